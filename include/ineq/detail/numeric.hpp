@@ -1,0 +1,259 @@
+#ifndef INEQ_DETAIL_NUMERIC_HPP
+#define INEQ_DETAIL_NUMERIC_HPP
+
+/// \file
+/// Internals shared by the measures: compensated and exact sums, the validated copy of
+/// a range into doubles, and the two-pass moments. Not part of the public API.
+
+#include <ineq/concepts.hpp>
+#include <ineq/error.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <limits>
+#include <ranges>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace ineq::detail {
+
+/// Neumaier's improved Kahan summation: the error of every addition is carried in `c`,
+/// so the result is as accurate as if summed in twice the precision.
+struct neumaier_sum {
+    double sum = 0.0;
+    double c = 0.0;
+
+    constexpr void add(double x) noexcept {
+        const double t = sum + x;
+        if (std::abs(sum) >= std::abs(x)) {
+            c += (sum - t) + x;
+        } else {
+            c += (x - t) + sum;
+        }
+        sum = t;
+    }
+    [[nodiscard]] constexpr double value() const noexcept { return sum + c; }
+};
+
+template <class T>
+inline constexpr bool is_integer_value = std::is_integral_v<T>;
+
+/// Exact sum of integers in a 64-bit accumulator (signed or unsigned to match the input).
+/// Throws instead of wrapping when the total does not fit.
+template <class T>
+using integer_accumulator = std::conditional_t<std::is_signed_v<T>, std::int64_t, std::uint64_t>;
+
+template <class Acc>
+[[nodiscard]] inline bool add_overflows(Acc a, Acc b, Acc& out) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    return __builtin_add_overflow(a, b, &out);
+#else
+    if constexpr (std::is_signed_v<Acc>) {
+        if ((b > 0 && a > std::numeric_limits<Acc>::max() - b) ||
+            (b < 0 && a < std::numeric_limits<Acc>::min() - b)) {
+            return true;
+        }
+    } else if (a > std::numeric_limits<Acc>::max() - b) {
+        return true;
+    }
+    out = a + b;
+    return false;
+#endif
+}
+
+/// Throws if `v` is NaN or infinite; `index` is its position in the caller's range.
+inline void require_finite(double v, std::string_view fn, std::size_t index) {
+    if (!std::isfinite(v)) {
+        fail(fn, "values must be finite", index, v);
+    }
+}
+
+/// Copies a range into doubles, checking every value: finite and, where `non_negative`,
+/// not below zero. Errors carry the index in the caller's range.
+template <numeric_range R>
+[[nodiscard]] std::vector<double> to_doubles(R&& r, std::string_view fn, bool non_negative) {
+    std::vector<double> out;
+    if constexpr (std::ranges::sized_range<R>) {
+        out.reserve(static_cast<std::size_t>(std::ranges::size(r)));
+    }
+    std::size_t i = 0;
+    for (auto&& raw : r) {
+        const auto v = static_cast<double>(raw);
+        require_finite(v, fn, i);
+        if (non_negative && v < 0.0) {
+            fail(fn, "values must be non-negative", i, v);
+        }
+        out.push_back(v);
+        ++i;
+    }
+    return out;
+}
+
+/// Count, mean and sum of squared deviations from the mean.
+struct moments {
+    std::size_t n = 0;
+    double mean = 0.0;
+    double m2 = 0.0;  ///< sum of (x - mean)^2
+};
+
+/// Sum of the values as a double: exact (checked 64-bit) for integers, four
+/// interleaved partial sums for floating point (the second pass of `two_pass_moments`
+/// corrects the mean, so this pass only needs to be fast and close).
+template <class R>
+[[nodiscard]] double first_pass_sum(R&& r, std::size_t& n, std::string_view fn) {
+    using T = std::remove_cv_t<std::ranges::range_value_t<R>>;
+    if constexpr (std::is_integral_v<T>) {
+        using Acc = integer_accumulator<T>;
+        Acc total = 0;
+        std::size_t count = 0;
+        for (auto&& v : r) {
+            if (add_overflows(total, static_cast<Acc>(v), total)) {
+                fail(fn, "the sum of the integer values overflows 64 bits", count,
+                     static_cast<double>(v));
+            }
+            ++count;
+        }
+        n = count;
+        return static_cast<double>(total);
+    } else {
+        double s[4] = {0.0, 0.0, 0.0, 0.0};
+        std::size_t count = 0;
+        auto it = std::ranges::begin(r);
+        const auto end = std::ranges::end(r);
+        if constexpr (std::ranges::random_access_range<R> && std::ranges::sized_range<R>) {
+            const auto size = static_cast<std::size_t>(std::ranges::size(r));
+            std::size_t k = 0;
+            for (; k + 4 <= size; k += 4) {
+                const auto d = static_cast<std::ptrdiff_t>(k);
+                s[0] += static_cast<double>(it[d]);
+                s[1] += static_cast<double>(it[d + 1]);
+                s[2] += static_cast<double>(it[d + 2]);
+                s[3] += static_cast<double>(it[d + 3]);
+            }
+            for (; k < size; ++k) {
+                s[0] += static_cast<double>(it[static_cast<std::ptrdiff_t>(k)]);
+            }
+            count = size;
+        } else {
+            for (; it != end; ++it) {
+                s[0] += static_cast<double>(*it);
+                ++count;
+            }
+        }
+        n = count;
+        return (s[0] + s[1]) + (s[2] + s[3]);
+    }
+}
+
+/// The corrected two-pass algorithm (Chan, Golub & LeVeque 1983): a first pass for an
+/// approximate mean m, a second for d = x - m, then
+///     mean = m + sum(d)/n,   m2 = sum(d^2) - sum(d)^2/n.
+/// Exact to a few ulps on data such as 1e9 + k where the textbook one-pass formula loses
+/// every digit. Values whose squares overflow are handled by rescaling with the largest
+/// magnitude. Throws for empty input and for NaN or infinity (naming the first one).
+template <class R>
+[[nodiscard]] moments two_pass_moments(R&& r, std::string_view fn) {
+    std::size_t n = 0;
+    const double total = first_pass_sum(r, n, fn);
+    if (n == 0) {
+        fail(fn, "needs at least one value, got an empty range");
+    }
+    const auto count = static_cast<double>(n);
+
+    // Slow path for data whose sum or squares leave the range of double: every value is
+    // checked (a NaN or infinity throws with its index), then the moments are taken of
+    // x / max|x| and scaled back.
+    const auto rescaled = [&]() -> moments {
+        double largest = 0.0;
+        std::size_t i = 0;
+        for (auto&& v : r) {
+            const auto x = static_cast<double>(v);
+            require_finite(x, fn, i);
+            largest = std::max(largest, std::abs(x));
+            ++i;
+        }
+        neumaier_sum s;
+        for (auto&& v : r) {
+            s.add(static_cast<double>(v) / largest);
+        }
+        const double ms = s.value() / count;
+        double e1 = 0.0;
+        double e2 = 0.0;
+        for (auto&& v : r) {
+            const double a = static_cast<double>(v) / largest - ms;
+            e1 += a;
+            e2 += a * a;
+        }
+        const double m2s = std::max(0.0, e2 - e1 * e1 / count);
+        return {n, (ms + e1 / count) * largest, m2s * largest * largest};
+    };
+
+    const double m = total / count;
+    if (!std::isfinite(m)) {
+        return rescaled();
+    }
+    double d1[2] = {0.0, 0.0};
+    double d2[2] = {0.0, 0.0};
+    if constexpr (std::ranges::random_access_range<R> && std::ranges::sized_range<R>) {
+        auto it = std::ranges::begin(r);
+        std::size_t k = 0;
+        for (; k + 2 <= n; k += 2) {
+            const auto i = static_cast<std::ptrdiff_t>(k);
+            const double a = static_cast<double>(it[i]) - m;
+            const double b = static_cast<double>(it[i + 1]) - m;
+            d1[0] += a;
+            d1[1] += b;
+            d2[0] += a * a;
+            d2[1] += b * b;
+        }
+        if (k < n) {
+            const double a = static_cast<double>(it[static_cast<std::ptrdiff_t>(k)]) - m;
+            d1[0] += a;
+            d2[0] += a * a;
+        }
+    } else {
+        for (auto&& v : r) {
+            const double a = static_cast<double>(v) - m;
+            d1[0] += a;
+            d2[0] += a * a;
+        }
+    }
+    const double sd1 = d1[0] + d1[1];
+    const double sd2 = d2[0] + d2[1];
+    if (!std::isfinite(sd2)) {
+        return rescaled();
+    }
+    return {n, m + sd1 / count, std::max(0.0, sd2 - sd1 * sd1 / count)};
+}
+
+/// Single-pass ranges are buffered once so that the two-pass algorithm can run.
+template <numeric_range R>
+[[nodiscard]] moments moments_of(R&& r, std::string_view fn) {
+    if constexpr (std::ranges::forward_range<R>) {
+        return two_pass_moments(r, fn);
+    } else {
+        using T = std::remove_cv_t<std::ranges::range_value_t<R>>;
+        std::vector<T> buffer;
+        for (auto&& v : r) {
+            buffer.push_back(static_cast<T>(v));
+        }
+        return two_pass_moments(buffer, fn);
+    }
+}
+
+/// Throws unless a derived result is finite (m2 * scale^2 can overflow for data near
+/// DBL_MAX even though every value is finite).
+inline double require_finite_result(double v, std::string_view fn) {
+    if (!std::isfinite(v)) {
+        fail(fn, "the result overflows the range of double");
+    }
+    return v;
+}
+
+}  // namespace ineq::detail
+
+#endif

@@ -1,0 +1,9 @@
+#ifndef INEQ_INEQ_HPP
+#define INEQ_INEQ_HPP
+
+/// \file
+/// The whole library.
+
+#include <ineq/measures.hpp>
+
+#endif

@@ -1,0 +1,61 @@
+#ifndef INEQ_MEASURES_SUMMARY_HPP
+#define INEQ_MEASURES_SUMMARY_HPP
+
+/// \file
+/// All of the study's cross-sectional measures of one distribution in a single pass
+/// over one sorted copy: what each year of Figs. 3 and 4 reports.
+
+#include <ineq/concepts.hpp>
+#include <ineq/detail/numeric.hpp>
+#include <ineq/detail/shares.hpp>
+#include <ineq/error.hpp>
+
+#include <cmath>
+#include <cstddef>
+
+namespace ineq {
+
+/// The study's measures of one distribution (for example one year across provinces).
+struct summary {
+    std::size_t n = 0;       ///< number of values
+    double min = 0.0;        ///< smallest value
+    double max = 0.0;        ///< largest value
+    double range = 0.0;      ///< max - min
+    double mean = 0.0;       ///< arithmetic mean
+    double sample_sd = 0.0;  ///< standard deviation with divisor N - 1 (eq. 1)
+    double cv = 0.0;         ///< sample_sd / mean (eq. 2)
+    double gini = 0.0;       ///< Gini coefficient (eq. 3)
+
+    friend bool operator==(const summary&, const summary&) = default;
+};
+
+/// Every field of `ineq::summary` for `x`; each equals the corresponding single function
+/// (`ineq::range`, `ineq::mean`, `ineq::sample_sd`, `ineq::cv`, `ineq::gini`).
+/// Because it includes the Gini and the sample sd, the input must satisfy both.
+/// \throws domain_error if `x` has fewer than two values, holds a negative value or
+/// NaN/infinity (naming its index), or sums to zero.
+/// Example: `ineq::summarize(std::vector{0, 0, 0, 10})` gives n 4, range 10, mean 2.5,
+/// gini 0.75.
+template <numeric_range R>
+[[nodiscard]] summary summarize(R&& x) {
+    constexpr std::string_view fn = "summarize";
+    const auto s = detail::sorted_copy_for_shares(x, fn);
+    if (s.values.size() < 2) {
+        detail::fail(fn, "needs at least two values (the sample sd divides by N - 1)");
+    }
+    const detail::moments m = detail::two_pass_moments(s.values, fn);
+    summary out;
+    out.n = m.n;
+    out.min = s.values.front();
+    out.max = s.values.back();
+    out.range = out.max - out.min;
+    out.mean = m.mean;
+    out.sample_sd = detail::require_finite_result(std::sqrt(m.m2 / static_cast<double>(m.n - 1)), fn);
+    out.cv = out.sample_sd / out.mean;
+    out.gini = detail::gini_of_sorted(s.values, s.total);
+    return out;
+}
+
+}  // namespace ineq
+
+#endif
