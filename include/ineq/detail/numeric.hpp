@@ -93,11 +93,23 @@ template <numeric_range R>
     return out;
 }
 
-/// Count, mean and sum of squared deviations from the mean.
+/// Count, mean and sum of squared deviations from the mean. The sum of squares is kept
+/// as `m2_scaled * scale^2` so that data near DBL_MAX still has a finite standard
+/// deviation when its variance would overflow.
 struct moments {
     std::size_t n = 0;
     double mean = 0.0;
-    double m2 = 0.0;  ///< sum of (x - mean)^2
+    double m2_scaled = 0.0;  ///< sum of ((x - mean) / scale)^2
+    double scale = 1.0;
+
+    /// sum((x - mean)^2) / divisor
+    [[nodiscard]] double variance(double divisor) const noexcept {
+        return m2_scaled / divisor * scale * scale;
+    }
+    /// sqrt(sum((x - mean)^2) / divisor)
+    [[nodiscard]] double sd(double divisor) const noexcept {
+        return std::sqrt(m2_scaled / divisor) * scale;
+    }
 };
 
 /// Sum of the values as a double: exact (checked 64-bit) for integers, four
@@ -188,8 +200,7 @@ template <class R>
             e1 += a;
             e2 += a * a;
         }
-        const double m2s = std::max(0.0, e2 - e1 * e1 / count);
-        return {n, (ms + e1 / count) * largest, m2s * largest * largest};
+        return {n, (ms + e1 / count) * largest, std::max(0.0, e2 - e1 * e1 / count), largest};
     };
 
     const double m = total / count;
@@ -227,7 +238,7 @@ template <class R>
     if (!std::isfinite(sd2)) {
         return rescaled();
     }
-    return {n, m + sd1 / count, std::max(0.0, sd2 - sd1 * sd1 / count)};
+    return {n, m + sd1 / count, std::max(0.0, sd2 - sd1 * sd1 / count), 1.0};
 }
 
 /// Single-pass ranges are buffered once so that the two-pass algorithm can run.

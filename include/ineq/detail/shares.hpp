@@ -10,6 +10,7 @@
 #include <ineq/error.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <ranges>
 #include <string_view>
@@ -18,9 +19,12 @@
 namespace ineq::detail {
 
 /// A sorted (ascending) copy of non-negative, finite values with a positive total.
+/// Shares do not depend on scale, so data whose total would overflow a double is stored
+/// divided by a power of two (`scale`, exact): the caller's value i is values[i] * scale.
 struct sorted_shares {
     std::vector<double> values;
     double total = 0.0;
+    double scale = 1.0;
 };
 
 /// Throws unless `total` can be divided by: shares of a zero total are undefined.
@@ -28,7 +32,6 @@ inline void require_positive_total(double total, std::string_view fn) {
     if (!(total > 0.0)) {
         fail(fn, "the total must be positive (all values are zero)");
     }
-    require_finite_result(total, fn);
 }
 
 template <numeric_range R>
@@ -38,11 +41,21 @@ template <numeric_range R>
         fail(fn, "needs at least one value, got an empty range");
     }
     std::ranges::sort(s.values);
-    neumaier_sum t;
-    for (const double v : s.values) {
-        t.add(v);
+    const auto sum = [&s] {
+        neumaier_sum t;
+        for (const double v : s.values) {
+            t.add(v);
+        }
+        return t.value();
+    };
+    s.total = sum();
+    if (!std::isfinite(s.total)) {
+        s.scale = std::ldexp(1.0, std::ilogb(s.values.back()));  // values end up below 2
+        for (double& v : s.values) {
+            v /= s.scale;
+        }
+        s.total = sum();
     }
-    s.total = t.value();
     require_positive_total(s.total, fn);
     return s;
 }

@@ -69,7 +69,17 @@ template <numeric_range R>
         fail(fn, "needs at least two values (the divisor is N - 1)");
     }
     const auto divisor = static_cast<double>(sample ? m.n - 1 : m.n);
-    return require_finite_result(m.m2 / divisor, fn);
+    return require_finite_result(m.variance(divisor), fn);
+}
+
+template <numeric_range R>
+[[nodiscard]] double sd_impl(R&& x, std::string_view fn, bool sample) {
+    const moments m = moments_of(x, fn);
+    if (sample && m.n < 2) {
+        fail(fn, "needs at least two values (the divisor is N - 1)");
+    }
+    const auto divisor = static_cast<double>(sample ? m.n - 1 : m.n);
+    return require_finite_result(m.sd(divisor), fn);
 }
 
 template <numeric_range R>
@@ -82,9 +92,8 @@ template <numeric_range R>
         fail_got(fn, "the mean must be positive", m.mean);
     }
     const auto divisor = static_cast<double>(sample ? m.n - 1 : m.n);
-    // sd / mean computed as sqrt(m2 / divisor) / mean; m2 is finite (checked by
-    // moments_of), the quotient can still overflow for a tiny mean.
-    return require_finite_result(std::sqrt(m.m2 / divisor) / m.mean, fn);
+    // The quotient can overflow for a tiny positive mean of widely spread values.
+    return require_finite_result(m.sd(divisor) / m.mean, fn);
 }
 }  // namespace detail
 
@@ -101,7 +110,7 @@ template <numeric_range R>
 /// Example: `ineq::sample_sd(std::vector{2, 4, 4, 4, 5, 5, 7, 9})` is sqrt(32/7).
 template <numeric_range R>
 [[nodiscard]] double sample_sd(R&& x) {
-    return std::sqrt(detail::variance_impl(x, "sample_sd", true));
+    return detail::sd_impl(x, "sample_sd", true);
 }
 
 /// Population variance, sum((x - mean)^2) / N. One value gives 0.
@@ -117,7 +126,7 @@ template <numeric_range R>
 /// Example: `ineq::population_sd(std::vector{2, 4, 4, 4, 5, 5, 7, 9})` is 2.
 template <numeric_range R>
 [[nodiscard]] double population_sd(R&& x) {
-    return std::sqrt(detail::variance_impl(x, "population_sd", false));
+    return detail::sd_impl(x, "population_sd", false);
 }
 
 /// Coefficient of variation, sample_sd(x) / mean(x): the study's eq. 2 (relative

@@ -46,12 +46,13 @@ template <numeric_range R>
     const detail::moments m = detail::two_pass_moments(s.values, fn);
     summary out;
     out.n = m.n;
-    out.min = s.values.front();
-    out.max = s.values.back();
+    // s.values are the caller's values divided by s.scale (1 unless the total overflows).
+    out.min = s.values.front() * s.scale;
+    out.max = s.values.back() * s.scale;
     out.range = out.max - out.min;
-    out.mean = m.mean;
-    out.sample_sd = detail::require_finite_result(std::sqrt(m.m2 / static_cast<double>(m.n - 1)), fn);
-    out.cv = out.sample_sd / out.mean;
+    out.mean = m.mean * s.scale;
+    out.sample_sd = m.sd(static_cast<double>(m.n - 1)) * s.scale;
+    out.cv = m.sd(static_cast<double>(m.n - 1)) / m.mean;
     out.gini = detail::gini_of_sorted(s.values, s.total);
     return out;
 }

@@ -1,0 +1,166 @@
+#include <ineq/measures/gini.hpp>
+#include <ineq/measures/lorenz.hpp>
+
+#include "study_data.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <random>
+#include <string>
+#include <vector>
+
+using doctest::Approx;
+
+namespace {
+template <class F>
+std::string message_of(F&& f) {
+    try {
+        f();
+    } catch (const ineq::domain_error& e) {
+        return e.what();
+    }
+    return "no exception";
+}
+
+// Eq. 3 written out literally from the cumulative shares, as the study states it.
+double eq3(const std::vector<double>& w) {
+    double sum = 0.0;
+    for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+        sum += w[i];
+    }
+    const auto n = static_cast<double>(w.size());
+    return 1.0 - (2.0 * sum + 1.0) / n;
+}
+
+// The mean-absolute-difference definition, sum |xi - xj| / (2 n^2 mean): an independent
+// formula for the same (n-denominator) Gini.
+double mean_difference_gini(const std::vector<double>& x) {
+    double num = 0.0;
+    double total = 0.0;
+    for (double a : x) {
+        total += a;
+        for (double b : x) {
+            num += std::abs(a - b);
+        }
+    }
+    const auto n = static_cast<double>(x.size());
+    return num / (2.0 * n * total);
+}
+}  // namespace
+
+TEST_CASE("closed forms") {
+    // (1..5): sum |xi - xj| = 40, 2 n^2 mean = 150, G = 4/15.
+    CHECK(ineq::gini(std::vector{1, 2, 3, 4, 5}) == Approx(4.0 / 15.0).epsilon(1e-15));
+    CHECK(ineq::gini(std::vector{5, 3, 1, 4, 2}) == Approx(4.0 / 15.0).epsilon(1e-15));
+    // One unit holds everything: G = 1 - 1/N.
+    CHECK(ineq::gini(std::vector{0, 0, 0, 10}) == 0.75);
+    CHECK(ineq::corrected_gini(std::vector{0, 0, 0, 10}) == 1.0);
+    CHECK(ineq::gini(std::vector<double>(7, 3.25)) == 0.0);
+    CHECK(ineq::gini(std::vector{1, 3}) == 0.25);  // |1-3|*2 / (2*4*2)
+    CHECK(ineq::corrected_gini(std::vector{1, 3}) == 0.5);
+    CHECK(ineq::gini(std::vector{42}) == 0.0);
+}
+
+TEST_CASE("the study's Table 1 column (eq. 3)") {
+    const auto& x = ineq_test::table1_cooperative;
+    CHECK(ineq::gini(x) == Approx(ineq_test::table1_gini).epsilon(1e-11));
+    CHECK(ineq::corrected_gini(x) == Approx(ineq_test::table1_gini * 31.0 / 30.0).epsilon(1e-11));
+    CHECK(ineq::gini(x) == Approx(eq3(ineq::cumulative_shares(x))).epsilon(1e-14));
+}
+
+TEST_CASE("max_gini") {
+    CHECK(ineq::max_gini(1) == 0.0);
+    CHECK(ineq::max_gini(4) == 0.75);
+    CHECK(ineq::max_gini(31) == Approx(30.0 / 31.0).epsilon(1e-16));
+    CHECK(message_of([] { (void)ineq::max_gini(0); }) == "ineq::max_gini: needs n >= 1, got 0");
+}
+
+TEST_CASE("agrees with two independent formulas on random data") {
+    std::mt19937_64 rng(20240611);
+    std::lognormal_distribution<double> dist(0.0, 1.5);
+    for (int trial = 0; trial < 200; ++trial) {
+        const std::size_t n = 1 + rng() % 60;
+        std::vector<double> x(n);
+        for (auto& v : x) {
+            v = dist(rng);
+        }
+        const double g = ineq::gini(x);
+        CHECK(g == Approx(mean_difference_gini(x)).epsilon(1e-12));
+        CHECK(g == Approx(eq3(ineq::cumulative_shares(x))).epsilon(1e-12).scale(1.0));
+        CHECK(g >= 0.0);
+        CHECK(g <= ineq::max_gini(n));
+        auto sorted = x;
+        std::ranges::sort(sorted);
+        CHECK(ineq::gini_sorted(sorted) == g);
+        auto buffer = x;
+        CHECK(ineq::gini_in_place(buffer) == g);
+        CHECK(buffer == sorted);
+    }
+}
+
+TEST_CASE("gini_sorted verifies the order") {
+    CHECK(ineq::gini_sorted(std::vector{1, 2, 3, 4, 5}) == Approx(4.0 / 15.0).epsilon(1e-15));
+    CHECK(message_of([] { (void)ineq::gini_sorted(std::vector{1, 2, 5, 4}); }) ==
+          "ineq::gini_sorted: values must be sorted ascending (index 3, value 4)");
+    CHECK(message_of([] { (void)ineq::gini_sorted(std::vector{-1, 2}); }) ==
+          "ineq::gini_sorted: values must be non-negative (index 0, value -1)");
+}
+
+TEST_CASE("gini_in_place sorts the caller's buffer, and only on valid input") {
+    std::vector<int> v{5, 1, 4};
+    CHECK(ineq::gini_in_place(v) == Approx(ineq::gini(std::vector{5, 1, 4})));
+    CHECK(v == std::vector<int>{1, 4, 5});
+    std::vector<double> bad{3.0, -1.0, 2.0};
+    CHECK_THROWS_AS((void)ineq::gini_in_place(bad), ineq::domain_error);
+    CHECK(bad == std::vector<double>{3.0, -1.0, 2.0});
+}
+
+TEST_CASE("edge cases") {
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    const std::vector<double> empty;
+    CHECK(message_of([&] { (void)ineq::gini(empty); }) ==
+          "ineq::gini: needs at least one value, got an empty range");
+    CHECK_THROWS_AS((void)ineq::gini_sorted(empty), ineq::domain_error);
+    CHECK_THROWS_AS((void)ineq::corrected_gini(empty), ineq::domain_error);
+    std::vector<double> empty_buffer;
+    CHECK_THROWS_AS((void)ineq::gini_in_place(empty_buffer), ineq::domain_error);
+
+    CHECK(message_of([] { (void)ineq::corrected_gini(std::vector{3}); }) ==
+          "ineq::corrected_gini: needs at least two values (the factor is N / (N - 1))");
+
+    CHECK(message_of([] { (void)ineq::gini(std::vector{0, 0, 0}); }) ==
+          "ineq::gini: the total must be positive (all values are zero)");
+    CHECK_THROWS_AS((void)ineq::gini_sorted(std::vector{0, 0}), ineq::domain_error);
+    std::vector<int> zero_buffer{0, 0};
+    CHECK_THROWS_AS((void)ineq::gini_in_place(zero_buffer), ineq::domain_error);
+
+    CHECK(message_of([] { (void)ineq::gini(std::vector{1.0, 2.0, -0.5}); }) ==
+          "ineq::gini: values must be non-negative (index 2, value -0.5)");
+    CHECK(message_of([&] { (void)ineq::gini(std::vector{1.0, nan}); }) ==
+          "ineq::gini: values must be finite (index 1, value nan)");
+    CHECK(message_of([&] { (void)ineq::gini(std::vector{inf, 1.0}); }) ==
+          "ineq::gini: values must be finite (index 0, value inf)");
+    CHECK_THROWS_AS((void)ineq::gini_sorted(std::vector{1.0, inf}), ineq::domain_error);
+
+    // A total beyond DBL_MAX: shares do not depend on scale, so the answer is still exact.
+    const double m = std::numeric_limits<double>::max();
+    CHECK(ineq::gini(std::vector{m, m}) == 0.0);
+    CHECK(ineq::gini(std::vector{m, 0.0, m, 0.0}) == Approx(0.5).epsilon(1e-15));
+    CHECK(ineq::cumulative_shares(std::vector{m, m, m, m}) ==
+          std::vector<double>{0.25, 0.5, 0.75, 1.0});
+}
+
+TEST_CASE("integers of every width give the same Gini") {
+    const std::vector<std::uint8_t> u8{1, 2, 3, 4, 5};
+    const std::vector<std::int16_t> i16{1, 2, 3, 4, 5};
+    const std::vector<unsigned long long> ull{1, 2, 3, 4, 5};
+    const std::vector<float> f{1, 2, 3, 4, 5};
+    CHECK(ineq::gini(u8) == Approx(4.0 / 15.0).epsilon(1e-15));
+    CHECK(ineq::gini(i16) == ineq::gini(u8));
+    CHECK(ineq::gini(ull) == ineq::gini(u8));
+    CHECK(ineq::gini(f) == ineq::gini(u8));
+}
