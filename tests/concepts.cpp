@@ -1,8 +1,11 @@
 #include <ineq/concepts.hpp>
 
+#include "std_views.hpp"
+
 #include <doctest/doctest.h>
 
 #include <Eigen/Core>
+#include <range/v3/view/subrange.hpp>
 
 #include <array>
 #include <cstdint>
@@ -26,7 +29,10 @@ static_assert(!ineq::arithmetic_value<std::string>);
 static_assert(ineq::numeric_range<std::vector<int>>);
 static_assert(ineq::numeric_range<const std::list<double>&>);
 static_assert(ineq::numeric_range<int[4]>);
+#if INEQ_TEST_STD_VIEWS
 static_assert(ineq::numeric_range<std::ranges::subrange<const float*>>);
+#endif
+static_assert(ineq::numeric_range<ranges::subrange<const float*>>);
 static_assert(ineq::numeric_range<Eigen::VectorXd>);
 static_assert(ineq::numeric_range<Eigen::ArrayXi>);
 static_assert(ineq::numeric_range<Eigen::Map<const Eigen::VectorXd>>);
