@@ -1,0 +1,65 @@
+import os
+
+from conan import ConanFile
+from conan.errors import ConanInvalidConfiguration
+from conan.tools.build import check_min_cppstd
+from conan.tools.files import copy
+from conan.tools.layout import basic_layout
+from conan.tools.scm import Version
+
+required_conan_version = ">=2.0"
+
+
+class IneqConan(ConanFile):
+    name = "ineq"
+    version = "0.1.0"
+    description = ("Header-only C++20 library for inequality measures (Gini, Lorenz, CV, "
+                   "Theil, ...) and regional patent analysis")
+    license = "MIT"
+    url = "https://github.com/ineq-project/ineq"
+    homepage = "https://github.com/ineq-project/ineq"
+    topics = ("inequality", "gini", "statistics", "patents", "header-only")
+    package_type = "header-library"
+    settings = "os", "arch", "compiler", "build_type"
+    exports_sources = "include/*", "LICENSE"
+    no_copy_source = True
+
+    @property
+    def _min_cppstd(self):
+        return 20
+
+    @property
+    def _compilers_minimum_version(self):
+        return {"gcc": "12", "clang": "14", "apple-clang": "15", "msvc": "193", "Visual Studio": "17"}
+
+    def layout(self):
+        basic_layout(self, src_folder=".")
+
+    def requirements(self):
+        self.requires("eigen/3.4.0")
+        self.requires("range-v3/0.12.0")
+
+    def package_id(self):
+        self.info.clear()
+
+    def validate(self):
+        check_min_cppstd(self, self._min_cppstd)
+        minimum_version = self._compilers_minimum_version.get(str(self.settings.compiler), False)
+        if minimum_version and Version(self.settings.compiler.version) < minimum_version:
+            raise ConanInvalidConfiguration(
+                f"{self.ref} requires C++{self._min_cppstd}, which your compiler does not support.")
+
+    def build(self):
+        pass
+
+    def package(self):
+        copy(self, "LICENSE", self.source_folder, os.path.join(self.package_folder, "licenses"))
+        copy(self, "*.hpp", os.path.join(self.source_folder, "include"),
+             os.path.join(self.package_folder, "include"))
+
+    def package_info(self):
+        self.cpp_info.bindirs = []
+        self.cpp_info.libdirs = []
+        self.cpp_info.set_property("cmake_file_name", "ineq")
+        self.cpp_info.set_property("cmake_target_name", "ineq::ineq")
+        self.cpp_info.set_property("pkg_config_name", "ineq")

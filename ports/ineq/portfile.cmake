@@ -1,0 +1,26 @@
+# ineq is header-only: one release configuration is enough.
+set(VCPKG_BUILD_TYPE release)
+
+# The port lives in the ineq repository (ports/ineq/), so as an overlay port it builds the
+# checkout it belongs to:  vcpkg install ineq --overlay-ports=<checkout>/ports
+# A registry copy of this port would fetch a release instead, e.g.
+#   vcpkg_from_github(OUT_SOURCE_PATH SOURCE_PATH REPO ineq-project/ineq REF "v${VERSION}" SHA512 ...)
+get_filename_component(SOURCE_PATH "${CMAKE_CURRENT_LIST_DIR}/../.." ABSOLUTE)
+
+vcpkg_cmake_configure(
+    SOURCE_PATH "${SOURCE_PATH}"
+    OPTIONS
+        -DINEQ_BUILD_TESTS=OFF
+        -DINEQ_BUILD_EXAMPLES=OFF
+        -DINEQ_BUILD_BENCHMARKS=OFF
+        -DINEQ_INSTALL=ON
+)
+vcpkg_cmake_install()
+vcpkg_cmake_config_fixup(PACKAGE_NAME ineq CONFIG_PATH share/cmake/ineq)
+vcpkg_fixup_pkgconfig()
+
+# Header-only: nothing belongs in lib/ or debug/; the licence goes to share/ineq/copyright.
+file(REMOVE_RECURSE "${CURRENT_PACKAGES_DIR}/debug" "${CURRENT_PACKAGES_DIR}/lib"
+    "${CURRENT_PACKAGES_DIR}/share/doc")
+file(INSTALL "${CMAKE_CURRENT_LIST_DIR}/usage" DESTINATION "${CURRENT_PACKAGES_DIR}/share/${PORT}")
+vcpkg_install_copyright(FILE_LIST "${SOURCE_PATH}/LICENSE")
