@@ -5,5 +5,6 @@
 /// The whole library.
 
 #include <ineq/measures.hpp>
+#include <ineq/region.hpp>
 
 #endif

@@ -1,0 +1,224 @@
+#include <ineq/region/address.hpp>
+#include <ineq/region.hpp>  // the umbrella header compiles and brings nothing conflicting
+
+#include "csv.hpp"
+
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+using ineq::find_outside_mainland;
+using ineq::outside_mainland;
+using ineq::province_from_address;
+using ineq::resolve_address;
+using namespace std::string_view_literals;
+
+namespace {
+int code_of(const std::optional<ineq::province>& p) { return p ? p->code() : -1; }
+std::string lower(std::string s) {
+    for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return s;
+}
+bool is_placeholder_name(const std::string& n) {
+    return n == "市辖区" || n == "县" || n == "省直辖县级行政区划" || n == "自治区直辖县级行政区划";
+}
+}  // namespace
+
+TEST_CASE("every province in a Chinese and an English address") {
+    const auto rows = ineq_test::read_csv("provinces.csv");
+    for (const auto& r : rows) {
+        const int c = std::stoi(r[0]);
+        CAPTURE(r[4]);
+        for (const std::string& a : {
+                 r[1] + "某某区人民路1号",               // full name at the start
+                 r[2] + "某某区人民路1号",               // short name at the start
+                 "中国" + r[1] + "某某区",                // after the country
+                 "100000 " + r[1],                        // after a postcode
+                 "某某研究院，" + r[1] + "某某区",        // full name later in the text
+                 "No. 1 Renmin Road, Xinhua District, " + r[4] + " 100000, China",
+                 "Xinhua District, " + r[3] + ", P.R. China",
+                 lower(r[3]) + ", china",
+                 "Room 5, " + r[3] + " Province, PRC",
+             }) {
+            CAPTURE(a);
+            CHECK(code_of(province_from_address(a)) == c);
+            CHECK_FALSE(find_outside_mainland(a).has_value());
+        }
+    }
+}
+
+TEST_CASE("every prefecture (from the CSV) resolves to its province in an address") {
+    const auto rows = ineq_test::read_csv("prefectures.csv");
+    const auto provs = ineq_test::read_csv("provinces.csv");
+    std::size_t checked = 0;
+    for (const auto& r : rows) {
+        if (is_placeholder_name(r[1])) continue;
+        const int prov = std::stoi(r[2]);
+        std::string prov_name;
+        for (const auto& p : provs) {
+            if (std::stoi(p[0]) == prov) prov_name = p[1];
+        }
+        CAPTURE(r[1]);
+        CHECK(code_of(province_from_address(r[1] + "某某区人民路1号")) == prov);
+        CHECK(code_of(province_from_address(prov_name + r[1] + "某某区")) == prov);
+        CHECK(code_of(province_from_address("某某有限公司（" + r[1] + "）")) == prov);
+        ++checked;
+    }
+    CHECK(checked == 333);
+}
+
+TEST_CASE("address traps") {
+    const std::vector<std::pair<std::string_view, int>> cases{
+        {"北京市海淀区中关村北大街", 11},
+        {"深圳市南山区科技园", 44},       // via the prefecture table
+        {"深圳南山区科技园", 44},         // city without 市 at the start
+        {"广东省深圳市南山区", 44},
+        {"青海省海南藏族自治州共和县", 63},  // Qinghai, NOT Hainan
+        {"海南藏族自治州共和县", 63},
+        {"海南省海口市", 46},
+        {"海南海口", 46},
+        {"吉林省吉林市船营区", 22},
+        {"吉林市船营区", 22},
+        {"辽宁省朝阳市双塔区", 21},          // Liaoning, NOT Beijing's 朝阳区
+        {"朝阳市双塔区", 21},
+        {"北京市朝阳区", 11},
+        {"内蒙古自治区呼和浩特市", 15},      // 内蒙古 must not read as 蒙古
+        {"内蒙古呼和浩特市", 15},
+        {"中国内蒙古包头市", 15},
+        {"内蒙古", 15},
+        {"上海市吉林路", 31},
+        {"广州市天河区北京路", 44},
+        {"北京路１号，广州市", 44},           // 北京路 is a street, not Beijing
+        {"中华人民共和国广西壮族自治区南宁市", 45},
+        {"廣東省廣州市", 44},                  // traditional characters
+        {"【北京】海淀区", 11},
+        {"  \u3000北京海淀区", 11},
+        {"新疆维吾尔自治区乌鲁木齐市", 65},
+        {"Haidian District, Beijing 100190, China", 11},
+        {"Shenzhen, Guangdong, P.R. China", 44},
+        {"Beijing Road, Guangzhou, Guangdong", 44},
+        {"Hainan Tibetan Autonomous Prefecture, Qinghai", 63},
+        {"Jilin City, Jilin Province", 22},
+        {"Chaoyang, Liaoning", 21},
+        {"Hohhot, Inner Mongolia, China", 15},
+        {"Hohhot, Nei Mongol", 15},
+        {"Xi'an, Shaanxi 710049, China", 61},
+        {"Taiyuan, Shanxi, China", 14},
+        {"Xī'ān, Shǎnxī", 61},
+        {"Tàiyuán, Shānxī", 14},
+        {"Urumqi, Xinjiang Uygur Autonomous Region, China", 65},
+        {"Nanning, GUANGXI ZHUANG AUTONOMOUS REGION", 45},
+        {"Chengdu, Sichuan, Chengdu 610000", 51},
+        {"Hei Long Jiang", 23},
+        {"Peking University, Beijing", 11},
+    };
+    for (const auto& entry : cases) {
+        const auto& address = entry.first;
+        const auto& code = entry.second;
+        CAPTURE(address);
+        CHECK(code_of(province_from_address(address)) == code);
+        CHECK(resolve_address(address).known());
+    }
+}
+
+TEST_CASE("ambiguous or unknown addresses give empty") {
+    for (std::string_view s : {
+             ""sv, " "sv, "   "sv, "\u3000"sv, "Mongolia"sv, "蒙古"sv, "蒙古国乌兰巴托"sv, "Ulaanbaatar, Mongolia"sv,
+             "foo"sv, "中国"sv, "China"sv, "P.R. China"sv,
+             "朝阳区"sv,                 // Beijing and Changchun both have one
+             "朝阳区建国路"sv, "海淀区"sv, "南山区科技园"sv, "Shenzhen, China"sv, "Chaoyang District"sv,
+             "Beijing Road"sv, "Amur Oblast, Russia"sv, "Autonomous Region"sv, "12345"sv, "市辖区"sv, "县"sv,
+             "省直辖县级行政区划"sv, "Tokyo, Japan"sv, "Beijingshire"sv}) {
+        CAPTURE(s);
+        CHECK_FALSE(province_from_address(s).has_value());
+        CHECK_FALSE(find_outside_mainland(s).has_value());
+        CHECK_FALSE(resolve_address(s).known());
+    }
+}
+
+TEST_CASE("Hong Kong, Macao and Taiwan are recognised and are not mainland provinces") {
+    const std::vector<std::pair<std::string_view, outside_mainland>> cases{
+        {"香港", outside_mainland::hong_kong}, {"中国香港九龙塘", outside_mainland::hong_kong},
+        {"香港特别行政区新界沙田", outside_mainland::hong_kong}, {"Hong Kong SAR", outside_mainland::hong_kong},
+        {"Hong Kong", outside_mainland::hong_kong}, {"HONGKONG", outside_mainland::hong_kong},
+        {"Kowloon Tong, Kowloon", outside_mainland::hong_kong},
+        {"Clear Water Bay, Kowloon, Hong Kong, China", outside_mainland::hong_kong},
+        {"澳门", outside_mainland::macao}, {"澳門氹仔", outside_mainland::macao},
+        {"Macau", outside_mainland::macao}, {"Macao SAR, China", outside_mainland::macao},
+        {"台湾", outside_mainland::taiwan}, {"臺灣", outside_mainland::taiwan}, {"台灣新竹", outside_mainland::taiwan},
+        {"中国台湾台北市", outside_mainland::taiwan}, {"臺北市大安區", outside_mainland::taiwan},
+        {"Taiwan", outside_mainland::taiwan}, {"Taipei 106, Taiwan", outside_mainland::taiwan},
+        {"Hsinchu Science Park, Hsinchu", outside_mainland::taiwan},
+    };
+    for (const auto& entry : cases) {
+        const auto& text = entry.first;
+        const auto& where = entry.second;
+        CAPTURE(text);
+        REQUIRE(find_outside_mainland(text).has_value());
+        CHECK(*find_outside_mainland(text) == where);
+        CHECK_FALSE(province_from_address(text).has_value());
+        CHECK(resolve_address(text) == ineq::place{std::nullopt, where});
+    }
+    CHECK(ineq::to_string(outside_mainland::hong_kong) == "Hong Kong");
+    CHECK(ineq::to_string(outside_mainland::macao) == "Macao");
+    CHECK(ineq::to_string(outside_mainland::taiwan) == "Taiwan");
+    CHECK(ineq::to_string(static_cast<outside_mainland>(7)).empty());
+    // GB/T 2260: 71 Taiwan, 81 Hong Kong, 82 Macao
+    CHECK(ineq::outside_mainland_from_code(71) == outside_mainland::taiwan);
+    CHECK(ineq::outside_mainland_from_code(810000) == outside_mainland::hong_kong);
+    CHECK(ineq::outside_mainland_from_code(8201) == outside_mainland::macao);
+    CHECK_FALSE(ineq::outside_mainland_from_code(11).has_value());
+    CHECK_FALSE(ineq::outside_mainland_from_code(0).has_value());
+    CHECK_FALSE(ineq::outside_mainland_from_code(811).has_value());
+    // a mainland province named first wins over a later mention
+    CHECK(code_of(province_from_address("广东省深圳市龙岗区香港中文大学（深圳）")) == 44);
+    CHECK(code_of(province_from_address("台州市椒江区")) == 33);  // 台州 (Zhejiang) is not 台湾
+}
+
+TEST_CASE("invalid UTF-8 and NUL bytes give empty") {
+    for (std::string_view s : {"北京市\xFF"sv, "\xE5\x8C\x97\xE4\xBA"sv, "\x80北京市"sv, "\xC0\xAF北京"sv,
+                               "北京\0市"sv, "\0"sv, "Beijing\xE0\x80\xAF"sv, "\xED\xA0\x80 Beijing"sv,
+                               "Hong Kong\xF5"sv, "香港\xC2"sv}) {
+        CAPTURE(s.size());
+        CHECK_FALSE(resolve_address(s).known());
+        CHECK_FALSE(province_from_address(s).has_value());
+        CHECK_FALSE(find_outside_mainland(s).has_value());
+    }
+}
+
+TEST_CASE("random bytes and random mixes of names never crash") {
+    std::mt19937 gen(20261126);
+    std::uniform_int_distribution<int> len_dist(0, 40);
+    std::uniform_int_distribution<int> byte_dist(0, 255);
+    const std::vector<std::string> pieces{"北京", "市", "海南", "藏族", "自治州", "\xE5", "\x8C", "Shan", "xi", " ",
+                                          "ǎ", "香港", "Hong", "Kong", "a\xCC\x8C", "Road", "朝阳", "区", ","};
+    std::uniform_int_distribution<std::size_t> piece_dist(0, pieces.size() - 1);
+    std::size_t known = 0;
+    for (int t = 0; t < 4000; ++t) {
+        std::string s;
+        const int n = len_dist(gen);
+        for (int k = 0; k < n; ++k) s.push_back(static_cast<char>(byte_dist(gen)));
+        const ineq::place p = resolve_address(s);
+        CHECK_FALSE((p.mainland.has_value() && p.outside.has_value()));
+        std::string m;
+        for (int k = 0; k < n / 4; ++k) m += pieces[piece_dist(gen)];
+        const ineq::place q = resolve_address(m);
+        CHECK_FALSE((q.mainland.has_value() && q.outside.has_value()));
+        known += q.known() ? 1 : 0;
+    }
+    CHECK(known > 0);
+}
+
+TEST_CASE("resolution is usable in constant expressions") {
+    static_assert(ineq::resolve_address("辽宁省朝阳市").mainland->code() == 21);
+    static_assert(ineq::resolve_address("Hong Kong SAR").outside == outside_mainland::hong_kong);
+    static_assert(!ineq::resolve_address("朝阳区").known());
+    constexpr ineq::place p = ineq::resolve_address("Xī'ān, Shǎnxī");
+    CHECK(p.mainland->code() == 61);
+    CHECK(p.known());
+    CHECK_FALSE(ineq::place{}.known());
+}

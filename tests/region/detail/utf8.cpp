@@ -1,0 +1,146 @@
+#include <ineq/region/detail/utf8.hpp>
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstddef>
+#include <random>
+#include <string>
+#include <string_view>
+
+namespace u = ineq::detail::utf8;
+using namespace std::string_view_literals;
+
+// Expected classifications follow RFC 3629 section 4 (the UTF8-octets grammar) and the
+// Unicode Standard's table 3-7 of well-formed byte sequences.
+TEST_CASE("valid: well-formed text") {
+    CHECK(u::valid(""));
+    CHECK(u::valid("ascii only"));
+    CHECK(u::valid("北京市海淀区"));
+    CHECK(u::valid("Nèi Měnggǔ"));
+    CHECK(u::valid("\xF0\x9F\x98\x80"));    // U+1F600, 4 bytes
+    CHECK(u::valid("\xF4\x8F\xBF\xBF"));    // U+10FFFF, the last code point
+    CHECK(u::valid("\xED\x9F\xBF"));        // U+D7FF, just below the surrogates
+    CHECK(u::valid("\xEE\x80\x80"));        // U+E000, just above them
+    CHECK(u::valid("a\0b"sv));               // NUL is well-formed UTF-8 ...
+    CHECK_FALSE(u::is_clean_text("a\0b"sv)); // ... but not clean text
+    CHECK(u::is_clean_text("广东"));
+}
+
+TEST_CASE("valid: ill-formed text") {
+    CHECK_FALSE(u::valid("\x80"));              // stray continuation byte
+    CHECK_FALSE(u::valid("ab\xBF"));            // stray continuation at the end
+    CHECK_FALSE(u::valid("\xE5\x8C"));          // truncated 3-byte sequence (北 is E5 8C 97)
+    CHECK_FALSE(u::valid("\xE5"));              // lone lead byte
+    CHECK_FALSE(u::valid("\xE5\x8C" "A"));      // sequence interrupted by ASCII
+    CHECK_FALSE(u::valid("\xC0\xAF"));          // overlong '/'
+    CHECK_FALSE(u::valid("\xC1\xBF"));          // overlong
+    CHECK_FALSE(u::valid("\xE0\x80\xAF"));      // overlong 3-byte
+    CHECK_FALSE(u::valid("\xF0\x80\x80\xAF"));  // overlong 4-byte
+    CHECK_FALSE(u::valid("\xED\xA0\x80"));      // U+D800 surrogate
+    CHECK_FALSE(u::valid("\xF4\x90\x80\x80"));  // U+110000
+    CHECK_FALSE(u::valid("\xF5\x80\x80\x80"));  // F5 never appears
+    CHECK_FALSE(u::valid("\xFF"));
+    CHECK_FALSE(u::valid("\xFE\xFF"));
+}
+
+TEST_CASE("next decodes and never runs past the end") {
+    std::string_view s = "a北\xF0\x9F\x98\x80";
+    std::size_t i = 0;
+    CHECK(u::next(s, i) == U'a');
+    CHECK(u::next(s, i) == U'\u5317');  // 北
+    CHECK(u::next(s, i) == U'\U0001F600');
+    CHECK(i == s.size());
+    std::string_view truncated = "\xE5\x8C";
+    i = 0;
+    CHECK(u::next(truncated, i) == U'\uFFFD');
+    CHECK(i == truncated.size());
+}
+
+TEST_CASE("fold_letter: ASCII and every pinyin tone letter") {
+    CHECK(u::fold_letter(U'Q').letter == 'q');
+    CHECK(u::fold_letter(U'q').letter == 'q');
+    CHECK(u::fold_letter(U'1').letter == 0);
+    CHECK(u::fold_letter(U'\u5317').letter == 0);
+    // lower and upper case, tones 1..4 in the order of the tone names
+    struct row { std::u32string_view lower, upper; char base; };
+    const std::array<row, 5> rows{{
+        {U"āáǎà", U"ĀÁǍÀ", 'a'}, {U"ēéěè", U"ĒÉĚÈ", 'e'}, {U"īíǐì", U"ĪÍǏÌ", 'i'},
+        {U"ōóǒò", U"ŌÓǑÒ", 'o'}, {U"ūúǔù", U"ŪÚǓÙ", 'u'}}};
+    for (const row& r : rows) {
+        for (std::size_t t = 0; t < 4; ++t) {
+            CAPTURE(r.base);
+            CAPTURE(t);
+            CHECK(u::fold_letter(r.lower[t]).letter == r.base);
+            CHECK(u::fold_letter(r.lower[t]).tone == t + 1);
+            CHECK(u::fold_letter(r.upper[t]).letter == r.base);
+            CHECK(u::fold_letter(r.upper[t]).tone == t + 1);
+        }
+    }
+    const std::u32string_view v = U"ǖǘǚǜ";
+    for (std::size_t t = 0; t < 4; ++t) {
+        CHECK(u::fold_letter(v[t]).letter == 'u');
+        CHECK(u::fold_letter(v[t]).tone == t + 1);
+    }
+    CHECK(u::fold_letter(U'ü').letter == 'u');
+    CHECK(u::fold_letter(U'ü').tone == 0);
+    CHECK(u::combining_tone(U'\u030C') == 3);
+    CHECK(u::combining_tone(U'a') == -1);
+}
+
+TEST_CASE("trim and ascii_lower") {
+    CHECK(u::trim("  北京 ") == "北京");
+    CHECK(u::trim("\u3000广东\u3000") == "广东");
+    CHECK(u::trim("\t\n ") == "");
+    CHECK(u::trim("") == "");
+    CHECK(u::ascii_lower('G') == 'g');
+    CHECK(u::ascii_lower('\xE5') == '\xE5');
+    CHECK(u::starts_with_at("abc", 1, "bc"));
+    CHECK_FALSE(u::starts_with_at("abc", 2, "cd"));
+    CHECK_FALSE(u::starts_with_at("abc", 4, ""));
+}
+
+TEST_CASE("valid agrees with a reference decoder on random bytes") {
+    // Reference: a straightforward decoder written from RFC 3629's ABNF, independent
+    // of the table-driven implementation above.
+    auto reference = [](const std::string& s) {
+        std::size_t i = 0;
+        const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+        while (i < s.size()) {
+            unsigned char b = byte(i);
+            std::size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+            if (len == 0 || i + len > s.size()) return false;
+            char32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+            for (std::size_t k = 1; k < len; ++k) {
+                if ((byte(i + k) & 0xC0) != 0x80) return false;
+                cp = (cp << 6) | (byte(i + k) & 0x3F);
+            }
+            const char32_t min = len == 1 ? 0 : len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+            i += len;
+        }
+        return true;
+    };
+    std::mt19937 gen(20261126);
+    std::uniform_int_distribution<int> len_dist(0, 8);
+    std::uniform_int_distribution<int> byte_dist(0, 255);
+    std::size_t agreements = 0;
+    std::size_t valid_seen = 0;
+    constexpr std::size_t trials = 20000;
+    for (std::size_t t = 0; t < trials; ++t) {
+        std::string s;
+        const int n = len_dist(gen);
+        for (int k = 0; k < n; ++k) {
+            // bias towards interesting bytes
+            int b = byte_dist(gen);
+            if (k % 2 == 1) b = 0x80 | (b & 0x3F);
+            s.push_back(static_cast<char>(b));
+        }
+        const bool expected = reference(s);
+        valid_seen += expected ? 1 : 0;
+        if (u::valid(s) == expected) ++agreements;
+        else FAIL_CHECK("disagreement on " << s.size() << " bytes");
+    }
+    CHECK(agreements == trials);
+    CHECK(valid_seen > 100);  // the sample does exercise valid multi-byte text
+}
