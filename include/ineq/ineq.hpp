@@ -5,6 +5,7 @@
 /// The whole library.
 
 #include <ineq/measures.hpp>
+#include <ineq/patent.hpp>
 #include <ineq/region.hpp>
 
 #endif

@@ -1,0 +1,94 @@
+#include <ineq/patent/record.hpp>
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <string>
+#include <vector>
+
+using ineq::applicant_kind;
+using ineq::cooperation_kind;
+using ineq::cooperation_of;
+using ineq::patent_record;
+
+namespace {
+
+constexpr auto E = applicant_kind::enterprise;
+constexpr auto U = applicant_kind::university;
+constexpr auto I = applicant_kind::institute;
+constexpr auto G = applicant_kind::government;
+constexpr auto P = applicant_kind::individual;
+constexpr auto X = applicant_kind::unknown;
+
+patent_record with_kinds(std::initializer_list<applicant_kind> kinds) {
+    patent_record r;
+    int i = 0;
+    for (auto k : kinds) {
+        r.applicants.push_back(ineq::applicant{.name = "applicant " + std::to_string(i++), .kind = k});
+    }
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("to_string(cooperation_kind)") {
+    CHECK(ineq::to_string(cooperation_kind::none) == "none");
+    CHECK(ineq::to_string(cooperation_kind::university_enterprise) == "university-enterprise");
+    CHECK(ineq::to_string(cooperation_kind::university_institute) == "university-institute");
+    CHECK(ineq::to_string(cooperation_kind::enterprise_institute) == "enterprise-institute");
+    CHECK(ineq::to_string(cooperation_kind::all_three) == "all three");
+    CHECK(ineq::to_string(cooperation_kind::other) == "other");
+    CHECK(ineq::to_string(static_cast<cooperation_kind>(77)).empty());
+}
+
+TEST_CASE("cooperation_of: the IUR pairs") {
+    CHECK(cooperation_of(with_kinds({U, E})) == cooperation_kind::university_enterprise);
+    CHECK(cooperation_of(with_kinds({E, U})) == cooperation_kind::university_enterprise);
+    CHECK(cooperation_of(with_kinds({U, I})) == cooperation_kind::university_institute);
+    CHECK(cooperation_of(with_kinds({I, E})) == cooperation_kind::enterprise_institute);
+    CHECK(cooperation_of(with_kinds({U, E, I})) == cooperation_kind::all_three);
+    CHECK(cooperation_of(with_kinds({E, E, I, U, U})) == cooperation_kind::all_three);
+    CHECK(cooperation_of(with_kinds({U, U, E})) == cooperation_kind::university_enterprise);
+    // Other kinds alongside do not break a pair.
+    CHECK(cooperation_of(with_kinds({U, E, G})) == cooperation_kind::university_enterprise);
+    CHECK(cooperation_of(with_kinds({U, E, P})) == cooperation_kind::university_enterprise);
+    CHECK(cooperation_of(with_kinds({I, X, E})) == cooperation_kind::enterprise_institute);
+}
+
+TEST_CASE("cooperation_of: no pair") {
+    CHECK(cooperation_of(with_kinds({})) == cooperation_kind::none);
+    CHECK(cooperation_of(with_kinds({U})) == cooperation_kind::none);
+    CHECK(cooperation_of(with_kinds({P})) == cooperation_kind::none);
+    // Two universities cooperate, but they are one side of the triangle: other.
+    CHECK(cooperation_of(with_kinds({U, U})) == cooperation_kind::other);
+    CHECK(cooperation_of(with_kinds({E, E, E})) == cooperation_kind::other);
+    CHECK(cooperation_of(with_kinds({I, I})) == cooperation_kind::other);
+    CHECK(cooperation_of(with_kinds({E, G})) == cooperation_kind::other);
+    CHECK(cooperation_of(with_kinds({U, P})) == cooperation_kind::other);
+    CHECK(cooperation_of(with_kinds({X, X})) == cooperation_kind::other);
+    CHECK(cooperation_of(with_kinds({G, P, X})) == cooperation_kind::other);
+}
+
+TEST_CASE("cooperation_of_kinds and is_iur") {
+    CHECK(ineq::cooperation_of_kinds(std::array{U, I}) == cooperation_kind::university_institute);
+    CHECK(ineq::cooperation_of_kinds(std::vector<applicant_kind>{}) == cooperation_kind::none);
+    CHECK(ineq::cooperation_of_kinds(std::vector{G, G}) == cooperation_kind::other);
+    static_assert(ineq::cooperation_of_kinds(std::array{U, E, I}) == cooperation_kind::all_three);
+    CHECK(ineq::is_iur(cooperation_kind::university_enterprise));
+    CHECK(ineq::is_iur(cooperation_kind::university_institute));
+    CHECK(ineq::is_iur(cooperation_kind::enterprise_institute));
+    CHECK(ineq::is_iur(cooperation_kind::all_three));
+    CHECK_FALSE(ineq::is_iur(cooperation_kind::none));
+    CHECK_FALSE(ineq::is_iur(cooperation_kind::other));
+}
+
+TEST_CASE("patent_record defaults") {
+    const patent_record r;
+    CHECK(r.type == ineq::patent_type::unknown);
+    CHECK_FALSE(r.filing_date.ok());
+    CHECK(r.applicants.empty());
+    const ineq::applicant a;
+    CHECK(a.country == "CN");
+    CHECK(a.kind == applicant_kind::unknown);
+    CHECK_FALSE(a.province_of.has_value());
+}

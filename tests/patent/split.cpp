@@ -1,0 +1,48 @@
+#include <ineq/patent/split.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+using ineq::split_applicants;
+using list = std::vector<std::string_view>;
+
+TEST_CASE("split_applicants: Patsnap and incoPat separators") {
+    CHECK(split_applicants("中铁二十五局集团第四工程有限公司 | 中铁二十五局集团第六工程有限公司") ==
+          list{"中铁二十五局集团第四工程有限公司", "中铁二十五局集团第六工程有限公司"});
+    CHECK(split_applicants("清华大学|北京大学") == list{"清华大学", "北京大学"});
+    CHECK(split_applicants("清华大学; 北京大学;") == list{"清华大学", "北京大学"});
+    CHECK(split_applicants("清华大学；北京大学") == list{"清华大学", "北京大学"});  // full-width ；
+    CHECK(split_applicants("清华大学｜北京大学") == list{"清华大学", "北京大学"});  // full-width ｜
+    CHECK(split_applicants("\u3000清华大学\u3000|\t北京大学 ") == list{"清华大学", "北京大学"});
+    CHECK(split_applicants("A | B ; C；D") == list{"A", "B", "C", "D"});
+}
+
+TEST_CASE("split_applicants: one name, empties, the enumeration comma") {
+    CHECK(split_applicants("中国科学院、水利部成都山地灾害与环境研究所") ==
+          list{"中国科学院、水利部成都山地灾害与环境研究所"});
+    CHECK(split_applicants("Huawei Technologies Co., Ltd.") == list{"Huawei Technologies Co., Ltd."});
+    CHECK(split_applicants("").empty());
+    CHECK(split_applicants("   ").empty());
+    CHECK(split_applicants(" | | ;；").empty());
+    CHECK(split_applicants("||清华大学||") == list{"清华大学"});
+}
+
+TEST_CASE("split_applicants: views point into the field") {
+    const std::string field = "甲公司 | 乙大学";
+    const auto parts = split_applicants(field);
+    REQUIRE(parts.size() == 2);
+    CHECK(parts[0].data() == field.data());
+    CHECK(parts[1].data() == field.data() + field.find("乙"));
+}
+
+TEST_CASE("split_applicants: invalid UTF-8 is split without reading out of bounds") {
+    CHECK(split_applicants("\xFF\xFE|\xE5") == list{"\xFF\xFE", "\xE5"});
+    CHECK(split_applicants("\xEF\xBC") == list{"\xEF\xBC"});    // truncated ；
+    CHECK(split_applicants("a\xEF") == list{"a\xEF"});
+    CHECK(split_applicants("\xE3\x80") == list{"\xE3\x80"});    // truncated U+3000
+    const std::string with_nul("a\0b|c", 5);
+    CHECK(split_applicants(with_nul) == list{std::string_view("a\0b", 3), "c"});
+}
