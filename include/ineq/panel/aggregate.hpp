@@ -1,0 +1,168 @@
+#ifndef INEQ_PANEL_AGGREGATE_HPP
+#define INEQ_PANEL_AGGREGATE_HPP
+
+/// \file
+/// From patent records to province × year panels: each record counts in the year it was
+/// filed, for the provinces of its applicants, under one of three counting rules.
+
+#include <ineq/panel/panel.hpp>
+#include <ineq/patent/record.hpp>
+#include <ineq/patent/selection.hpp>
+#include <ineq/region/province.hpp>
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <ranges>
+#include <string_view>
+
+namespace ineq {
+
+/// How a record with applicants in several provinces is counted.
+enum class counting : std::uint8_t {
+    /// +1 for each distinct province among the applicants (the study's rule: a patent
+    /// counts once for each province it involves; two applicants from Beijing count once).
+    whole,
+    /// 1/k for each of the k applicants with a known mainland province, so that every
+    /// located record adds exactly 1 in total (a province with two of three applicants
+    /// gets 2/3).
+    fractional,
+    /// +1 for the province of the first applicant only, if it is known.
+    first_applicant,
+};
+
+[[nodiscard]] constexpr std::string_view to_string(counting c) noexcept {
+    switch (c) {
+        case counting::whole: return "whole";
+        case counting::fractional: return "fractional";
+        case counting::first_applicant: return "first applicant";
+    }
+    return {};
+}
+
+/// Adds one record to a panel. Applicants without a known mainland province (overseas,
+/// Hong Kong, Macao, Taiwan, unresolved addresses) add nothing; a record whose filing date
+/// is not valid or falls outside the panel's years adds nothing.
+/// \returns true if the record added to at least one cell.
+/// \throws domain_error if a count would overflow, or for `counting::fractional` on an
+/// integer panel (use `fractional_panel`).
+/// Example: `ineq::count_panel p(2012, 2021); ineq::add_record(p, record, ineq::counting::whole);`
+template <class Scalar>
+bool add_record(basic_panel<Scalar>& panel, const patent_record& record, counting mode) {
+    if (!record.filing_date.ok()) {
+        return false;
+    }
+    const int year = static_cast<int>(record.filing_date.year());
+    if (!panel.contains_year(year)) {
+        return false;
+    }
+    switch (mode) {
+        case counting::first_applicant: {
+            if (record.applicants.empty() || !record.applicants.front().province_of) {
+                return false;
+            }
+            panel.add(*record.applicants.front().province_of, year, Scalar{1});
+            return true;
+        }
+        case counting::whole: {
+            std::array<bool, province::count> seen{};
+            bool any = false;
+            for (const auto& a : record.applicants) {
+                if (a.province_of && !seen[a.province_of->index()]) {
+                    seen[a.province_of->index()] = true;
+                    panel.add(*a.province_of, year, Scalar{1});
+                    any = true;
+                }
+            }
+            return any;
+        }
+        case counting::fractional: {
+            if constexpr (std::is_integral_v<Scalar>) {
+                detail::fail("add_record", "fractional counting needs a fractional_panel");
+            } else {
+                std::size_t located = 0;
+                for (const auto& a : record.applicants) {
+                    located += a.province_of ? 1U : 0U;
+                }
+                if (located == 0) {
+                    return false;
+                }
+                const double share = 1.0 / static_cast<double>(located);
+                for (const auto& a : record.applicants) {
+                    if (a.province_of) {
+                        panel.add(*a.province_of, year, share);
+                    }
+                }
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/// A panel of the records of `records` that `keep` selects, over first_year..last_year.
+/// Deduplicate the records first (`ineq::deduplicate`) so that an application published
+/// twice (A and B) counts once.
+/// \throws domain_error as `basic_panel` and `add_record` do.
+/// Example: `auto p = ineq::aggregate<ineq::count_panel>(records, 2012, 2021,
+///                                                      ineq::counting::whole, ineq::study_rules());`
+template <class Panel, std::ranges::input_range R, class Predicate>
+    requires std::predicate<const Predicate&, const patent_record&>
+[[nodiscard]] Panel aggregate(R&& records, int first_year, int last_year, counting mode,
+                              const Predicate& keep) {
+    Panel panel(first_year, last_year);
+    for (const patent_record& r : records) {
+        if (keep(r)) {
+            add_record(panel, r, mode);
+        }
+    }
+    return panel;
+}
+
+/// The two panels of the study: all patents (the denominator, selected by `base`) and
+/// cooperative patents (selected by `rules`), counted the same way over the same years.
+template <class Scalar>
+struct basic_cooperation_panels {
+    basic_panel<Scalar> all;
+    basic_panel<Scalar> cooperative;
+
+    basic_cooperation_panels& operator+=(const basic_cooperation_panels& other) {
+        all += other.all;
+        cooperative += other.cooperative;
+        return *this;
+    }
+    friend bool operator==(const basic_cooperation_panels&, const basic_cooperation_panels&) = default;
+};
+using cooperation_panels = basic_cooperation_panels<std::int64_t>;
+
+/// Both panels of the study in one pass. The years are those of `rules`' filing-date
+/// interval (2012..2021 for `study_rules()`).
+/// \throws domain_error if `rules` has no closed filing-date interval, or as `add_record`.
+/// Example: `auto panels = ineq::cooperation_panels_of(ineq::deduplicate(records));`
+template <std::ranges::input_range R>
+[[nodiscard]] cooperation_panels cooperation_panels_of(R&& records,
+                                                       const selection_rules& rules = study_rules(),
+                                                       const selection_rules& base = study_inventions(),
+                                                       counting mode = counting::whole) {
+    if (!rules.filed_from.ok() || !rules.filed_to.ok()) {
+        detail::fail("cooperation_panels_of",
+                     "the selection rules need a closed filing-date interval to give the panel's years");
+    }
+    const int first = static_cast<int>(rules.filed_from.year());
+    const int last = static_cast<int>(rules.filed_to.year());
+    cooperation_panels out{count_panel(first, last), count_panel(first, last)};
+    for (const patent_record& r : records) {
+        if (base(r)) {
+            add_record(out.all, r, mode);
+        }
+        if (rules(r)) {
+            add_record(out.cooperative, r, mode);
+        }
+    }
+    return out;
+}
+
+}  // namespace ineq
+
+#endif

@@ -1,0 +1,219 @@
+#ifndef INEQ_PANEL_TABLES_HPP
+#define INEQ_PANEL_TABLES_HPP
+
+/// \file
+/// The study's tables and series from province × year panels: the cooperation-degree table
+/// (Table 1), yearly totals (Fig. 1), and the yearly range, sample sd, Gini and CV across
+/// provinces with their growth first → last year (Figs. 3 and 4), nationally and per NBS
+/// macro-region.
+
+#include <ineq/error.hpp>
+#include <ineq/measures/dispersion.hpp>
+#include <ineq/measures/gini.hpp>
+#include <ineq/measures/growth.hpp>
+#include <ineq/panel/panel.hpp>
+#include <ineq/region/province.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace ineq {
+
+// ---- Table 1 ------------------------------------------------------------------------------
+
+/// One province's row of the cooperation-degree table.
+struct cooperation_row {
+    std::size_t rank = 0;  ///< 1 = highest degree; provinces without patents come last
+    province where = province::from_index(0);
+    std::int64_t all = 0;          ///< all patents
+    std::int64_t cooperative = 0;  ///< cooperative patents
+    std::optional<double> degree;  ///< cooperative / all; empty when all == 0
+};
+
+/// Table 1: rows ranked by cooperation degree (descending; ties keep GB/T code order),
+/// then the national level over the sums of the rows and the provinces below it.
+struct cooperation_table {
+    std::vector<cooperation_row> rows;
+    std::int64_t total_all = 0;
+    std::int64_t total_cooperative = 0;
+    double national_degree = 0.0;  ///< total_cooperative / total_all
+    /// Provinces whose degree is below the national level, in rank order.
+    std::vector<province> below_national;
+};
+
+/// The cooperation-degree table from per-province totals (`panel.totals_by_province()`).
+/// \throws domain_error if a cooperative count exceeds its all count, a count is negative,
+/// or all counts are zero (no national level).
+/// Example: `auto t = ineq::cooperation_degree_table(panels.all, panels.cooperative);`
+template <class AllVector, class CoopVector>
+[[nodiscard]] cooperation_table cooperation_degree_table_of_totals(const AllVector& all,
+                                                                    const CoopVector& cooperative) {
+    constexpr std::string_view fn = "cooperation_degree_table";
+    if (static_cast<std::size_t>(all.size()) != province::count ||
+        static_cast<std::size_t>(cooperative.size()) != province::count) {
+        detail::fail(fn, "needs one count per province (31)");
+    }
+    cooperation_table t;
+    for (std::size_t i = 0; i < province::count; ++i) {
+        const auto a = static_cast<std::int64_t>(all[static_cast<Eigen::Index>(i)]);
+        const auto c = static_cast<std::int64_t>(cooperative[static_cast<Eigen::Index>(i)]);
+        if (a < 0 || c < 0) {
+            detail::fail(fn, "counts must be non-negative", i, static_cast<double>(a < 0 ? a : c));
+        }
+        if (c > a) {
+            detail::fail(fn, "cooperative patents exceed all patents of a province", i,
+                         static_cast<double>(c));
+        }
+        cooperation_row row;
+        row.where = province::from_index(i);
+        row.all = a;
+        row.cooperative = c;
+        if (a > 0) {
+            row.degree = static_cast<double>(c) / static_cast<double>(a);
+        }
+        t.total_all += a;
+        t.total_cooperative += c;
+        t.rows.push_back(row);
+    }
+    if (t.total_all == 0) {
+        detail::fail(fn, "there are no patents at all, so there is no national level");
+    }
+    t.national_degree = static_cast<double>(t.total_cooperative) / static_cast<double>(t.total_all);
+    std::ranges::stable_sort(t.rows, [](const cooperation_row& x, const cooperation_row& y) {
+        if (x.degree.has_value() != y.degree.has_value()) {
+            return x.degree.has_value();
+        }
+        return x.degree.has_value() && *x.degree > *y.degree;
+    });
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        t.rows[r].rank = r + 1;
+        if (t.rows[r].degree && *t.rows[r].degree < t.national_degree) {
+            t.below_national.push_back(t.rows[r].where);
+        }
+    }
+    return t;
+}
+
+/// Table 1 from the all-patents and cooperative-patents panels (summed over their years).
+/// \throws domain_error as above, or if the panels cover different years.
+template <class Scalar>
+[[nodiscard]] cooperation_table cooperation_degree_table(const basic_panel<Scalar>& all,
+                                                         const basic_panel<Scalar>& cooperative) {
+    if (all.first_year() != cooperative.first_year() || all.last_year() != cooperative.last_year()) {
+        detail::fail("cooperation_degree_table", "the two panels cover different years");
+    }
+    return cooperation_degree_table_of_totals(all.totals_by_province(),
+                                              cooperative.totals_by_province());
+}
+
+// ---- Figs. 1, 3 and 4 ---------------------------------------------------------------------
+
+/// One year of a panel: its total (Fig. 1) and the dispersion of the provinces (Figs. 3, 4).
+struct yearly_point {
+    int year = 0;
+    double total = 0.0;
+    double range = 0.0;
+    double sample_sd = 0.0;
+    /// Gini (eq. 3) and CV (eq. 2) are undefined in a year without patents: empty then.
+    std::optional<double> gini;
+    std::optional<double> cv;
+};
+
+/// A yearly series and the growth of each measure from the first to the last year,
+/// (last - first) / first; a growth is empty where its first value is zero or undefined.
+struct yearly_series {
+    std::vector<yearly_point> points;
+    std::optional<double> total_growth;
+    std::optional<double> range_growth;
+    std::optional<double> sample_sd_growth;
+    std::optional<double> gini_growth;
+    std::optional<double> cv_growth;
+};
+
+namespace detail {
+inline std::optional<double> growth_or_empty(std::optional<double> from, std::optional<double> to) {
+    if (!from || !to || !(*from > 0.0)) {
+        return std::nullopt;
+    }
+    return growth_rate(*from, *to);
+}
+
+template <class Column>
+yearly_point yearly_point_of(int year, const Column& values) {
+    yearly_point p;
+    p.year = year;
+    std::vector<double> x;
+    x.reserve(static_cast<std::size_t>(values.size()));
+    for (Eigen::Index i = 0; i < values.size(); ++i) {
+        x.push_back(static_cast<double>(values[i]));
+    }
+    p.total = 0.0;
+    for (double v : x) {
+        p.total += v;
+    }
+    p.range = ineq::range(x);
+    p.sample_sd = x.size() >= 2 ? ineq::sample_sd(x) : 0.0;
+    if (p.total > 0.0) {
+        p.gini = ineq::gini(x);
+        if (x.size() >= 2) {
+            p.cv = ineq::cv(x);
+        }
+    }
+    return p;
+}
+
+template <class Scalar, class Rows>
+yearly_series yearly_series_of_rows(const basic_panel<Scalar>& panel, const Rows& rows) {
+    yearly_series s;
+    for (int y = panel.first_year(); y <= panel.last_year(); ++y) {
+        const auto column = panel.year(y);
+        Eigen::Matrix<Scalar, Eigen::Dynamic, 1> selected(static_cast<Eigen::Index>(rows.size()));
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            selected(static_cast<Eigen::Index>(k)) = column(static_cast<Eigen::Index>(rows[k]));
+        }
+        s.points.push_back(yearly_point_of(y, selected));
+    }
+    const auto& first = s.points.front();
+    const auto& last = s.points.back();
+    s.total_growth = growth_or_empty(first.total, last.total);
+    s.range_growth = growth_or_empty(first.range, last.range);
+    s.sample_sd_growth = growth_or_empty(first.sample_sd, last.sample_sd);
+    s.gini_growth = growth_or_empty(first.gini, last.gini);
+    s.cv_growth = growth_or_empty(first.cv, last.cv);
+    return s;
+}
+}  // namespace detail
+
+/// The yearly series across all 31 provinces: total (Fig. 1), range and sample sd
+/// (Fig. 3), Gini and CV (Fig. 4), with their growth from the first to the last year.
+/// Never throws for a valid panel: undefined values are empty optionals.
+/// Example: `auto s = ineq::yearly_inequality(panels.cooperative); s.range_growth;`
+template <class Scalar>
+[[nodiscard]] yearly_series yearly_inequality(const basic_panel<Scalar>& panel) {
+    std::vector<std::size_t> rows(province::count);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        rows[i] = i;
+    }
+    return detail::yearly_series_of_rows(panel, rows);
+}
+
+/// The same series over the provinces of one NBS macro-region (East 10, Central 6,
+/// West 12, Northeast 3).
+template <class Scalar>
+[[nodiscard]] yearly_series yearly_inequality(const basic_panel<Scalar>& panel, macro_region region) {
+    std::vector<std::size_t> rows;
+    for (std::size_t i = 0; i < province::count; ++i) {
+        if (province::from_index(i).region() == region) {
+            rows.push_back(i);
+        }
+    }
+    return detail::yearly_series_of_rows(panel, rows);
+}
+
+}  // namespace ineq
+
+#endif
