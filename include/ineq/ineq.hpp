@@ -2,10 +2,12 @@
 #define INEQ_INEQ_HPP
 
 /// \file
-/// The whole library.
+/// The whole library: measures, regions, patent records, panels and pipeline views.
 
 #include <ineq/measures.hpp>
+#include <ineq/panel.hpp>
 #include <ineq/patent.hpp>
 #include <ineq/region.hpp>
+#include <ineq/views.hpp>
 
 #endif

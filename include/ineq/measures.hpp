@@ -9,5 +9,13 @@
 #include <ineq/measures/growth.hpp>
 #include <ineq/measures/lorenz.hpp>
 #include <ineq/measures/summary.hpp>
+#include <ineq/measures/atkinson.hpp>
+#include <ineq/measures/bootstrap.hpp>
+#include <ineq/measures/concentration.hpp>
+#include <ineq/measures/decomposition.hpp>
+#include <ineq/measures/entropy.hpp>
+#include <ineq/measures/locational_gini.hpp>
+#include <ineq/measures/weighted.hpp>
+#include <ineq/measures/williamson.hpp>
 
 #endif
