@@ -1,0 +1,237 @@
+#ifndef INEQ_NETWORK_BUILD_HPP
+#define INEQ_NETWORK_BUILD_HPP
+
+/// \file
+/// Cooperation networks from patent records: the province network (31 nodes) and the
+/// institution network (one node per applicant).
+///
+/// Counting. Within one record, the participants are its applicants with distinct
+/// normalised names (`normalize_applicant_name`; an applicant listed twice counts once,
+/// an empty name is ignored). Every unordered pair of participants is one co-application:
+/// - `counting::full`: each pair adds 1;
+/// - `counting::fractional`: each record spreads weight 1 over its P pairs, 1 / P each,
+///   so every cooperative record weighs 1 in total.
+/// Province network: a participant enters only with a known `province_of`; a pair in two
+/// provinces adds to their edge, a pair inside one province to that province's internal
+/// weight (not a self-loop). P counts the pairs among these participants. Nodes are the
+/// 31 provinces in `province::from_index` order, labelled with English names, so node i
+/// is province i whether or not it cooperates.
+/// Institution network: nodes are the normalised names of every participant of every
+/// selected record, in order of first appearance (applicants of single-applicant records
+/// become isolates); pairs add to edges; internal weights stay 0.
+///
+/// Selection (`network_filter`): a record enters if its filing year lies in
+/// [first_year, last_year] (each bound optional; with a bound set, records with an
+/// unknown or invalid filing date are left out) and, when `kinds` is not empty, its
+/// `cooperation_of` is one of `kinds`. Records are counted as given: remove the second
+/// publication (A/B) of one application first, e.g. with `ineq::deduplicate`.
+
+#include <ineq/error.hpp>
+#include <ineq/network/graph.hpp>
+#include <ineq/patent/record.hpp>
+#include <ineq/region/province.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <ranges>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ineq::network {
+
+/// How a record's unit of cooperation is shared among its pairs; see the file comment.
+enum class counting : std::uint8_t { full, fractional };
+
+/// Which records enter a network and how they are counted; the default takes every
+/// record with full counting.
+struct network_filter {
+    std::optional<std::chrono::year> first_year{};  ///< inclusive; none = no lower bound
+    std::optional<std::chrono::year> last_year{};   ///< inclusive; none = no upper bound
+    std::vector<cooperation_kind> kinds{};          ///< empty = every kind
+    counting count = counting::full;
+};
+
+/// The key two spellings of one applicant share: surrounding white space trimmed, inner
+/// runs of white space (ASCII white space and the ideographic space U+3000) collapsed to
+/// one ASCII space, ASCII letters lower-cased, full-width brackets （）［］｛｝ replaced
+/// by ()[]{}. Other bytes, including invalid UTF-8, are kept as they are.
+/// Example: `normalize_applicant_name("  Tsinghua   University（Beijing） ")` is
+/// "tsinghua university(beijing)".
+[[nodiscard]] inline std::string normalize_applicant_name(std::string_view name) {
+    std::string out;
+    out.reserve(name.size());
+    bool pending_space = false;
+    for (std::size_t i = 0; i < name.size();) {
+        const char c = name[i];
+        std::size_t used = 1;
+        char half = 0;
+        bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+        if (name.compare(i, 3, "\xE3\x80\x80") == 0) {  // U+3000 ideographic space
+            space = true;
+            used = 3;
+        } else if (name.size() - i >= 3 && name[i] == '\xEF' && name[i + 1] == '\xBC') {
+            switch (name[i + 2]) {  // U+FF08 ( U+FF09 ) U+FF3B [ U+FF3D ]
+                case '\x88': half = '('; break;
+                case '\x89': half = ')'; break;
+                case '\xBB': half = '['; break;
+                case '\xBD': half = ']'; break;
+                default: break;
+            }
+        } else if (name.size() - i >= 3 && name[i] == '\xEF' && name[i + 1] == '\xBD') {
+            switch (name[i + 2]) {  // U+FF5B { U+FF5D }
+                case '\x9B': half = '{'; break;
+                case '\x9D': half = '}'; break;
+                default: break;
+            }
+        }
+        if (half != 0) {
+            used = 3;
+        }
+        if (space) {
+            pending_space = !out.empty();
+            i += used;
+            continue;
+        }
+        if (pending_space) {
+            out.push_back(' ');
+            pending_space = false;
+        }
+        if (half != 0) {
+            out.push_back(half);
+        } else if (c >= 'A' && c <= 'Z') {
+            out.push_back(static_cast<char>(c - 'A' + 'a'));
+        } else {
+            out.push_back(c);
+        }
+        i += used;
+    }
+    return out;
+}
+
+/// A range of `patent_record`s.
+template <class R>
+concept patent_record_range =
+    std::ranges::input_range<R> &&
+    std::same_as<std::remove_cvref_t<std::ranges::range_reference_t<R>>, patent_record>;
+
+namespace detail {
+
+[[nodiscard]] inline bool selected(const patent_record& r, const network_filter& f) {
+    if (f.first_year || f.last_year) {
+        if (!r.filing_date.ok()) {
+            return false;
+        }
+        const std::chrono::year y = r.filing_date.year();
+        if ((f.first_year && y < *f.first_year) || (f.last_year && y > *f.last_year)) {
+            return false;
+        }
+    }
+    if (!f.kinds.empty() &&
+        std::find(f.kinds.begin(), f.kinds.end(), cooperation_of(r)) == f.kinds.end()) {
+        return false;
+    }
+    return true;
+}
+
+/// The record's participants: distinct non-empty normalised names, with the applicant.
+[[nodiscard]] inline std::vector<std::pair<std::string, const applicant*>> participants(
+    const patent_record& r) {
+    std::vector<std::pair<std::string, const applicant*>> out;
+    for (const auto& a : r.applicants) {
+        std::string key = normalize_applicant_name(a.name);
+        if (key.empty()) {
+            continue;
+        }
+        const bool seen = std::any_of(out.begin(), out.end(),
+                                      [&](const auto& p) { return p.first == key; });
+        if (!seen) {
+            out.emplace_back(std::move(key), &a);
+        }
+    }
+    return out;
+}
+
+[[nodiscard]] inline double pair_weight(std::size_t k, counting c) {
+    const double pairs = static_cast<double>(k) * static_cast<double>(k - 1) / 2.0;
+    return c == counting::full ? 1.0 : 1.0 / pairs;
+}
+
+}  // namespace detail
+
+/// The inter-provincial cooperation network of `records`; see the file comment.
+/// Never throws on record content (applicants without a province are skipped).
+/// Example: a record with applicants in Beijing, Beijing and Jiangsu adds, with full
+/// counting, 2 to the Beijing-Jiangsu edge and 1 to Beijing's internal weight.
+template <patent_record_range R>
+[[nodiscard]] graph province_network(R&& records, const network_filter& filter = {}) {
+    std::vector<std::string> labels;
+    labels.reserve(province::count);
+    for (std::size_t i = 0; i < province::count; ++i) {
+        labels.emplace_back(province::from_index(i).english());
+    }
+    graph g(std::move(labels));
+    std::vector<std::size_t> where;
+    for (const patent_record& r : records) {
+        if (!detail::selected(r, filter)) {
+            continue;
+        }
+        where.clear();
+        for (const auto& p : detail::participants(r)) {
+            if (p.second->province_of) {
+                where.push_back(p.second->province_of->index());
+            }
+        }
+        if (where.size() < 2) {
+            continue;
+        }
+        const double w = detail::pair_weight(where.size(), filter.count);
+        for (std::size_t a = 0; a < where.size(); ++a) {
+            for (std::size_t b = a + 1; b < where.size(); ++b) {
+                if (where[a] == where[b]) {
+                    g.add_internal(where[a], w);
+                } else {
+                    g.add_edge(where[a], where[b], w);
+                }
+            }
+        }
+    }
+    return g;
+}
+
+/// The inter-institution cooperation network of `records`; see the file comment.
+/// Never throws on record content.
+/// Example: records {A, B} and {a , b, C} give nodes "a", "b", "c" and edges a-b 2,
+/// a-c 1, b-c 1 under full counting.
+template <patent_record_range R>
+[[nodiscard]] graph institution_network(R&& records, const network_filter& filter = {}) {
+    graph g;
+    std::vector<std::size_t> ids;
+    for (const patent_record& r : records) {
+        if (!detail::selected(r, filter)) {
+            continue;
+        }
+        ids.clear();
+        for (const auto& p : detail::participants(r)) {
+            ids.push_back(g.add_node(p.first));
+        }
+        if (ids.size() < 2) {
+            continue;
+        }
+        const double w = detail::pair_weight(ids.size(), filter.count);
+        for (std::size_t a = 0; a < ids.size(); ++a) {
+            for (std::size_t b = a + 1; b < ids.size(); ++b) {
+                g.add_edge(ids[a], ids[b], w);
+            }
+        }
+    }
+    return g;
+}
+
+}  // namespace ineq::network
+
+#endif

@@ -1,0 +1,329 @@
+#ifndef INEQ_NETWORK_PATHS_HPP
+#define INEQ_NETWORK_PATHS_HPP
+
+/// \file
+/// Shortest-path centralities: betweenness (Brandes 2001) and closeness.
+///
+/// What a path's length is, is chosen with `distance`:
+/// - `distance::hops` (the default): every edge has length 1, weights are ignored;
+/// - `distance::inverse_weight`: an edge of weight w has length 1 / w, so strong ties are
+///   short (the usual reading of cooperation counts);
+/// - `distance::weight`: an edge of weight w has length w.
+///
+/// Ties: all shortest paths count, each pair's dependency split equally among them.
+/// With weighted lengths two path lengths count as equal when they differ by at most
+/// 1e-10 relative (as igraph's `IGRAPH_SHORTEST_PATH_EPSILON`), so 0.1 + 0.2 ties with
+/// 0.3. networkx compares floating-point lengths exactly and would keep only the path
+/// whose rounded length is smaller; the two agree whenever lengths are exact (integer
+/// weights under `distance::weight`, powers of two under `inverse_weight`).
+///
+/// Cost: one BFS (hops) or one Dijkstra with an indexed binary heap (weighted) per
+/// source, buffers reused, dependencies accumulated over the shortest-path DAG only:
+/// O(n m) or O(n m log n) time, O(n + m) memory. Build the `adjacency_list` once when
+/// computing several measures of a large graph.
+
+#include <ineq/error.hpp>
+#include <ineq/network/graph.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <utility>
+#include <vector>
+
+namespace ineq::network {
+
+/// How an edge's weight becomes a path length; see the file comment.
+enum class distance : std::uint8_t { hops, inverse_weight, weight };
+
+/// How closeness treats nodes it cannot reach; see `closeness`.
+enum class closeness_scaling : std::uint8_t { wasserman_faust, reachable_only };
+
+namespace detail {
+
+/// Single-source shortest paths with path counts, reusing its buffers between sources.
+/// Node ids are held as 32-bit integers (the graph allows fewer than 2^32 nodes) to keep
+/// the working set small.
+class shortest_paths {
+public:
+    using id = std::uint32_t;
+    static constexpr double inf = std::numeric_limits<double>::infinity();
+    static constexpr double tie_epsilon = 1e-10;
+    static constexpr id npos = std::numeric_limits<id>::max();
+
+    /// `paths`: also record path counts and the shortest-path DAG (for betweenness).
+    shortest_paths(const adjacency_list& g, distance d, bool paths)
+        : off_(g.offsets()), weighted_(d != distance::hops), paths_(paths) {
+        const std::size_t n = g.node_count();
+        const auto& t = g.targets();
+        tgt_.resize(t.size());
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            tgt_[k] = static_cast<id>(t[k]);
+        }
+        dist_.assign(n, inf);
+        sigma_.assign(n, 0.0);
+        order_.reserve(n);
+        if (weighted_) {
+            const auto& w = g.edge_weights();
+            length_.resize(w.size());
+            for (std::size_t k = 0; k < w.size(); ++k) {
+                length_[k] = d == distance::inverse_weight ? 1.0 / w[k] : w[k];
+            }
+            heap_pos_.assign(n, npos);
+            heap_.reserve(n);
+        }
+    }
+
+    /// Distances and shortest-path counts from `s`; `order()` lists the reached nodes by
+    /// non-decreasing distance (s first); `dag()` lists the edges (v, w) that end a
+    /// shortest path to w, each after every DAG edge into v.
+    void run(std::size_t s) {
+        for (const id v : order_) {
+            dist_[v] = inf;
+            sigma_[v] = 0.0;
+        }
+        order_.clear();
+        dag_.clear();
+        if (weighted_) {
+            dijkstra(static_cast<id>(s));
+        } else {
+            bfs(static_cast<id>(s));
+        }
+    }
+
+    /// True if the edge at CSR position k, from v to w, ends a shortest path to w.
+    [[nodiscard]] bool on_shortest(id v, id w, std::size_t k) const noexcept {
+        if (!weighted_) {
+            return dist_[v] + 1.0 == dist_[w];
+        }
+        if (!(dist_[v] < dist_[w])) {
+            return false;
+        }
+        const double via = dist_[v] + length_[k];
+        const double diff = via > dist_[w] ? via - dist_[w] : dist_[w] - via;
+        return diff <= tie_epsilon * (via > dist_[w] ? via : dist_[w]);
+    }
+
+    [[nodiscard]] const std::vector<id>& order() const noexcept { return order_; }
+    [[nodiscard]] const std::vector<double>& dist() const noexcept { return dist_; }
+    [[nodiscard]] const std::vector<double>& sigma() const noexcept { return sigma_; }
+    [[nodiscard]] const std::vector<std::size_t>& offsets() const noexcept { return off_; }
+    [[nodiscard]] const std::vector<id>& targets() const noexcept { return tgt_; }
+    [[nodiscard]] const std::vector<std::pair<id, id>>& dag() const noexcept { return dag_; }
+
+private:
+    void bfs(id s) {
+        dist_[s] = 0.0;
+        sigma_[s] = 1.0;
+        order_.push_back(s);
+        for (std::size_t head = 0; head < order_.size(); ++head) {
+            const id v = order_[head];
+            const double next = dist_[v] + 1.0;
+            const double sv = sigma_[v];
+            for (std::size_t k = off_[v]; k < off_[v + 1]; ++k) {
+                const id w = tgt_[k];
+                if (dist_[w] == inf) {
+                    dist_[w] = next;
+                    order_.push_back(w);
+                }
+                if (paths_ && dist_[w] == next) {
+                    sigma_[w] += sv;
+                    dag_.emplace_back(v, w);
+                }
+            }
+        }
+    }
+
+    // Indexed binary min-heap on dist_, with decrease-key: each node enters once.
+    void sift_up(std::size_t i) {
+        const id v = heap_[i];
+        while (i > 0) {
+            const std::size_t parent = (i - 1) / 2;
+            if (!(dist_[v] < dist_[heap_[parent]])) {
+                break;
+            }
+            heap_[i] = heap_[parent];
+            heap_pos_[heap_[i]] = static_cast<id>(i);
+            i = parent;
+        }
+        heap_[i] = v;
+        heap_pos_[v] = static_cast<id>(i);
+    }
+    void sift_down(std::size_t i) {
+        const id v = heap_[i];
+        const std::size_t size = heap_.size();
+        while (true) {
+            std::size_t child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && dist_[heap_[child + 1]] < dist_[heap_[child]]) {
+                ++child;
+            }
+            if (!(dist_[heap_[child]] < dist_[v])) {
+                break;
+            }
+            heap_[i] = heap_[child];
+            heap_pos_[heap_[i]] = static_cast<id>(i);
+            i = child;
+        }
+        heap_[i] = v;
+        heap_pos_[v] = static_cast<id>(i);
+    }
+
+    void dijkstra(id s) {
+        heap_.clear();
+        dist_[s] = 0.0;
+        heap_.push_back(s);
+        heap_pos_[s] = 0;
+        while (!heap_.empty()) {
+            const id v = heap_.front();
+            heap_pos_[v] = npos;
+            const id last = heap_.back();
+            heap_.pop_back();
+            if (!heap_.empty()) {
+                heap_[0] = last;
+                sift_down(0);
+            }
+            order_.push_back(v);
+            const double dv = dist_[v];
+            for (std::size_t k = off_[v]; k < off_[v + 1]; ++k) {
+                const id w = tgt_[k];
+                const double nd = dv + length_[k];
+                if (nd < dist_[w]) {
+                    const bool queued = dist_[w] != inf;
+                    dist_[w] = nd;
+                    if (queued) {
+                        sift_up(heap_pos_[w]);
+                    } else {
+                        heap_.push_back(w);
+                        sift_up(heap_.size() - 1);
+                    }
+                }
+            }
+        }
+        if (!paths_) {
+            return;
+        }
+        // Path counts in settling order over the tie-tolerant shortest-path edges.
+        sigma_[s] = 1.0;
+        for (std::size_t idx = 1; idx < order_.size(); ++idx) {
+            const id w = order_[idx];
+            double sum = 0.0;
+            for (std::size_t k = off_[w]; k < off_[w + 1]; ++k) {
+                const id v = tgt_[k];
+                if (on_shortest(v, w, k)) {
+                    sum += sigma_[v];
+                    dag_.emplace_back(v, w);
+                }
+            }
+            sigma_[w] = sum;
+        }
+    }
+
+    const std::vector<std::size_t>& off_;
+    std::vector<id> tgt_;
+    bool weighted_;
+    bool paths_;
+    std::vector<double> length_;
+    std::vector<double> dist_;
+    std::vector<double> sigma_;
+    std::vector<id> order_;
+    std::vector<id> heap_;
+    std::vector<id> heap_pos_;
+    std::vector<std::pair<id, id>> dag_;
+};
+
+}  // namespace detail
+
+/// Betweenness centrality, Brandes' algorithm: for node v, the sum over unordered pairs
+/// {s, t} (s, t != v) of sigma_st(v) / sigma_st, the share of the shortest s-t paths
+/// through v. Each unordered pair counts once (networkx's undirected raw value and
+/// igraph's `betweenness()`); pairs in different components contribute nothing.
+/// `normalized` multiplies by 2 / ((n - 1)(n - 2)), networkx's `normalized=True` for
+/// undirected graphs, so the centre of a star gets 1.
+/// \throws domain_error if `normalized` and the graph has fewer than three nodes (the
+/// factor divides by zero; networkx silently skips it there).
+/// Example: in the path a - b - c, b has betweenness 1 (raw) and 1 (normalized, n = 3).
+[[nodiscard]] inline std::vector<double> betweenness(const adjacency_list& g,
+                                                     distance d = distance::hops,
+                                                     bool normalized = false) {
+    const std::size_t n = g.node_count();
+    if (normalized && n < 3) {
+        ineq::detail::fail_got("betweenness", "normalized betweenness needs at least three nodes",
+                               static_cast<double>(n));
+    }
+    std::vector<double> bc(n, 0.0);
+    std::vector<double> delta(n, 0.0);
+    detail::shortest_paths sp(g, d, true);
+    for (std::size_t s = 0; s < n; ++s) {
+        sp.run(s);
+        const auto& order = sp.order();
+        const auto& sigma = sp.sigma();
+        for (const auto v : order) {
+            delta[v] = 0.0;
+        }
+        // Brandes' dependency accumulation over the shortest-path DAG in reverse, so each
+        // delta[w] is complete before it flows to w's predecessors.
+        const auto& dag = sp.dag();
+        for (auto it = dag.rbegin(); it != dag.rend(); ++it) {
+            const auto [v, w] = *it;
+            delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
+        }
+        for (std::size_t idx = 1; idx < order.size(); ++idx) {
+            bc[order[idx]] += delta[order[idx]];
+        }
+    }
+    // Every unordered pair was seen from both ends.
+    double scale = 0.5;
+    if (normalized) {
+        scale *= 2.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
+    }
+    for (double& v : bc) {
+        v *= scale;
+    }
+    return bc;
+}
+
+/// Closeness centrality from the r nodes u reaches (u included) at total distance D:
+/// - `closeness_scaling::wasserman_faust` (the default; networkx's `closeness_centrality`
+///   with `wf_improved=True`): ((r - 1) / D) * ((r - 1) / (n - 1)). The second factor
+///   scales down nodes in small components, so values compare across components.
+/// - `closeness_scaling::reachable_only` (igraph's `closeness(normalized=True)`):
+///   (r - 1) / D, the inverse mean distance to the nodes u reaches; in a connected graph
+///   both are (n - 1) / D.
+/// An isolate (r = 1) and the single node of a one-node graph get 0 under both
+/// (networkx gives 0; igraph gives NaN under `reachable_only`).
+/// Example: in the path a - b - c, closeness(b) = 2 / 2 = 1 and closeness(a) = 2 / 3.
+[[nodiscard]] inline std::vector<double> closeness(
+    const adjacency_list& g, distance d = distance::hops,
+    closeness_scaling scaling = closeness_scaling::wasserman_faust) {
+    const std::size_t n = g.node_count();
+    std::vector<double> out(n, 0.0);
+    detail::shortest_paths sp(g, d, false);
+    for (std::size_t u = 0; u < n; ++u) {
+        sp.run(u);
+        const auto& order = sp.order();
+        if (order.size() < 2) {
+            continue;
+        }
+        double total = 0.0;
+        for (const auto v : order) {
+            total += sp.dist()[v];
+        }
+        const auto reached = static_cast<double>(order.size() - 1);
+        double c = reached / total;
+        if (scaling == closeness_scaling::wasserman_faust) {
+            c *= reached / static_cast<double>(n - 1);
+        }
+        out[u] = c;
+    }
+    return out;
+}
+
+}  // namespace ineq::network
+
+#endif

@@ -1,0 +1,150 @@
+#include <ineq/network/build.hpp>
+
+#include <ineq/patent/record.hpp>
+#include <ineq/region/province.hpp>
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace net = ineq::network;
+using doctest::Approx;
+using ineq::applicant;
+using ineq::applicant_kind;
+using ineq::cooperation_kind;
+using ineq::patent_record;
+
+namespace {
+using namespace std::chrono;
+
+applicant app(std::string name, applicant_kind kind, long code) {
+    applicant a;
+    a.name = std::move(name);
+    a.kind = kind;
+    if (code != 0) {
+        a.province_of = ineq::province_from_code(code);
+    } else {
+        a.country = "US";
+    }
+    return a;
+}
+
+patent_record rec(year_month_day date, std::vector<applicant> apps) {
+    patent_record r;
+    r.filing_date = date;
+    r.applicants = std::move(apps);
+    return r;
+}
+
+constexpr auto U = applicant_kind::university;
+constexpr auto E = applicant_kind::enterprise;
+constexpr auto I = applicant_kind::institute;
+
+// Beijing 11, Shanghai 31, Jiangsu 32, Zhejiang 33, Guangdong 44.
+std::vector<patent_record> records() {
+    return {
+        // 1. Beijing university + Guangdong enterprise: Beijing-Guangdong.
+        rec(2019y / May / 1, {app("Tsinghua University", U, 11), app("Huawei", E, 44)}),
+        // 2. Jiangsu university + Jiangsu institute + Beijing enterprise: pairs JS-JS
+        //    (internal), JS-BJ, JS-BJ.
+        rec(2020y / June / 2, {app("Nanjing University", U, 32), app("Jiangsu Institute", I, 32),
+                               app("ByteDance", E, 11)}),
+        // 3. Filed 2011: outside 2012..2021.
+        rec(2011y / March / 3, {app("Peking University", U, 11), app("SAIC", E, 31)}),
+        // 4. Two enterprises (kind "other"): Guangdong-Zhejiang.
+        rec(2018y / January / 4, {app("Tencent", E, 44), app("Alibaba", E, 33)}),
+        // 5. One applicant written twice (counts once) + a Zhejiang enterprise: BJ-ZJ.
+        rec(2016y / July / 5, {app("TSINGHUA  UNIVERSITY ", U, 11), app("Tsinghua University", U, 11),
+                               app("Geely", E, 33)}),
+        // 6. A foreign applicant has no province: one participant left, nothing added.
+        rec(2017y / August / 6, {app("Tsinghua University", U, 11), app("IBM", E, 0)}),
+        // 7. Unknown filing date: left out once a year window is set.
+        rec(year_month_day{}, {app("Fudan University", U, 31), app("Huawei", E, 44)}),
+    };
+}
+
+std::size_t idx(long code) { return ineq::province_from_code(code)->index(); }
+}  // namespace
+
+TEST_CASE("normalize_applicant_name") {
+    CHECK(net::normalize_applicant_name("  Tsinghua   University（Beijing） ") ==
+          "tsinghua university(beijing)");
+    CHECK(net::normalize_applicant_name("\xE3\x80\x80华为技术有限公司\xE3\x80\x80") == "华为技术有限公司");
+    CHECK(net::normalize_applicant_name("A\t\nB［1］｛2｝") == "a b[1]{2}");
+    CHECK(net::normalize_applicant_name("") == "");
+    CHECK(net::normalize_applicant_name("   ") == "");
+    CHECK(net::normalize_applicant_name("\xFF\xEF\xBC") == "\xFF\xEF\xBC");  // invalid bytes kept, no overrun
+}
+
+TEST_CASE("province network, full counting, 2012..2021: edge by edge") {
+    net::network_filter f;
+    f.first_year = 2012y;
+    f.last_year = 2021y;
+    const auto g = net::province_network(records(), f);
+    REQUIRE(g.node_count() == 31);
+    CHECK(g.label(0) == "Beijing");
+    CHECK(g.find("Guangdong") == idx(44));
+    // 1: BJ-GD 1; 2: JS-BJ 2, JS internal 1; 4: GD-ZJ 1; 5: BJ-ZJ 1. 3 and 7 out, 6 adds nothing.
+    CHECK(g.edge_count() == 4);
+    CHECK(g.weight(idx(11), idx(44)) == 1.0);
+    CHECK(g.weight(idx(32), idx(11)) == 2.0);
+    CHECK(g.weight(idx(44), idx(33)) == 1.0);
+    CHECK(g.weight(idx(11), idx(33)) == 1.0);
+    CHECK(g.weight(idx(11), idx(31)) == 0.0);
+    CHECK(g.internal(idx(32)) == 1.0);
+    CHECK(g.internal(idx(11)) == 0.0);  // record 5's duplicate is one applicant, not a pair
+    CHECK(g.weight(idx(11), idx(11)) == 0.0);
+}
+
+TEST_CASE("province network: fractional counting, no window, kind filter") {
+    net::network_filter f;
+    f.count = net::counting::fractional;
+    const auto g = net::province_network(records(), f);
+    // 2 has three pairs: 1/3 each. 3 and 7 now enter with weight 1.
+    CHECK(g.weight(idx(32), idx(11)) == Approx(2.0 / 3));
+    CHECK(g.internal(idx(32)) == Approx(1.0 / 3));
+    CHECK(g.weight(idx(11), idx(31)) == 1.0);
+    CHECK(g.weight(idx(31), idx(44)) == 1.0);
+    CHECK(g.edge_count() == 6);
+
+    net::network_filter iur;
+    iur.kinds = {cooperation_kind::university_enterprise, cooperation_kind::all_three};
+    const auto h = net::province_network(records(), iur);
+    // Record 2 is all_three; record 4 ("other") drops out.
+    CHECK(h.weight(idx(44), idx(33)) == 0.0);
+    CHECK(h.weight(idx(32), idx(11)) == 2.0);
+    CHECK(h.weight(idx(11), idx(44)) == 1.0);
+}
+
+TEST_CASE("institution network: normalised names, full and fractional") {
+    const auto g = net::institution_network(records());
+    const auto t = g.find("tsinghua university");
+    REQUIRE(t.has_value());
+    CHECK(!g.find("Tsinghua University").has_value());
+    // Tsinghua: with Huawei (1), Geely (5), IBM (6).
+    CHECK(g.weight(*t, *g.find("huawei")) == 1.0);
+    CHECK(g.weight(*t, *g.find("geely")) == 1.0);
+    CHECK(g.weight(*t, *g.find("ibm")) == 1.0);
+    CHECK(g.weight(*g.find("nanjing university"), *g.find("bytedance")) == 1.0);
+    // 12 distinct applicants (Tsinghua, Huawei, Nanjing, Jiangsu Institute, ByteDance,
+    // Peking, SAIC, Tencent, Alibaba, Geely, IBM, Fudan); pairs by record:
+    // 1 + 3 + 1 + 1 + 1 + 1 + 1 = 9 edges, none repeated.
+    CHECK(g.node_count() == 12);
+    CHECK(g.edge_count() == 9);
+    net::network_filter f;
+    f.count = net::counting::fractional;
+    f.last_year = 2019y;
+    const auto h = net::institution_network(records(), f);
+    CHECK(!h.find("nanjing university").has_value());  // 2020
+    CHECK(!h.find("fudan university").has_value());    // unknown date
+    CHECK(h.weight(*h.find("peking university"), *h.find("saic")) == 1.0);
+}
+
+TEST_CASE("empty input gives 31 isolated provinces / an empty graph") {
+    const std::vector<patent_record> none;
+    CHECK(net::province_network(none).node_count() == 31);
+    CHECK(net::province_network(none).edge_count() == 0);
+    CHECK(net::institution_network(none).node_count() == 0);
+}
