@@ -1,88 +1,227 @@
-// Measures on seeded lognormal data, each against the peer a user would otherwise write:
-// the Gini against std::sort of a copy plus one loop (the sort is the floor), the sample sd
-// and the CV against a plain summation loop.
-#include <ineq/measures.hpp>
+// Measures on seeded data, each against the peers a user would otherwise reach for, in the
+// same run:
+//   - the Gini coefficient against Boost.Math's gini_coefficient (which sorts in place, so it
+//     gets a fresh copy every iteration; `copy_only` times that copy alone so that it can be
+//     subtracted), against std::sort of a copy plus one loop, and against the sort that
+//     ineq::gini uses internally (`ineq_sort_copy`: the floor for any sort-based Gini);
+//   - the sample sd and the CV against Boost.Math's sample_variance and a plain summation loop.
+// Data: lognormal doubles (mu 0, sigma 1) and integer counts (Poisson, mean 4, as int).
+// See bench/README.md for the results and the exact commands.
+#include <ineq/detail/shares.hpp>
+#include <ineq/detail/sort.hpp>
+#include <ineq/measures/dispersion.hpp>
+#include <ineq/measures/gini.hpp>
+#include <ineq/measures/summary.hpp>
 
 #include <benchmark/benchmark.h>
 
+#if INEQ_BENCH_WITH_BOOST
+#include <boost/math/statistics/univariate_statistics.hpp>
+#endif
+
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <cstdint>
 #include <random>
 #include <vector>
 
 namespace {
 
-const std::vector<double>& lognormal(std::size_t n) {
-    static std::vector<double> data;
-    if (data.size() != n) {
-        std::mt19937_64 rng(42);
-        std::lognormal_distribution<double> dist(0.0, 1.0);
-        data.resize(n);
-        for (auto& v : data) {
-            v = dist(rng);
+struct lognormal_doubles {
+    using value_type = double;
+    static const std::vector<double>& data(std::size_t n) {
+        static std::vector<double> d;
+        if (d.size() != n) {
+            std::mt19937_64 rng(42);
+            std::lognormal_distribution<double> dist(0.0, 1.0);
+            d.resize(n);
+            for (auto& v : d) {
+                v = dist(rng);
+            }
         }
+        return d;
     }
-    return data;
+};
+
+struct poisson_counts {
+    using value_type = int;
+    static const std::vector<int>& data(std::size_t n) {
+        static std::vector<int> d;
+        if (d.size() != n) {
+            std::mt19937_64 rng(42);
+            std::poisson_distribution<int> dist(4.0);
+            d.resize(n);
+            for (auto& v : d) {
+                v = dist(rng);
+            }
+        }
+        return d;
+    }
+};
+
+template <class Data>
+const auto& input(const benchmark::State& state) {
+    return Data::data(static_cast<std::size_t>(state.range(0)));
 }
 
-void gini(benchmark::State& state) {
-    const auto& x = lognormal(static_cast<std::size_t>(state.range(0)));
-    for (auto _ : state) {
-        benchmark::DoNotOptimize(ineq::gini(x));
-    }
+void items(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
-void sort_copy_baseline(benchmark::State& state) {
-    const auto& x = lognormal(static_cast<std::size_t>(state.range(0)));
+// ---- Gini ------------------------------------------------------------------------------
+
+template <class Data>
+void ineq_gini(benchmark::State& state) {
+    const auto& x = input<Data>(state);
     for (auto _ : state) {
-        std::vector<double> copy = x;
+        benchmark::DoNotOptimize(ineq::gini(x));
+    }
+    items(state);
+}
+
+/// The validated, sorted copy that ineq::gini computes before its one summing pass.
+template <class Data>
+void ineq_sort_copy(benchmark::State& state) {
+    const auto& x = input<Data>(state);
+    for (auto _ : state) {
+        auto s = ineq::detail::sorted_copy_for_shares(x, "bench");
+        benchmark::DoNotOptimize(s.values.data());
+        benchmark::ClobberMemory();
+    }
+    items(state);
+}
+
+template <class Data>
+void copy_only(benchmark::State& state) {
+    const auto& x = input<Data>(state);
+    for (auto _ : state) {
+        auto copy = x;
+        benchmark::DoNotOptimize(copy.data());
+        benchmark::ClobberMemory();
+    }
+    items(state);
+}
+
+template <class Data>
+void std_sort_copy(benchmark::State& state) {
+    const auto& x = input<Data>(state);
+    for (auto _ : state) {
+        auto copy = x;
+        std::sort(copy.begin(), copy.end());
+        benchmark::DoNotOptimize(copy.data());
+        benchmark::ClobberMemory();
+    }
+    items(state);
+}
+
+/// What a user writes by hand: copy, std::sort, one loop (no validation, no compensation).
+template <class Data>
+void plain_sort_loop_gini(benchmark::State& state) {
+    const auto& x = input<Data>(state);
+    for (auto _ : state) {
+        auto copy = x;
         std::sort(copy.begin(), copy.end());
         double total = 0.0;
         double weighted = 0.0;
         double rank = 0.0;
-        for (double v : copy) {
+        for (const auto v : copy) {
             rank += 1.0;
-            total += v;
-            weighted += rank * v;
+            total += static_cast<double>(v);
+            weighted += rank * static_cast<double>(v);
         }
         benchmark::DoNotOptimize((2.0 * weighted - (rank + 1.0) * total) / (rank * total));
     }
-    state.SetItemsProcessed(state.iterations() * state.range(0));
+    items(state);
 }
 
-void sample_sd(benchmark::State& state) {
-    const auto& x = lognormal(static_cast<std::size_t>(state.range(0)));
+#if INEQ_BENCH_WITH_BOOST
+/// Boost sorts its argument, so it gets a fresh copy each iteration (see copy_only).
+template <class Data>
+void boost_gini(benchmark::State& state) {
+    const auto& x = input<Data>(state);
+    for (auto _ : state) {
+        auto copy = x;
+        benchmark::DoNotOptimize(boost::math::statistics::gini_coefficient(copy));
+    }
+    items(state);
+}
+#endif
+
+// ---- sample sd, CV, summary ------------------------------------------------------------
+
+template <class Data>
+void ineq_sample_sd(benchmark::State& state) {
+    const auto& x = input<Data>(state);
     for (auto _ : state) {
         benchmark::DoNotOptimize(ineq::sample_sd(x));
     }
-    state.SetItemsProcessed(state.iterations() * state.range(0));
+    items(state);
 }
 
-void cv(benchmark::State& state) {
-    const auto& x = lognormal(static_cast<std::size_t>(state.range(0)));
+template <class Data>
+void ineq_cv(benchmark::State& state) {
+    const auto& x = input<Data>(state);
     for (auto _ : state) {
         benchmark::DoNotOptimize(ineq::cv(x));
     }
-    state.SetItemsProcessed(state.iterations() * state.range(0));
+    items(state);
 }
 
-void plain_sum_baseline(benchmark::State& state) {
-    const auto& x = lognormal(static_cast<std::size_t>(state.range(0)));
+template <class Data>
+void ineq_summarize(benchmark::State& state) {
+    const auto& x = input<Data>(state);
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(ineq::summarize(x));
+    }
+    items(state);
+}
+
+/// One pass, one accumulator: the throughput bound the moments are held to.
+template <class Data>
+void plain_sum(benchmark::State& state) {
+    const auto& x = input<Data>(state);
     for (auto _ : state) {
         double s = 0.0;
-        for (double v : x) {
-            s += v;
+        for (const auto v : x) {
+            s += static_cast<double>(v);
         }
         benchmark::DoNotOptimize(s);
     }
-    state.SetItemsProcessed(state.iterations() * state.range(0));
+    items(state);
+}
+
+#if INEQ_BENCH_WITH_BOOST
+template <class Data>
+void boost_sample_variance(benchmark::State& state) {
+    const auto& x = input<Data>(state);
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(boost::math::statistics::sample_variance(x));
+    }
+    items(state);
+}
+#endif
+
+void sizes(benchmark::internal::Benchmark* b) {
+    b->RangeMultiplier(10)->Range(1000, 10'000'000)->Unit(benchmark::kMillisecond);
 }
 
 }  // namespace
 
-BENCHMARK(gini)->RangeMultiplier(10)->Range(1000, 10'000'000)->Unit(benchmark::kMillisecond);
-BENCHMARK(sort_copy_baseline)->RangeMultiplier(10)->Range(1000, 10'000'000)->Unit(benchmark::kMillisecond);
-BENCHMARK(sample_sd)->RangeMultiplier(10)->Range(1000, 10'000'000)->Unit(benchmark::kMillisecond);
-BENCHMARK(cv)->RangeMultiplier(10)->Range(1000, 10'000'000)->Unit(benchmark::kMillisecond);
-BENCHMARK(plain_sum_baseline)->RangeMultiplier(10)->Range(1000, 10'000'000)->Unit(benchmark::kMillisecond);
+#define INEQ_BENCH_BOTH(fn)                                      \
+    BENCHMARK_TEMPLATE(fn, lognormal_doubles)->Apply(sizes);     \
+    BENCHMARK_TEMPLATE(fn, poisson_counts)->Apply(sizes)
+
+INEQ_BENCH_BOTH(ineq_gini);
+INEQ_BENCH_BOTH(ineq_sort_copy);
+INEQ_BENCH_BOTH(copy_only);
+INEQ_BENCH_BOTH(std_sort_copy);
+INEQ_BENCH_BOTH(plain_sort_loop_gini);
+INEQ_BENCH_BOTH(ineq_sample_sd);
+INEQ_BENCH_BOTH(ineq_cv);
+INEQ_BENCH_BOTH(ineq_summarize);
+INEQ_BENCH_BOTH(plain_sum);
+#if INEQ_BENCH_WITH_BOOST
+INEQ_BENCH_BOTH(boost_gini);
+INEQ_BENCH_BOTH(boost_sample_variance);
+#endif

@@ -112,6 +112,14 @@ struct moments {
     }
 };
 
+/// Whether the 64-bit sum of `n` values of type T cannot overflow: values of at most 32
+/// bits, fewer than 2^31 of them, stay below 2^63 in magnitude. Such sums skip the
+/// per-element overflow check.
+template <class T>
+[[nodiscard]] constexpr bool integer_sum_cannot_overflow(std::size_t n) noexcept {
+    return std::is_integral_v<T> && sizeof(T) <= 4 && n < (std::size_t{1} << 31);
+}
+
 /// Sum of the values as a double: exact (checked 64-bit) for integers, four
 /// interleaved partial sums for floating point (the second pass of `two_pass_moments`
 /// corrects the mean, so this pass only needs to be fast and close).
@@ -122,6 +130,16 @@ template <class R>
         using Acc = integer_accumulator<T>;
         Acc total = 0;
         std::size_t count = 0;
+        if constexpr (std::ranges::sized_range<R>) {
+            const auto size = static_cast<std::size_t>(std::ranges::size(r));
+            if (integer_sum_cannot_overflow<T>(size)) {
+                for (auto&& v : r) {
+                    total += static_cast<Acc>(v);
+                }
+                n = size;
+                return static_cast<double>(total);
+            }
+        }
         for (auto&& v : r) {
             if (add_overflows(total, static_cast<Acc>(v), total)) {
                 fail(fn, "the sum of the integer values overflows 64 bits", count,
@@ -161,6 +179,113 @@ template <class R>
     }
 }
 
+/// One pass over a sized random-access range for the moments, shifted by the mean K of
+/// the first (up to 64) values:  s1 = sum(x - K),  s2 = sum((x - K)^2),
+///     mean = K + s1/n,   m2 = s2 - s1^2/n.
+/// This is the corrected two-pass formula with K in place of a first-pass mean, and as
+/// accurate whenever K is close to the mean: the cancellation in m2 loses about
+/// log2(s2 / m2) bits. The result is accepted only when n (mean - K)^2 <= s2 / 16, which
+/// loses under a tenth of a bit; otherwise (trending data such as sorted values) the
+/// second pass is repeated around the mean just found. Integers keep their exact 64-bit
+/// sum for the mean. Returns false, leaving the slower careful path to decide (and to
+/// name any NaN or infinity), when a sum leaves the range of double or the integer sum
+/// could overflow.
+template <class R>
+[[nodiscard]] bool shifted_moments(R&& r, moments& out) {
+    using T = std::remove_cv_t<std::ranges::range_value_t<R>>;
+    const auto n = static_cast<std::size_t>(std::ranges::size(r));
+    if (n == 0) {
+        return false;
+    }
+    if constexpr (std::is_integral_v<T>) {
+        if (!integer_sum_cannot_overflow<T>(n)) {
+            return false;
+        }
+    }
+    const auto it = std::ranges::begin(r);
+    const auto at = [&it](std::size_t k) {
+        return static_cast<double>(it[static_cast<std::ptrdiff_t>(k)]);
+    };
+    const std::size_t head = std::min<std::size_t>(n, 64);
+    double k0 = 0.0;
+    for (std::size_t k = 0; k < head; ++k) {
+        k0 += at(k);
+    }
+    const double shift = k0 / static_cast<double>(head);
+    if (!std::isfinite(shift)) {
+        return false;
+    }
+    const auto count = static_cast<double>(n);
+    // Four interleaved accumulators: independent dependency chains, so the pass runs at
+    // memory speed rather than at the latency of one floating-point add.
+    double s1[4] = {0.0, 0.0, 0.0, 0.0};
+    double s2[4] = {0.0, 0.0, 0.0, 0.0};
+    std::int64_t exact = 0;
+    std::size_t k = 0;
+    for (; k + 4 <= n; k += 4) {
+        for (std::size_t j = 0; j < 4; ++j) {
+            const double d = at(k + j) - shift;
+            s1[j] += d;
+            s2[j] += d * d;
+        }
+        if constexpr (std::is_integral_v<T>) {
+            for (std::size_t j = 0; j < 4; ++j) {
+                exact += static_cast<std::int64_t>(it[static_cast<std::ptrdiff_t>(k + j)]);
+            }
+        }
+    }
+    for (; k < n; ++k) {
+        const double d = at(k) - shift;
+        s1[0] += d;
+        s2[0] += d * d;
+        if constexpr (std::is_integral_v<T>) {
+            exact += static_cast<std::int64_t>(it[static_cast<std::ptrdiff_t>(k)]);
+        }
+    }
+    const double t1 = (s1[0] + s1[1]) + (s1[2] + s1[3]);
+    const double t2 = (s2[0] + s2[1]) + (s2[2] + s2[3]);
+    if (!std::isfinite(t2) || !std::isfinite(t1)) {
+        return false;
+    }
+    if (t1 * t1 / count <= t2 / 16.0) {
+        double mean = shift + t1 / count;
+        if constexpr (std::is_integral_v<T>) {
+            // The exact integer sum gives the mean to one rounding.
+            mean = static_cast<double>(exact) / count;
+            const double delta = mean - shift;  // sum(x - K) = n (mean - K), exactly known
+            out = {n, mean, std::max(0.0, t2 - count * delta * delta), 1.0};
+            return true;
+        }
+        out = {n, mean, std::max(0.0, t2 - t1 * t1 / count), 1.0};
+        return true;
+    }
+    // K was far from the mean: a second pass around the mean just found.
+    const double m = std::is_integral_v<T> ? static_cast<double>(exact) / count
+                                           : shift + t1 / count;
+    double e1[4] = {0.0, 0.0, 0.0, 0.0};
+    double e2[4] = {0.0, 0.0, 0.0, 0.0};
+    for (k = 0; k + 4 <= n; k += 4) {
+        for (std::size_t j = 0; j < 4; ++j) {
+            const double d = at(k + j) - m;
+            e1[j] += d;
+            e2[j] += d * d;
+        }
+    }
+    for (; k < n; ++k) {
+        const double d = at(k) - m;
+        e1[0] += d;
+        e2[0] += d * d;
+    }
+    const double u1 = (e1[0] + e1[1]) + (e1[2] + e1[3]);
+    const double u2 = (e2[0] + e2[1]) + (e2[2] + e2[3]);
+    if (!std::isfinite(u2)) {
+        return false;
+    }
+    const double mean = std::is_integral_v<T> ? m : m + u1 / count;
+    out = {n, mean, std::max(0.0, u2 - u1 * u1 / count), 1.0};
+    return true;
+}
+
 /// The corrected two-pass algorithm (Chan, Golub & LeVeque 1983): a first pass for an
 /// approximate mean m, a second for d = x - m, then
 ///     mean = m + sum(d)/n,   m2 = sum(d^2) - sum(d)^2/n.
@@ -169,6 +294,12 @@ template <class R>
 /// magnitude. Throws for empty input and for NaN or infinity (naming the first one).
 template <class R>
 [[nodiscard]] moments two_pass_moments(R&& r, std::string_view fn) {
+    if constexpr (std::ranges::random_access_range<R> && std::ranges::sized_range<R>) {
+        moments fast;
+        if (shifted_moments(r, fast)) {
+            return fast;
+        }
+    }
     std::size_t n = 0;
     const double total = first_pass_sum(r, n, fn);
     if (n == 0) {

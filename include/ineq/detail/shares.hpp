@@ -4,16 +4,23 @@
 /// \file
 /// Internals of the share-based measures (Lorenz curve, Gini): a validated, sorted copy
 /// of the caller's values and the Gini sum over sorted data. Not part of the public API.
+/// The sort is chosen by size and type (detail/sort.hpp): std::sort below 4096 values, a
+/// counting sort for integer counts of small range, an LSD radix sort otherwise; all give
+/// std::sort's sequence, so results do not depend on the choice.
 
 #include <ineq/concepts.hpp>
 #include <ineq/detail/numeric.hpp>
+#include <ineq/detail/sort.hpp>
 #include <ineq/error.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <limits>
 #include <ranges>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace ineq::detail {
@@ -34,13 +41,9 @@ inline void require_positive_total(double total, std::string_view fn) {
     }
 }
 
-template <numeric_range R>
-[[nodiscard]] sorted_shares sorted_copy_for_shares(R&& x, std::string_view fn) {
-    sorted_shares s{to_doubles(x, fn, /*non_negative=*/true), 0.0};
-    if (s.values.empty()) {
-        fail(fn, "needs at least one value, got an empty range");
-    }
-    std::ranges::sort(s.values);
+/// Completes a sorted copy with its total (rescaled by a power of two when the total of
+/// the caller's values overflows a double). Throws for a zero total.
+[[nodiscard]] inline sorted_shares with_total(sorted_shares s, std::string_view fn) {
     const auto sum = [&s] {
         neumaier_sum t;
         for (const double v : s.values) {
@@ -58,6 +61,94 @@ template <numeric_range R>
     }
     require_positive_total(s.total, fn);
     return s;
+}
+
+/// For sized forward ranges of integers: one pass validates (non-negative) and finds the
+/// smallest and largest value; if the span is small enough for a counting sort
+/// (`counting_sort_fits`) a second pass counts and `out` is written once, sorted.
+/// Returns false (having written nothing) when the data is too short or too spread,
+/// leaving the copy-then-sort path to it.
+template <class R>
+[[nodiscard]] bool counted_sorted_copy(R& x, std::vector<double>& out, std::string_view fn) {
+    using T = std::remove_cv_t<std::ranges::range_value_t<R>>;
+    const auto n = static_cast<std::size_t>(std::ranges::size(x));
+    if (n < radix_sort_min_size) {
+        return false;
+    }
+    auto it = std::ranges::begin(x);
+    T lo = *it;
+    T hi = *it;
+    std::size_t i = 0;
+    for (auto&& v : x) {
+        if constexpr (std::is_signed_v<T>) {
+            if (v < 0) {
+                fail(fn, "values must be non-negative", i, static_cast<double>(v));
+            }
+        }
+        lo = v < lo ? v : lo;
+        hi = v > hi ? v : hi;
+        ++i;
+    }
+    const double span = static_cast<double>(hi) - static_cast<double>(lo) + 1.0;
+    if (!counting_sort_fits(n, span)) {
+        return false;
+    }
+    std::vector<std::size_t> count(static_cast<std::size_t>(span), 0);
+    for (auto&& v : x) {
+        ++count[static_cast<std::size_t>(v - lo)];
+    }
+    out.reserve(n);
+    for (std::size_t k = 0; k < count.size(); ++k) {
+        // lo + k lies in [lo, hi], so it fits in T; converted as the general path does.
+        const auto value = static_cast<T>(lo + static_cast<T>(k));
+        out.insert(out.end(), count[k], static_cast<double>(value));
+    }
+    return true;
+}
+
+/// The validated copy (finite, non-negative; an empty range throws), sorted ascending by
+/// `sort_values` (sort.hpp: std::sort for small inputs, a counting sort for integer counts
+/// of small range, an LSD radix sort otherwise; all give std::sort's order). -0.0 is
+/// stored as +0.0 so that every method yields bitwise the same sequence.
+template <numeric_range R>
+[[nodiscard]] sorted_shares sorted_copy_for_shares(R&& x, std::string_view fn) {
+    using T = std::remove_cv_t<std::ranges::range_value_t<R>>;
+    sorted_shares s;
+    if constexpr (std::is_integral_v<T> && std::ranges::forward_range<R> &&
+                  std::ranges::sized_range<R>) {
+        // Integer counts of small range are counted straight from the caller's range and
+        // written once, already sorted.
+        if (counted_sorted_copy(x, s.values, fn)) {
+            return with_total(std::move(s), fn);
+        }
+    }
+    if constexpr (std::ranges::sized_range<R>) {
+        s.values.reserve(static_cast<std::size_t>(std::ranges::size(x)));
+    }
+    double lo = 0.0;
+    double hi = 0.0;
+    std::size_t i = 0;
+    for (auto&& raw : x) {
+        const double v = static_cast<double>(raw) + 0.0;  // -0.0 + 0.0 is +0.0
+        // One test catches NaN (false for every comparison), negatives and infinity.
+        if (!(v >= 0.0 && v <= std::numeric_limits<double>::max())) {
+            require_finite(v, fn, i);
+            fail(fn, "values must be non-negative", i, v);
+        }
+        if (i == 0) {
+            lo = hi = v;
+        } else {
+            lo = v < lo ? v : lo;
+            hi = v > hi ? v : hi;
+        }
+        s.values.push_back(v);
+        ++i;
+    }
+    if (s.values.empty()) {
+        fail(fn, "needs at least one value, got an empty range");
+    }
+    sort_values(s.values, std::is_integral_v<T>, lo, hi);
+    return with_total(std::move(s), fn);
 }
 
 /// Eq. 3 over values already sorted ascending:

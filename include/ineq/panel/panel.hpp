@@ -40,13 +40,15 @@ public:
                                             std::to_string(first_year) + ".." +
                                             std::to_string(last_year) + ")");
         }
+        // In Eigen::Index (64 bits): last_year - first_year overflows int for wide spans.
         values_ = matrix_type::Zero(static_cast<Eigen::Index>(province::count),
-                                    static_cast<Eigen::Index>(last_year - first_year + 1));
+                                    static_cast<Eigen::Index>(last_year) - first_year + 1);
     }
 
     [[nodiscard]] int first_year() const noexcept { return first_year_; }
     [[nodiscard]] int last_year() const noexcept {
-        return first_year_ + static_cast<int>(values_.cols()) - 1;
+        // Parenthesised: first_year_ + cols would overflow int for a panel ending at INT_MAX.
+        return first_year_ + (static_cast<int>(values_.cols()) - 1);
     }
     [[nodiscard]] std::size_t year_count() const noexcept {
         return static_cast<std::size_t>(values_.cols());
@@ -142,7 +144,7 @@ private:
                                             std::to_string(first_year_) + ".." +
                                             std::to_string(last_year()));
         }
-        return static_cast<Eigen::Index>(year - first_year_);
+        return static_cast<Eigen::Index>(year) - first_year_;
     }
 
     [[nodiscard]] static Scalar checked_add(Scalar a, Scalar b) {

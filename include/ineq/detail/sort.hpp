@@ -1,0 +1,171 @@
+#ifndef INEQ_DETAIL_SORT_HPP
+#define INEQ_DETAIL_SORT_HPP
+
+/// \file
+/// Sorting for the share-based measures (Gini, Lorenz curve, cumulative shares, summary):
+/// sorting dominates their cost, so the sorted copy is made with the cheapest exact method
+/// for the data at hand. Not part of the public API.
+///
+/// - Fewer than `radix_sort_min_size` (4096) values: std::sort (its constant factor wins
+///   there; the threshold is measured, see bench/README.md).
+/// - Doubles: a least-significant-digit radix sort on order-preserving 64-bit keys
+///   (the IEEE bits; negative values have every bit flipped, non-negative ones only the
+///   sign bit), taken relative to the smallest key, in digits of 8 to 16 bits (wider for
+///   larger inputs), so 4 to 8 scatter passes, fewer when the data spans few binades. All digit
+///   histograms come from one counting pass, and a digit that is the same for every value
+///   costs no pass at all (small integers stored as doubles, for instance, skip the low
+///   mantissa digits).
+/// - Integer data of small range (counts): a counting sort, one pass to count and one to
+///   write.
+///
+/// Every method yields exactly the sequence std::sort yields (values that compare equal
+/// are bitwise equal here, except -0.0 and +0.0: the radix sort puts -0.0 first), so the
+/// results of the measures do not depend on the method chosen.
+
+#include <algorithm>
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace ineq::detail {
+
+/// Below this many values std::sort beats the radix sort: measured on x86-64 (GCC 12, -O2)
+/// with bench/sort_threshold, std::sort is faster up to 2048 lognormal doubles and the
+/// radix sort from 4096 on (bench/README.md).
+inline constexpr std::size_t radix_sort_min_size = 4096;
+
+/// Widest radix digit: 16 bits. The digit width grows with n, bit_width(n) / 2 + 3 bits
+/// clamped to [8, 16]: small inputs have few buckets to clear and scan, large ones few
+/// passes. The key range decides the passes: keys are sorted relative to the smallest, so
+/// only bit_width(max key - min key) bits count, split into passes of equal width
+/// (lognormal data spans about 57 bits: 4 passes of 15 bits at 1e7 values, 5 of 12 at
+/// 1e6). Fixed 8, 11, 12, 13 and 16-bit digits and software write-combining buffers were
+/// measured no faster on 1e6 and 1e7 values (bench/README.md).
+inline constexpr int radix_max_digit_bits = 16;
+
+/// Order-preserving key of a double: a < b (as doubles, no NaN) implies key(a) < key(b).
+[[nodiscard]] constexpr std::uint64_t radix_key(double v) noexcept {
+    const auto bits = std::bit_cast<std::uint64_t>(v);
+    constexpr std::uint64_t sign = std::uint64_t{1} << 63;
+    // Negative: flip all bits (larger magnitude sorts first); non-negative: set the sign bit.
+    const std::uint64_t mask = (bits & sign) != 0 ? ~std::uint64_t{0} : sign;
+    return bits ^ mask;
+}
+
+/// The radix sort with `Count` as the type of the bucket counts (32 bits where n allows:
+/// half the histogram memory to clear and scan).
+template <class Count>
+void radix_sort_counted(std::vector<double>& v) {
+    const std::size_t n = v.size();
+    std::uint64_t lo = radix_key(v[0]);
+    std::uint64_t hi = lo;
+    for (const double x : v) {
+        const std::uint64_t k = radix_key(x);
+        lo = k < lo ? k : lo;
+        hi = k > hi ? k : hi;
+    }
+    const int width = static_cast<int>(std::bit_width(hi - lo));
+    if (width == 0) {
+        return;  // all keys equal
+    }
+    // Narrower digits for smaller inputs (see radix_max_digit_bits).
+    const int max_bits = std::clamp(static_cast<int>(std::bit_width(n)) / 2 + 3, 8,
+                                    radix_max_digit_bits);
+    const int passes = (width + max_bits - 1) / max_bits;
+    const int digit_bits = (width + passes - 1) / passes;
+    const std::size_t buckets = std::size_t{1} << digit_bits;
+    const std::uint64_t digit_mask = buckets - 1;
+    const auto np = static_cast<std::size_t>(passes);
+
+    std::vector<Count> count(np * buckets, 0);
+    for (const double x : v) {
+        const std::uint64_t k = radix_key(x) - lo;
+        for (std::size_t p = 0; p < np; ++p) {
+            ++count[p * buckets + ((k >> (static_cast<int>(p) * digit_bits)) & digit_mask)];
+        }
+    }
+
+    // Default-initialised: every slot is written before it is read.
+    const std::unique_ptr<double[]> buffer(new double[n]);
+    double* from = v.data();
+    double* to = buffer.get();
+    for (std::size_t p = 0; p < np; ++p) {
+        Count* c = count.data() + p * buckets;
+        const int shift = static_cast<int>(p) * digit_bits;
+        if (c[((radix_key(from[0]) - lo) >> shift) & digit_mask] == n) {
+            continue;  // every key has this digit: the pass would not move anything
+        }
+        Count offset = 0;
+        for (std::size_t b = 0; b < buckets; ++b) {  // counts -> starting offsets
+            const Count here = c[b];
+            c[b] = offset;
+            offset += here;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            const double x = from[i];
+            to[c[((radix_key(x) - lo) >> shift) & digit_mask]++] = x;
+        }
+        std::swap(from, to);
+    }
+    if (from != v.data()) {
+        std::copy(from, from + n, v.data());
+    }
+}
+
+/// Sorts `v` ascending (no NaN allowed) with the LSD radix sort described above;
+/// -0.0 sorts before +0.0.
+inline void radix_sort(std::vector<double>& v) {
+    if (v.size() < 2) {
+        return;
+    }
+    if (v.size() <= std::size_t{0xFFFF'FFFF}) {
+        radix_sort_counted<std::uint32_t>(v);
+    } else {
+        radix_sort_counted<std::size_t>(v);
+    }
+}
+
+/// Counting sort of doubles that hold integers in [lo, lo + span): one pass to count and
+/// one to write. `span` is small (the caller checks), so the counts stay in cache.
+inline void counting_sort_integers(std::vector<double>& v, double lo, std::size_t span) {
+    std::vector<std::size_t> count(span, 0);
+    for (const double x : v) {
+        ++count[static_cast<std::size_t>(x - lo)];
+    }
+    auto out = v.begin();
+    for (std::size_t k = 0; k < span; ++k) {
+        out = std::fill_n(out, count[k], lo + static_cast<double>(k));
+    }
+}
+
+/// Whether a counting sort pays for integer data spanning `span` distinct slots:
+/// the counts must stay small next to the data and fit in the cache.
+[[nodiscard]] constexpr bool counting_sort_fits(std::size_t n, double span) noexcept {
+    constexpr double cache_slots = 1 << 16;
+    return span <= cache_slots && span <= static_cast<double>(n);
+}
+
+/// Sorts `v` ascending with the cheapest exact method (see the file comment).
+/// `integral` says the values were converted from an integer type; `lo` and `hi` are the
+/// smallest and largest value. No NaN allowed.
+inline void sort_values(std::vector<double>& v, bool integral, double lo, double hi) {
+    const std::size_t n = v.size();
+    if (n < radix_sort_min_size) {
+        std::sort(v.begin(), v.end());
+        return;
+    }
+    if (integral) {
+        const double span = hi - lo + 1.0;
+        if (counting_sort_fits(n, span)) {
+            counting_sort_integers(v, lo, static_cast<std::size_t>(span));
+            return;
+        }
+    }
+    radix_sort(v);
+}
+
+}  // namespace ineq::detail
+
+#endif
