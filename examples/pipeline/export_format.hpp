@@ -1,0 +1,430 @@
+// export_format.hpp: turn the rows of an incoPat or Patsnap CSV export into ineq::patent_record.
+//
+// This is the example's adapter between a vendor's export and the library. It knows the
+// column names of the two vendors, normalises the header, splits the multi-valued applicant
+// fields with ineq::split_applicants and aligns them by position, and decides each
+// applicant's kind, country and province. Reading the file itself (quoting, embedded new
+// lines) is left to libcsv in csv_reader.hpp; this header sees rows of fields only, so it can
+// be tested without a file.
+
+#ifndef INEQ_EXAMPLES_PIPELINE_EXPORT_FORMAT_HPP
+#define INEQ_EXAMPLES_PIPELINE_EXPORT_FORMAT_HPP
+
+#include <ineq/patent.hpp>
+#include <ineq/region.hpp>
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace pipeline {
+
+/// True if `s` is well-formed UTF-8 (no overlong forms, no surrogates, nothing above
+/// U+10FFFF). The library resolves invalid text to "unknown"; the example rejects the
+/// whole row instead, so that a damaged export is noticed.
+[[nodiscard]] inline bool valid_utf8(std::string_view s) noexcept {
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n) {
+        const auto b0 = static_cast<unsigned char>(s[i]);
+        std::size_t len = 0;
+        unsigned char lo = 0x80;
+        unsigned char hi = 0xBF;
+        if (b0 < 0x80) {
+            ++i;
+            continue;
+        } else if (b0 >= 0xC2 && b0 <= 0xDF) {
+            len = 2;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            len = 3;
+            if (b0 == 0xE0) lo = 0xA0;
+            if (b0 == 0xED) hi = 0x9F;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            len = 4;
+            if (b0 == 0xF0) lo = 0x90;
+            if (b0 == 0xF4) hi = 0x8F;
+        } else {
+            return false;
+        }
+        if (n - i < len) return false;
+        const auto b1 = static_cast<unsigned char>(s[i + 1]);
+        if (b1 < lo || b1 > hi) return false;
+        for (std::size_t k = 2; k < len; ++k) {
+            const auto b = static_cast<unsigned char>(s[i + k]);
+            if (b < 0x80 || b > 0xBF) return false;
+        }
+        i += len;
+    }
+    return true;
+}
+
+/// A header cell reduced to a comparable key: without a UTF-8 byte order mark, without
+/// ASCII and ideographic spaces, full-width brackets （） turned into (), ASCII letters in
+/// lower case. "﻿公开（公告）号 " and "公开(公告)号" give the same key.
+[[nodiscard]] inline std::string normalise_header(std::string_view cell) {
+    if (cell.starts_with("\xEF\xBB\xBF")) cell.remove_prefix(3);
+    std::string out;
+    out.reserve(cell.size());
+    std::size_t i = 0;
+    while (i < cell.size()) {
+        const std::string_view rest = cell.substr(i);
+        if (rest.starts_with("\xEF\xBC\x88")) {  // （
+            out += '(';
+            i += 3;
+        } else if (rest.starts_with("\xEF\xBC\x89")) {  // ）
+            out += ')';
+            i += 3;
+        } else if (rest.starts_with("\xE3\x80\x80")) {  // ideographic space
+            i += 3;
+        } else {
+            const char c = cell[i];
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                // dropped
+            } else if (c >= 'A' && c <= 'Z') {
+                out += static_cast<char>(c - 'A' + 'a');
+            } else {
+                out += c;
+            }
+            ++i;
+        }
+    }
+    return out;
+}
+
+/// The columns the pipeline understands; every one is optional except the filing date and
+/// the applicants.
+enum class column : std::size_t {
+    application_number,
+    publication_number,
+    filing_date,
+    applicants,
+    applicant_type,
+    applicant_country,
+    applicant_address,
+    applicant_province_code,
+    patent_type,
+    source,
+    count_
+};
+
+inline constexpr std::size_t column_count = static_cast<std::size_t>(column::count_);
+
+[[nodiscard]] constexpr std::string_view to_string(column c) noexcept {
+    switch (c) {
+        case column::application_number: return "application number (申请号)";
+        case column::publication_number: return "publication number (公开(公告)号)";
+        case column::filing_date: return "filing date (申请日)";
+        case column::applicants: return "applicants (申请人 / 当前申请(专利权)人)";
+        case column::applicant_type: return "applicant type (申请人类型)";
+        case column::applicant_country: return "applicant country code (申请人国别代码)";
+        case column::applicant_address: return "applicant address (申请人地址)";
+        case column::applicant_province_code: return "applicant province code (申请人省市代码)";
+        case column::patent_type: return "patent type (专利类型)";
+        case column::source: return "source (来源)";
+        case column::count_: break;
+    }
+    return "?";
+}
+
+namespace detail {
+
+struct header_alias {
+    std::string_view key;  // normalised
+    column col;
+};
+
+// Keys after normalise_header. Earlier entries win when a file has two columns that map to
+// the same field (e.g. both 当前申请(专利权)人 and 原始申请(专利权)人: the current owner wins).
+inline constexpr std::array<header_alias, 34> header_aliases{{
+    {"申请号", column::application_number},
+    {"applicationnumber", column::application_number},
+    {"applicationno.", column::application_number},
+    {"公开(公告)号", column::publication_number},
+    {"公开号", column::publication_number},
+    {"公告号", column::publication_number},
+    {"publicationnumber", column::publication_number},
+    {"publicationno.", column::publication_number},
+    {"申请日", column::filing_date},
+    {"申请日期", column::filing_date},
+    {"filingdate", column::filing_date},
+    {"applicationdate", column::filing_date},
+    {"申请人", column::applicants},
+    {"当前申请(专利权)人", column::applicants},
+    {"申请(专利权)人", column::applicants},
+    {"原始申请(专利权)人", column::applicants},
+    {"专利权人", column::applicants},
+    {"applicants", column::applicants},
+    {"applicant", column::applicants},
+    {"申请人类型", column::applicant_type},
+    {"applicanttype", column::applicant_type},
+    {"申请人国别代码", column::applicant_country},
+    {"申请人国家代码", column::applicant_country},
+    {"申请人国家/地区", column::applicant_country},
+    {"applicantcountry", column::applicant_country},
+    {"申请人地址", column::applicant_address},
+    {"applicantaddress", column::applicant_address},
+    {"申请人省市代码", column::applicant_province_code},
+    {"申请人省份代码", column::applicant_province_code},
+    {"applicantprovincecode", column::applicant_province_code},
+    {"专利类型", column::patent_type},
+    {"patenttype", column::patent_type},
+    {"来源", column::source},
+    {"source", column::source},
+}};
+
+}  // namespace detail
+
+/// Which field of a row holds which column, from the header row.
+struct column_map {
+    std::array<std::optional<std::size_t>, column_count> index{};
+    std::size_t width = 0;  ///< number of fields in the header row
+
+    [[nodiscard]] std::optional<std::size_t> operator[](column c) const noexcept {
+        return index[static_cast<std::size_t>(c)];
+    }
+    [[nodiscard]] bool has(column c) const noexcept { return (*this)[c].has_value(); }
+    /// Recognisable as an export: filing date and applicants are present.
+    [[nodiscard]] bool usable() const noexcept { return has(column::filing_date) && has(column::applicants); }
+    /// incoPat exports carry the per-applicant type column; Patsnap exports do not.
+    [[nodiscard]] std::string_view vendor() const noexcept {
+        return has(column::applicant_type) || has(column::applicant_province_code) ? "incoPat-style"
+                                                                                   : "Patsnap-style";
+    }
+};
+
+[[nodiscard]] inline column_map map_columns(const std::vector<std::string>& header) {
+    column_map m;
+    m.width = header.size();
+    // Rank of the alias that claimed each column, so an earlier alias wins regardless of
+    // the order of the columns in the file.
+    std::array<std::size_t, column_count> rank{};
+    rank.fill(detail::header_aliases.size());
+    for (std::size_t f = 0; f < header.size(); ++f) {
+        const std::string key = normalise_header(header[f]);
+        for (std::size_t a = 0; a < detail::header_aliases.size(); ++a) {
+            if (detail::header_aliases[a].key != key) continue;
+            const auto c = static_cast<std::size_t>(detail::header_aliases[a].col);
+            if (a < rank[c]) {
+                rank[c] = a;
+                m.index[c] = f;
+            }
+            break;
+        }
+    }
+    return m;
+}
+
+/// Why a data row could not be turned into a record.
+enum class row_problem {
+    field_count,       ///< a different number of fields than the header
+    invalid_utf8,      ///< a field is not well-formed UTF-8
+    bad_date,          ///< the filing date is missing or not a date
+    no_applicants,     ///< the applicants field is empty
+    malformed_csv,     ///< libcsv rejected the quoting (reported by the reader)
+};
+
+[[nodiscard]] constexpr std::string_view to_string(row_problem p) noexcept {
+    switch (p) {
+        case row_problem::field_count: return "wrong number of fields";
+        case row_problem::invalid_utf8: return "invalid UTF-8";
+        case row_problem::bad_date: return "unparsable filing date";
+        case row_problem::no_applicants: return "no applicants";
+        case row_problem::malformed_csv: return "malformed CSV quoting";
+    }
+    return "?";
+}
+
+struct row_error {
+    row_problem problem;
+    std::string detail;  ///< e.g. the offending value, already safe to print
+};
+
+/// What a row carried besides the record.
+struct row_info {
+    bool synthetic = false;  ///< the source column says "synthetic"
+};
+
+namespace detail {
+
+[[nodiscard]] inline std::string_view field_of(const std::vector<std::string>& row, const column_map& m, column c) {
+    const auto i = m[c];
+    if (!i || *i >= row.size()) return {};
+    return row[*i];
+}
+
+[[nodiscard]] inline std::string printable(std::string_view s) {
+    std::string out;
+    for (const char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b < 0x20 || b == 0x7F) {
+            out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    if (out.size() > 60) out.resize(60);
+    if (!valid_utf8(out)) return "(not printable)";
+    return out;
+}
+
+[[nodiscard]] inline bool icontains(std::string_view text, std::string_view word) {
+    if (word.size() > text.size()) return false;
+    for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
+        bool eq = true;
+        for (std::size_t k = 0; k < word.size() && eq; ++k) {
+            char a = text[i + k];
+            if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+            eq = a == word[k];
+        }
+        if (eq) return true;
+    }
+    return false;
+}
+
+[[nodiscard]] inline std::string_view country_of_outside(ineq::outside_mainland o) noexcept {
+    switch (o) {
+        case ineq::outside_mainland::hong_kong: return "HK";
+        case ineq::outside_mainland::macao: return "MO";
+        case ineq::outside_mainland::taiwan: return "TW";
+    }
+    return {};
+}
+
+}  // namespace detail
+
+/// Splits a per-applicant list (types, countries, addresses, codes) at the separators
+/// ineq::split_applicants knows (; | and their full-width forms), keeping empty entries so
+/// that position i still belongs to applicant i ("4403; ; 1101" has three entries).
+/// ineq::split_applicants drops empty entries, which is right for names but would shift
+/// the later values of such a list onto the wrong applicants.
+[[nodiscard]] inline std::vector<std::string_view> split_aligned(std::string_view field) {
+    std::vector<std::string_view> out;
+    if (field.find_first_not_of(" \t\r\n") == std::string_view::npos) return out;
+    std::size_t start = 0;
+    std::size_t i = 0;
+    const auto emit = [&](std::size_t end) {
+        std::string_view v = field.substr(start, end - start);
+        const auto names = ineq::split_applicants(v);  // trims white space, incl. U+3000
+        out.push_back(names.empty() ? std::string_view{} : names.front());
+    };
+    while (i < field.size()) {
+        std::size_t len = 0;
+        if (field[i] == ';' || field[i] == '|') {
+            len = 1;
+        } else if (field.substr(i).starts_with("\xEF\xBC\x9B") || field.substr(i).starts_with("\xEF\xBD\x9C")) {
+            len = 3;  // ； ｜
+        }
+        if (len == 0) {
+            ++i;
+            continue;
+        }
+        emit(i);
+        i += len;
+        start = i;
+    }
+    emit(field.size());
+    return out;
+}
+
+/// One applicant from its aligned fields. Kind: the type text if it names a kind, else the
+/// name's classification. Country: the code if given (upper-cased), else unknown (""); an
+/// address in Hong Kong, Macao or Taiwan sets HK / MO / TW when the code is empty or CN.
+/// Province, only for applicants not outside the mainland: the division code (or a
+/// province name written in that column), else the address, else the name (organisations
+/// often start with their city or province: 深圳市…有限公司; 中国科学院武汉…研究所 is read
+/// after its 中国科学院), else unknown.
+[[nodiscard]] inline ineq::applicant make_applicant(std::string_view name, std::string_view type_text,
+                                                    std::string_view country, std::string_view address,
+                                                    std::string_view code) {
+    ineq::applicant a;
+    a.name = std::string(name);
+    a.kind = type_text.empty() ? ineq::applicant_kind::unknown : ineq::applicant_kind_from_type_text(type_text);
+    if (a.kind == ineq::applicant_kind::unknown) a.kind = ineq::classify_applicant(name);
+
+    std::string cc;
+    for (const char c : country) {
+        if (c == ' ') continue;
+        cc += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    if (cc.empty() || cc == "CN") {
+        auto outside = ineq::find_outside_mainland(address);
+        if (!outside && !ineq::province_from_address(name)) outside = ineq::find_outside_mainland(name);
+        if (outside) cc = std::string(detail::country_of_outside(*outside));
+    }
+    a.country = cc;
+    if (!cc.empty() && cc != "CN") return a;  // overseas, Hong Kong, Macao, Taiwan: no province
+
+    if (auto p = ineq::province_from_code(code)) {
+        a.province_of = p;
+    } else if (auto q = ineq::find_province(code)) {
+        a.province_of = q;
+    } else if (auto r = ineq::province_from_address(address)) {
+        a.province_of = r;
+    } else if (auto s = ineq::province_from_address(name)) {
+        a.province_of = s;
+    } else {
+        // National bodies put their city after their own name: 中国科学院武汉…研究所.
+        for (const std::string_view prefix : {"中国科学院", "中科院"}) {
+            if (!name.starts_with(prefix)) continue;
+            if (auto t = ineq::province_from_address(name.substr(prefix.size()))) a.province_of = t;
+            break;
+        }
+    }
+    return a;
+}
+
+/// One data row as a record, or the reason it is not one. The patent type comes from the
+/// type column if it names one, else from the publication number's kind code.
+[[nodiscard]] inline std::variant<ineq::patent_record, row_error> make_record(const std::vector<std::string>& row,
+                                                                              const column_map& m,
+                                                                              row_info* info = nullptr) {
+    if (row.size() != m.width) {
+        return row_error{row_problem::field_count,
+                         std::to_string(row.size()) + " fields, the header has " + std::to_string(m.width)};
+    }
+    for (std::size_t f = 0; f < row.size(); ++f) {
+        if (!valid_utf8(row[f])) {
+            return row_error{row_problem::invalid_utf8, "field " + std::to_string(f + 1)};
+        }
+    }
+    const std::string_view date_text = detail::field_of(row, m, column::filing_date);
+    const auto date = ineq::parse_date(date_text);
+    if (!date) {
+        return row_error{row_problem::bad_date,
+                         date_text.empty() ? std::string("empty") : "\"" + detail::printable(date_text) + "\""};
+    }
+    const auto names = ineq::split_applicants(detail::field_of(row, m, column::applicants));
+    if (names.empty()) return row_error{row_problem::no_applicants, {}};
+
+    const auto types = split_aligned(detail::field_of(row, m, column::applicant_type));
+    const auto countries = split_aligned(detail::field_of(row, m, column::applicant_country));
+    const auto addresses = split_aligned(detail::field_of(row, m, column::applicant_address));
+    const auto codes = split_aligned(detail::field_of(row, m, column::applicant_province_code));
+    const auto at = [](const std::vector<std::string_view>& v, std::size_t i) {
+        return i < v.size() ? v[i] : std::string_view{};
+    };
+
+    ineq::patent_record r;
+    r.application_number = std::string(detail::field_of(row, m, column::application_number));
+    r.publication_number = std::string(detail::field_of(row, m, column::publication_number));
+    r.filing_date = *date;
+    r.type = ineq::patent_type_from_text(detail::field_of(row, m, column::patent_type));
+    if (r.type == ineq::patent_type::unknown) {
+        r.type = ineq::patent_type_from_kind_code(ineq::kind_code_of(r.publication_number));
+    }
+    r.applicants.reserve(names.size());
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        r.applicants.push_back(make_applicant(names[i], at(types, i), at(countries, i), at(addresses, i), at(codes, i)));
+    }
+    if (info != nullptr) info->synthetic = detail::icontains(detail::field_of(row, m, column::source), "synthetic");
+    return r;
+}
+
+}  // namespace pipeline
+
+#endif

@@ -1,0 +1,163 @@
+// Tests of the pipeline example's export adapter (examples/pipeline/export_format.hpp):
+// header normalisation, column mapping for incoPat and Patsnap headers, the bad-row rules,
+// and how an applicant's kind, country and province are decided. Expected provinces are
+// GB/T 2260 facts (44 Guangdong, 11 Beijing, 42 Hubei, 31 Shanghai, 4403 Shenzhen).
+
+#include "../../examples/pipeline/export_format.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <variant>
+#include <vector>
+
+using pipeline::column;
+
+namespace {
+
+const std::vector<std::string> incopat_header{
+    "\xEF\xBB\xBF序号", "公开（公告）号", "申请号", "标题", "申请日", "专利类型", "申请人",
+    "申请人类型", "申请人国别代码", "申请人地址", "申请人省市代码", "来源"};
+
+std::vector<std::string> incopat_row(std::string date, std::string names, std::string types, std::string countries,
+                                     std::string addresses, std::string codes, std::string type = "发明申请") {
+    return {"1", "CN110000001A", "CN201910000001.1", "标题", std::move(date), std::move(type), std::move(names),
+            std::move(types), std::move(countries), std::move(addresses), std::move(codes), "SYNTHETIC test"};
+}
+
+const ineq::patent_record& record_of(const std::variant<ineq::patent_record, pipeline::row_error>& v) {
+    REQUIRE(std::holds_alternative<ineq::patent_record>(v));
+    return std::get<ineq::patent_record>(v);
+}
+
+// The province code of an applicant, 0 when it has none.
+int code_of(const ineq::applicant& a) { return a.province_of ? a.province_of->code() : 0; }
+
+pipeline::row_problem problem_of(const std::variant<ineq::patent_record, pipeline::row_error>& v) {
+    REQUIRE(std::holds_alternative<pipeline::row_error>(v));
+    return std::get<pipeline::row_error>(v).problem;
+}
+
+}  // namespace
+
+TEST_CASE("normalise_header removes BOM, spaces and full-width brackets, lower-cases ASCII") {
+    CHECK(pipeline::normalise_header("\xEF\xBB\xBF公开（公告）号") == "公开(公告)号");
+    CHECK(pipeline::normalise_header(" 当前申请 (专利权)人\xE3\x80\x80") == "当前申请(专利权)人");
+    CHECK(pipeline::normalise_header("Publication Number") == "publicationnumber");
+    CHECK(pipeline::normalise_header("") == "");
+}
+
+TEST_CASE("map_columns recognises incoPat and Patsnap headers") {
+    const auto m = pipeline::map_columns(incopat_header);
+    CHECK(m.usable());
+    CHECK(m.vendor() == "incoPat-style");
+    CHECK(m[column::publication_number] == 1U);
+    CHECK(m[column::application_number] == 2U);
+    CHECK(m[column::filing_date] == 4U);
+    CHECK(m[column::applicant_province_code] == 10U);
+    CHECK(m[column::source] == 11U);
+
+    // The real Patsnap sample's header (examples/data/patsnap_export_sample.csv).
+    const auto p = pipeline::map_columns(
+        {"\xEF\xBB\xBF公开(公告)号", "标题", "申请日", "公开(公告)日", "当前申请(专利权)人", "发明人", "法律状态/事件"});
+    CHECK(p.usable());
+    CHECK(p.vendor() == "Patsnap-style");
+    CHECK(p[column::publication_number] == 0U);
+    CHECK(p[column::applicants] == 4U);
+    CHECK_FALSE(p.has(column::application_number));
+
+    // The current owner wins over the original applicant, whatever the column order.
+    const auto q = pipeline::map_columns({"原始申请(专利权)人", "申请日", "当前申请(专利权)人"});
+    CHECK(q[column::applicants] == 2U);
+
+    CHECK_FALSE(pipeline::map_columns({"a", "b"}).usable());
+    CHECK_FALSE(pipeline::map_columns({}).usable());
+}
+
+TEST_CASE("make_record aligns the per-applicant lists by position, keeping empty entries") {
+    const auto m = pipeline::map_columns(incopat_header);
+    pipeline::row_info info;
+    const auto v = pipeline::make_record(
+        incopat_row("2019-06-20", "深圳市甲科技有限公司; 乙大学; 中国科学院武汉某研究所", "企业; ; 科研单位",
+                    "CN; CN; CN", "; 上海市闵行区; ", "4403; ; "),
+        m, &info);
+    const auto& r = record_of(v);
+    CHECK(info.synthetic);
+    CHECK(r.type == ineq::patent_type::invention);
+    CHECK(r.filing_date == std::chrono::year{2019} / 6 / 20);
+    REQUIRE(r.applicants.size() == 3);
+    CHECK(r.applicants[0].kind == ineq::applicant_kind::enterprise);
+    CHECK(code_of(r.applicants[0]) == 44);  // from the code 4403
+    CHECK(r.applicants[1].kind == ineq::applicant_kind::university);  // empty type: from the name
+    CHECK(code_of(r.applicants[1]) == 31);  // from the address
+    CHECK(r.applicants[2].kind == ineq::applicant_kind::institute);
+    CHECK(code_of(r.applicants[2]) == 42);  // from the name, after 中国科学院
+    CHECK(ineq::cooperation_of(r) == ineq::cooperation_kind::all_three);
+}
+
+TEST_CASE("make_applicant: country codes, Hong Kong / Taiwan addresses, unknown places") {
+    const auto us = pipeline::make_applicant("Sony Group Corporation", "企业", "jp", "Tokyo, Japan", "");
+    CHECK(us.country == "JP");
+    CHECK_FALSE(us.province_of.has_value());
+    CHECK(ineq::is_overseas(us));
+
+    const auto hk = pipeline::make_applicant("香港中文大学", "大专院校", "", "香港新界沙田", "");
+    CHECK(hk.country == "HK");
+    CHECK(ineq::is_overseas(hk));
+
+    const auto tw = pipeline::make_applicant("某电子工业股份有限公司", "企业", "CN", "台湾台北市内湖区", "");
+    CHECK(tw.country == "TW");
+    CHECK(ineq::is_overseas(tw));
+
+    const auto person = pipeline::make_applicant("张伟", "个人", "CN", "北京市海淀区", "11");
+    CHECK(person.kind == ineq::applicant_kind::individual);
+    CHECK(code_of(person) == 11);
+
+    const auto nowhere = pipeline::make_applicant("中原利达铁路轨道技术发展有限公司", "", "", "", "");
+    CHECK(nowhere.kind == ineq::applicant_kind::enterprise);
+    CHECK(nowhere.country.empty());
+    CHECK_FALSE(nowhere.province_of.has_value());
+    CHECK_FALSE(ineq::is_overseas(nowhere));
+
+    // A province name in the code column is accepted too.
+    CHECK(code_of(pipeline::make_applicant("甲公司", "企业", "CN", "", "广东")) == 44);
+}
+
+
+TEST_CASE("make_record reports bad rows") {
+    const auto m = pipeline::map_columns(incopat_header);
+    auto short_row = incopat_row("2019-01-01", "甲公司", "企业", "CN", "", "44");
+    short_row.pop_back();
+    CHECK(problem_of(pipeline::make_record(short_row, m)) == pipeline::row_problem::field_count);
+    CHECK(problem_of(pipeline::make_record(incopat_row("2019-02-30", "甲公司", "", "", "", ""), m)) ==
+          pipeline::row_problem::bad_date);
+    CHECK(problem_of(pipeline::make_record(incopat_row("", "甲公司", "", "", "", ""), m)) ==
+          pipeline::row_problem::bad_date);
+    CHECK(problem_of(pipeline::make_record(incopat_row("2019-01-01", " ; ", "", "", "", ""), m)) ==
+          pipeline::row_problem::no_applicants);
+    CHECK(problem_of(pipeline::make_record(incopat_row("2019-01-01", "\xC3\x28公司", "", "", "", ""), m)) ==
+          pipeline::row_problem::invalid_utf8);
+    CHECK(problem_of(pipeline::make_record(incopat_row("2019-01-01", "甲公司", "\xED\xA0\x80", "", "", ""), m)) ==
+          pipeline::row_problem::invalid_utf8);  // an encoded surrogate
+}
+
+TEST_CASE("make_record: patent type from the type column, else the kind code") {
+    const auto m = pipeline::map_columns({"公开(公告)号", "申请日", "申请人"});
+    CHECK(record_of(pipeline::make_record({"CN213624990U", "2020-06-24", "甲公司"}, m)).type ==
+          ineq::patent_type::utility_model);
+    CHECK(record_of(pipeline::make_record({"CN110210173B", "2019-06-20", "甲公司"}, m)).type ==
+          ineq::patent_type::invention);
+    CHECK(record_of(pipeline::make_record({"", "2019-06-20", "甲公司"}, m)).type == ineq::patent_type::unknown);
+}
+
+TEST_CASE("valid_utf8 and split_aligned") {
+    CHECK(pipeline::valid_utf8(""));
+    CHECK(pipeline::valid_utf8("申请人 abc"));
+    CHECK_FALSE(pipeline::valid_utf8("\xC0\xAF"));          // overlong
+    CHECK_FALSE(pipeline::valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
+    CHECK_FALSE(pipeline::valid_utf8("\xE7\x94"));          // truncated
+    CHECK(pipeline::split_aligned("").empty());
+    CHECK(pipeline::split_aligned("a; ;b").size() == 3);
+    CHECK(pipeline::split_aligned("a；b｜c") == std::vector<std::string_view>{"a", "b", "c"});
+    CHECK(pipeline::split_aligned(";") == std::vector<std::string_view>{"", ""});
+}
