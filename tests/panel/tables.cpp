@@ -88,6 +88,27 @@ TEST_CASE("Table 1 ranking, counted by hand") {
                     ineq::domain_error);
 }
 
+TEST_CASE("Table 1 of fractional counts") {
+    // Beijing 1.5 all, 0.5 cooperative (degree 1/3); Jiangsu 2/3 all and cooperative.
+    ineq::fractional_panel all(2020, 2020);
+    ineq::fractional_panel coop(2020, 2020);
+    all.add(p(0), 2020, 1.5);
+    coop.add(p(0), 2020, 0.5);
+    all.add(p(9), 2020, 2.0 / 3.0);
+    coop.add(p(9), 2020, 2.0 / 3.0);
+    const ineq::fractional_cooperation_table t = ineq::cooperation_degree_table(all, coop);
+    CHECK(t.rows[0].where == p(9));
+    CHECK(*t.rows[0].degree == 1.0);
+    CHECK(t.rows[1].where == p(0));
+    CHECK(t.rows[1].all == 1.5);
+    CHECK(*t.rows[1].degree == Approx(1.0 / 3.0));
+    CHECK(t.total_all == Approx(1.5 + 2.0 / 3.0));
+    CHECK(t.national_degree == Approx((0.5 + 2.0 / 3.0) / (1.5 + 2.0 / 3.0)));
+    ineq::fractional_panel more(2020, 2020);
+    more.add(p(0), 2020, 1.6);
+    CHECK_THROWS_AS((void)ineq::cooperation_degree_table(all, more), ineq::domain_error);
+}
+
 TEST_CASE("yearly series across provinces (Figs. 1, 3, 4)") {
     // Values from numpy for the two populated years:
     //   /usr/bin/python3 -c "import numpy as np; a=np.arange(31)%4; ..."  ->

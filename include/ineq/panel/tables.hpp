@@ -15,75 +15,97 @@
 #include <ineq/region/province.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace ineq {
 
 // ---- Table 1 ------------------------------------------------------------------------------
 
-/// One province's row of the cooperation-degree table.
-struct cooperation_row {
+/// One province's row of the cooperation-degree table. `Count` is std::int64_t for whole or
+/// first-applicant counting and double for fractional counting.
+template <class Count>
+struct basic_cooperation_row {
     std::size_t rank = 0;  ///< 1 = highest degree; provinces without patents come last
     province where = province::from_index(0);
-    std::int64_t all = 0;          ///< all patents
-    std::int64_t cooperative = 0;  ///< cooperative patents
+    Count all = 0;                 ///< all patents
+    Count cooperative = 0;         ///< cooperative patents
     std::optional<double> degree;  ///< cooperative / all; empty when all == 0
 };
 
 /// Table 1: rows ranked by cooperation degree (descending; ties keep GB/T code order),
 /// then the national level over the sums of the rows and the provinces below it.
-struct cooperation_table {
-    std::vector<cooperation_row> rows;
-    std::int64_t total_all = 0;
-    std::int64_t total_cooperative = 0;
+template <class Count>
+struct basic_cooperation_table {
+    std::vector<basic_cooperation_row<Count>> rows;
+    Count total_all = 0;
+    Count total_cooperative = 0;
     double national_degree = 0.0;  ///< total_cooperative / total_all
     /// Provinces whose degree is below the national level, in rank order.
     std::vector<province> below_national;
 };
 
-/// The cooperation-degree table from per-province totals (`panel.totals_by_province()`).
-/// \throws domain_error if a cooperative count exceeds its all count, a count is negative,
-/// or all counts are zero (no national level).
-/// Example: `auto t = ineq::cooperation_degree_table(panels.all, panels.cooperative);`
-template <class AllVector, class CoopVector>
-[[nodiscard]] cooperation_table cooperation_degree_table_of_totals(const AllVector& all,
-                                                                    const CoopVector& cooperative) {
+using cooperation_row = basic_cooperation_row<std::int64_t>;
+using cooperation_table = basic_cooperation_table<std::int64_t>;
+using fractional_cooperation_table = basic_cooperation_table<double>;
+
+/// The cooperation-degree table from per-province totals (`panel.totals_by_province()`,
+/// Eigen vectors of std::int64_t or double).
+/// \throws domain_error if a count is negative or not finite, a cooperative count exceeds
+/// its all count (fractional counts: by more than rounding, 1e-9 relative), or all counts
+/// are zero (no national level).
+/// Example: `auto t = ineq::cooperation_degree_table_of_totals(all.totals_by_province(),
+///                                                            coop.totals_by_province());`
+template <class Vector>
+[[nodiscard]] auto cooperation_degree_table_of_totals(const Vector& all, const Vector& cooperative) {
+    using Count = std::remove_cvref_t<decltype(all[0])>;
+    static_assert(std::is_same_v<Count, std::int64_t> || std::is_same_v<Count, double>,
+                  "counts are std::int64_t (whole counting) or double (fractional counting)");
     constexpr std::string_view fn = "cooperation_degree_table";
     if (static_cast<std::size_t>(all.size()) != province::count ||
         static_cast<std::size_t>(cooperative.size()) != province::count) {
         detail::fail(fn, "needs one count per province (31)");
     }
-    cooperation_table t;
+    basic_cooperation_table<Count> t;
     for (std::size_t i = 0; i < province::count; ++i) {
-        const auto a = static_cast<std::int64_t>(all[static_cast<Eigen::Index>(i)]);
-        const auto c = static_cast<std::int64_t>(cooperative[static_cast<Eigen::Index>(i)]);
-        if (a < 0 || c < 0) {
-            detail::fail(fn, "counts must be non-negative", i, static_cast<double>(a < 0 ? a : c));
+        const Count a = all[static_cast<Eigen::Index>(i)];
+        const Count c = cooperative[static_cast<Eigen::Index>(i)];
+        for (const Count v : {a, c}) {
+            const auto d = static_cast<double>(v);
+            if (!(d >= 0.0) || !std::isfinite(d)) {
+                detail::fail(fn, "counts must be non-negative and finite", i, d);
+            }
         }
-        if (c > a) {
+        const bool exceeds = std::is_integral_v<Count>
+                                 ? c > a
+                                 : static_cast<double>(c) > static_cast<double>(a) * (1.0 + 1e-9);
+        if (exceeds) {
             detail::fail(fn, "cooperative patents exceed all patents of a province", i,
                          static_cast<double>(c));
         }
-        cooperation_row row;
+        basic_cooperation_row<Count> row;
         row.where = province::from_index(i);
         row.all = a;
         row.cooperative = c;
         if (a > 0) {
-            row.degree = static_cast<double>(c) / static_cast<double>(a);
+            row.degree = std::min(1.0, static_cast<double>(c) / static_cast<double>(a));
         }
         t.total_all += a;
         t.total_cooperative += c;
         t.rows.push_back(row);
     }
-    if (t.total_all == 0) {
+    if (!(t.total_all > 0)) {
         detail::fail(fn, "there are no patents at all, so there is no national level");
     }
-    t.national_degree = static_cast<double>(t.total_cooperative) / static_cast<double>(t.total_all);
-    std::ranges::stable_sort(t.rows, [](const cooperation_row& x, const cooperation_row& y) {
+    t.national_degree =
+        std::min(1.0, static_cast<double>(t.total_cooperative) / static_cast<double>(t.total_all));
+    std::ranges::stable_sort(t.rows, [](const auto& x, const auto& y) {
         if (x.degree.has_value() != y.degree.has_value()) {
             return x.degree.has_value();
         }
@@ -98,16 +120,18 @@ template <class AllVector, class CoopVector>
     return t;
 }
 
-/// Table 1 from the all-patents and cooperative-patents panels (summed over their years).
+/// Table 1 from the all-patents and cooperative-patents panels (summed over their years):
+/// a `cooperation_table` of counts for `count_panel`s, a `fractional_cooperation_table`
+/// for `fractional_panel`s.
 /// \throws domain_error as above, or if the panels cover different years.
+/// Example: `auto t = ineq::cooperation_degree_table(panels.all, panels.cooperative);`
 template <class Scalar>
-[[nodiscard]] cooperation_table cooperation_degree_table(const basic_panel<Scalar>& all,
-                                                         const basic_panel<Scalar>& cooperative) {
+[[nodiscard]] basic_cooperation_table<Scalar> cooperation_degree_table(const basic_panel<Scalar>& all,
+                                                                       const basic_panel<Scalar>& cooperative) {
     if (all.first_year() != cooperative.first_year() || all.last_year() != cooperative.last_year()) {
         detail::fail("cooperation_degree_table", "the two panels cover different years");
     }
-    return cooperation_degree_table_of_totals(all.totals_by_province(),
-                                              cooperative.totals_by_province());
+    return cooperation_degree_table_of_totals(all.totals_by_province(), cooperative.totals_by_province());
 }
 
 // ---- Figs. 1, 3 and 4 ---------------------------------------------------------------------
