@@ -235,41 +235,16 @@ std::string opt(const std::optional<double>& v, std::string_view spec = "{:.3f}"
     return v ? fmt::format(fmt::runtime(spec), *v) : std::string("-");
 }
 
-template <class Scalar>
-void print_fractional_table(const ineq::basic_panel<Scalar>& all, const ineq::basic_panel<Scalar>& coop) {
-    struct row {
-        ineq::province where;
-        double all;
-        double coop;
-    };
-    std::vector<row> rows;
-    double total_all = 0.0;
-    double total_coop = 0.0;
-    const auto a = all.totals_by_province();
-    const auto c = coop.totals_by_province();
-    for (std::size_t i = 0; i < ineq::province::count; ++i) {
-        const auto k = static_cast<Eigen::Index>(i);
-        rows.push_back({ineq::province::from_index(i), static_cast<double>(a(k)), static_cast<double>(c(k))});
-        total_all += static_cast<double>(a(k));
-        total_coop += static_cast<double>(c(k));
-    }
-    std::ranges::stable_sort(rows, [](const row& x, const row& y) {
-        const bool xa = x.all > 0.0;
-        const bool ya = y.all > 0.0;
-        if (xa != ya) return xa;
-        return xa && x.coop / x.all > y.coop / y.all;
-    });
+// Table 1 of fractional counts: the library ranks it the same way as whole counts.
+void print_fractional_table(const ineq::fractional_panel& all, const ineq::fractional_panel& coop) {
+    const auto t = ineq::cooperation_degree_table(all, coop);
     fmt::print("{:>4}  {:<16}{:<14}{:>10}{:>13}{:>10}\n", "rank", "province", "", "all", "cooperative", "degree");
-    std::size_t rank = 0;
-    for (const auto& r : rows) {
-        ++rank;
-        fmt::print("{:>4}  {:<16}{:<14}{:>10.1f}{:>13.1f}{:>10}\n", rank, r.where.english(), r.where.chinese(), r.all,
-                   r.coop, r.all > 0.0 ? fmt::format("{:.2f} %", 100.0 * r.coop / r.all) : std::string("-"));
+    for (const auto& r : t.rows) {
+        fmt::print("{:>4}  {:<16}{:<14}{:>10.1f}{:>13.1f}{:>10}\n", r.rank, r.where.english(), r.where.chinese(),
+                   r.all, r.cooperative, r.degree ? fmt::format("{:.2f} %", 100.0 * *r.degree) : std::string("-"));
     }
-    if (total_all > 0.0) {
-        fmt::print("      {:<30}{:>10.1f}{:>13.1f}{:>10.2f} %\n", "national", total_all, total_coop,
-                   100.0 * total_coop / total_all);
-    }
+    fmt::print("      {:<30}{:>10.1f}{:>13.1f}{:>10.2f} %\n", "national", t.total_all, t.total_cooperative,
+               100.0 * t.national_degree);
 }
 
 }  // namespace
