@@ -36,6 +36,24 @@ printf '%s %s, fastest of %s runs\n' "$cxx" "${flags[*]}" "$runs"
 printf '| %-40s | %8s | %8s |\n' 'translation unit includes' 'seconds' 'ratio'
 printf '|%s|%s:|%s:|\n' "$(printf -- '-%.0s' {1..42})" "$(printf -- '-%.0s' {1..9})" "$(printf -- '-%.0s' {1..9})"
 printf '| %-40s | %8.3f | %8.2f |\n' '<vector> + <algorithm> (baseline)' "$baseline" 1
+# The floor: the standard headers <ineq/measures/gini.hpp> needs (<cmath> for the checks,
+# <stdexcept>/<string> for ineq::domain_error, <charconv> and <system_error> for the messages,
+# <iterator> for the range concepts), without <ranges> and without ineq's own code.
+row() {
+    local label=$1
+    shift
+    local t
+    t=$(time_tu "$@")
+    printf '| %-40s | %8.3f | %8.2f |\n' "$label" "$t" "$(echo "$t $baseline" | awk '{print $1 / $2}')"
+}
+row '+ <cmath>' '#include <vector>' '#include <algorithm>' '#include <cmath>'
+row '+ <cmath> <stdexcept>' '#include <vector>' '#include <algorithm>' '#include <cmath>' '#include <stdexcept>'
+row 'floor: std headers of gini.hpp' '#include <vector>' '#include <algorithm>' '#include <cmath>' \
+    '#include <stdexcept>' '#include <iterator>' '#include <charconv>' '#include <system_error>' \
+    '#include <memory>' '#include <bit>'
+row '<ranges>' '#include <ranges>'
+row '<ineq/error.hpp>' '#include <ineq/error.hpp>'
+row '<ineq/concepts.hpp>' '#include <ineq/concepts.hpp>'
 for header in include/ineq/measures/*.hpp include/ineq/measures.hpp include/ineq/ineq.hpp; do
     name=${header#include/}
     t=$(time_tu "#include <$name>")

@@ -90,11 +90,45 @@ TEST_CASE("radix_sort equals std::sort on awkward non-negative doubles") {
 }
 
 TEST_CASE("radix_sort equals std::sort with the wide digits of large inputs") {
-    // 2^21 values: 14-bit digits (narrower ones below a million values).
+    // 2^21 values: the MSD pass, then in-cache LSD passes per bucket.
     auto x = awkward_doubles(std::size_t{1} << 21, 123);
     const auto expected = std_sorted(x);
     ineq::detail::radix_sort(x);
     CHECK(bitwise_equal(x, expected));
+}
+
+TEST_CASE("radix_sort's MSD path equals std::sort on skewed, clustered and repeated data") {
+    // From msd_radix_sort_min_size values on, one MSD pass buckets the values before the
+    // in-cache LSD passes: buckets of every size occur here (empty, below the std::sort
+    // cut-off, and one bucket holding almost everything).
+    const std::size_t n = ineq::detail::msd_radix_sort_min_size;
+    std::mt19937_64 rng(2024);
+    std::lognormal_distribution<double> skewed(0.0, 3.0);
+    std::uniform_int_distribution<int> few(0, 9);
+    std::normal_distribution<double> near_one(1.0, 1e-9);
+    std::normal_distribution<double> near_big(1e12, 1.0);
+    std::uniform_int_distribution<int> coin(0, 1);
+    std::vector<std::vector<double>> cases(6, std::vector<double>(n));
+    for (std::size_t i = 0; i < n; ++i) {
+        cases[0][i] = skewed(rng);                                   // heavy right tail
+        cases[1][i] = static_cast<double>(few(rng)) * 0.1;           // ten distinct values
+        cases[2][i] = 2.5;                                           // all equal
+        cases[3][i] = coin(rng) != 0 ? near_one(rng) : near_big(rng);  // two tight clusters
+        cases[4][i] = i % 1000 == 0 ? 1e300 : skewed(rng);  // one outlier binade: one fat bucket
+        cases[5][i] = near_one(rng) - 1.0;                  // both signs, tiny magnitudes
+    }
+    cases[5][7] = 0.0;
+    cases[5][8] = 0.0;
+    for (auto& x : cases) {
+        const auto expected = std_sorted(x);
+        ineq::detail::radix_sort(x);
+        CHECK(bitwise_equal(x, expected));
+    }
+    // The same through the measures' entry point (validated copy, then sort_values).
+    auto& skew = cases[0];
+    std::shuffle(skew.begin(), skew.end(), rng);
+    const auto sorted = ineq::detail::sorted_copy_for_shares(skew, "test");
+    CHECK(bitwise_equal(sorted.values, std_sorted(skew)));
 }
 
 TEST_CASE("radix_sort orders negative values and puts -0.0 before +0.0") {

@@ -15,6 +15,11 @@
 ///   histograms come from one counting pass, and a digit that is the same for every value
 ///   costs no pass at all (small integers stored as doubles, for instance, skip the low
 ///   mantissa digits).
+/// - From 2^18 values on (`msd_radix_sort_min_size`), the doubles first go through one
+///   most-significant-digit pass: the top bit_width(n) - 12 bits of the relative keys pick
+///   one of up to 2^16 buckets (one counting pass, one scatter), so that each bucket holds
+///   a few thousand values, and each bucket is then LSD-sorted in cache (std::sort below
+///   256 values). Two full-size passes over memory instead of four or five.
 /// - Integer data of small range (counts): a counting sort, one pass to count and one to
 ///   write.
 ///
@@ -114,16 +119,151 @@ void radix_sort_counted(std::vector<double>& v) {
     }
 }
 
-/// Sorts `v` ascending (no NaN allowed) with the LSD radix sort described above;
-/// -0.0 sorts before +0.0.
+/// From this many values on, `radix_sort` starts with one most-significant-digit pass
+/// (`msd_radix_sort`): the full-size LSD scatter passes are memory-bound there, while
+/// buckets of a few thousand values sort in cache (bench/README.md).
+inline constexpr std::size_t msd_radix_sort_min_size = std::size_t{1} << 18;
+
+/// Buckets below this size are sorted with std::sort inside `msd_radix_sort`.
+inline constexpr std::size_t msd_bucket_std_sort_below = 256;
+
+/// Sorts the `n` values at `a` (no NaN) and writes them, ascending, to `b` (the two do not
+/// overlap; `a` is scratch afterwards). Every key lies in [lo, lo + 2^width) (the MSD
+/// bucket's range; a digit shared by all values costs no pass). LSD radix on the keys
+/// relative to `lo`, in digits of bit_width(n) / 2 + 4 bits clamped to [8, 16] (11 bits for a
+/// bucket of 10^4 values: four in-cache passes for the 45 bits left by the MSD pass on
+/// lognormal data); `count` is reused scratch.
+template <class Count>
+void lsd_radix_sort_into(double* a, double* b, std::size_t n, std::uint64_t lo, int width,
+                         std::vector<Count>& count) {
+    if (n < msd_bucket_std_sort_below) {
+        std::copy(a, a + n, b);
+        std::sort(b, b + n);
+        return;
+    }
+    if (width == 0) {
+        std::copy(a, a + n, b);
+        return;
+    }
+    // One bit wider than radix_sort_counted's rule: the bucket and its counts are in cache.
+    const int max_bits = std::clamp(static_cast<int>(std::bit_width(n)) / 2 + 4, 8,
+                                    radix_max_digit_bits);
+    const int passes = (width + max_bits - 1) / max_bits;
+    const int digit_bits = (width + passes - 1) / passes;
+    const std::size_t buckets = std::size_t{1} << digit_bits;
+    const std::uint64_t digit_mask = buckets - 1;
+    const auto np = static_cast<std::size_t>(passes);
+    count.assign(np * buckets, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t k = radix_key(a[i]) - lo;
+        for (std::size_t p = 0; p < np; ++p) {
+            ++count[p * buckets + ((k >> (static_cast<int>(p) * digit_bits)) & digit_mask)];
+        }
+    }
+    double* from = a;
+    double* to = b;
+    for (std::size_t p = 0; p < np; ++p) {
+        Count* c = count.data() + p * buckets;
+        const int shift = static_cast<int>(p) * digit_bits;
+        if (c[((radix_key(from[0]) - lo) >> shift) & digit_mask] == n) {
+            continue;
+        }
+        Count offset = 0;
+        for (std::size_t d = 0; d < buckets; ++d) {
+            const Count here = c[d];
+            c[d] = offset;
+            offset += here;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            const double x = from[i];
+            to[c[((radix_key(x) - lo) >> shift) & digit_mask]++] = x;
+        }
+        std::swap(from, to);
+    }
+    if (from != b) {
+        std::copy(from, from + n, b);
+    }
+}
+
+/// Most-significant-digit first: one counting pass on the top `bits` bits of the keys
+/// (relative to the smallest key) and one scatter into a buffer, so that each bucket holds
+/// a few thousand values; then each bucket is sorted in cache by `lsd_radix_sort_into`
+/// straight back into `v`. Two full-size passes over memory instead of four or five.
+/// `lo` and `hi` bound the keys (the smallest and largest key, or wider).
+template <class Count>
+void msd_radix_sort_counted(std::vector<double>& v, std::uint64_t lo, std::uint64_t hi) {
+    const std::size_t n = v.size();
+    const int width = static_cast<int>(std::bit_width(hi - lo));
+    if (width == 0) {
+        return;  // all keys equal
+    }
+    // About 2^12 values per bucket if the keys were spread evenly.
+    const int bits = std::clamp(static_cast<int>(std::bit_width(n)) - 12, 1,
+                                std::min(radix_max_digit_bits, width));
+    const int shift = width - bits;
+    const std::size_t buckets = std::size_t{1} << bits;
+    std::vector<Count> start(buckets + 1, 0);
+    for (const double x : v) {
+        ++start[((radix_key(x) - lo) >> shift) + 1];
+    }
+    for (std::size_t d = 0; d < buckets; ++d) {
+        start[d + 1] += start[d];
+    }
+    std::vector<Count> next(start.begin(), start.end() - 1);
+    const std::unique_ptr<double[]> buffer(new double[n]);
+    double* const out = buffer.get();
+    for (const double x : v) {
+        out[next[(radix_key(x) - lo) >> shift]++] = x;
+    }
+    std::vector<Count> count;
+    double* const dst = v.data();
+    for (std::size_t d = 0; d < buckets; ++d) {
+        const std::size_t from = start[d];
+        const std::size_t size = start[d + 1] - from;
+        if (size != 0) {
+            const std::uint64_t base = lo + (static_cast<std::uint64_t>(d) << shift);
+            lsd_radix_sort_into(out + from, dst + from, size, base, shift, count);
+        }
+    }
+}
+
+/// Sorts `v` ascending (no NaN allowed) with the radix sort described above (LSD, with one
+/// MSD pass first from `msd_radix_sort_min_size` values on); -0.0 sorts before +0.0.
 inline void radix_sort(std::vector<double>& v) {
     if (v.size() < 2) {
         return;
     }
-    if (v.size() <= std::size_t{0xFFFF'FFFF}) {
+    if (v.size() < msd_radix_sort_min_size) {
         radix_sort_counted<std::uint32_t>(v);
+        return;
+    }
+    std::uint64_t lo = radix_key(v[0]);
+    std::uint64_t hi = lo;
+    for (const double x : v) {
+        const std::uint64_t k = radix_key(x);
+        lo = k < lo ? k : lo;
+        hi = k > hi ? k : hi;
+    }
+    if (v.size() <= std::size_t{0xFFFF'FFFF}) {
+        msd_radix_sort_counted<std::uint32_t>(v, lo, hi);
     } else {
-        radix_sort_counted<std::size_t>(v);
+        msd_radix_sort_counted<std::size_t>(v, lo, hi);
+    }
+}
+
+/// `radix_sort` when the smallest and largest value are known (no NaN): skips the pass
+/// that finds them. A zero bound also covers -0.0 (whose key is below +0.0's).
+inline void radix_sort(std::vector<double>& v, double lo, double hi) {
+    if (v.size() < msd_radix_sort_min_size) {
+        radix_sort(v);
+        return;
+    }
+    const std::uint64_t klo = radix_key(lo == 0.0 ? -0.0 : lo);
+    const std::uint64_t khi = radix_key(hi == 0.0 ? 0.0 : hi);
+    if (v.size() <= std::size_t{0xFFFF'FFFF}) {
+        msd_radix_sort_counted<std::uint32_t>(v, klo, khi);
+    } else {
+        msd_radix_sort_counted<std::size_t>(v, klo, khi);
     }
 }
 
@@ -163,7 +303,7 @@ inline void sort_values(std::vector<double>& v, bool integral, double lo, double
             return;
         }
     }
-    radix_sort(v);
+    radix_sort(v, lo, hi);
 }
 
 }  // namespace ineq::detail

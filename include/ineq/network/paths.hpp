@@ -31,6 +31,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -65,7 +66,11 @@ public:
         }
         dist_.assign(n, inf);
         sigma_.assign(n, 0.0);
-        order_.reserve(n);
+        // Fixed-size buffers written through a count (no push_back in the inner loops).
+        order_.assign(n, 0);
+        if (paths_) {
+            dag_.assign(t.size(), {});
+        }
         if (weighted_) {
             const auto& w = g.edge_weights();
             length_.resize(w.size());
@@ -81,12 +86,12 @@ public:
     /// non-decreasing distance (s first); `dag()` lists the edges (v, w) that end a
     /// shortest path to w, each after every DAG edge into v.
     void run(std::size_t s) {
-        for (const id v : order_) {
+        for (const id v : order()) {
             dist_[v] = inf;
             sigma_[v] = 0.0;
         }
-        order_.clear();
-        dag_.clear();
+        reached_ = 0;
+        dag_size_ = 0;
         if (weighted_) {
             dijkstra(static_cast<id>(s));
         } else {
@@ -107,34 +112,61 @@ public:
         return diff <= tie_epsilon * (via > dist_[w] ? via : dist_[w]);
     }
 
-    [[nodiscard]] const std::vector<id>& order() const noexcept { return order_; }
+    [[nodiscard]] std::span<const id> order() const noexcept { return {order_.data(), reached_}; }
     [[nodiscard]] const std::vector<double>& dist() const noexcept { return dist_; }
     [[nodiscard]] const std::vector<double>& sigma() const noexcept { return sigma_; }
     [[nodiscard]] const std::vector<std::size_t>& offsets() const noexcept { return off_; }
     [[nodiscard]] const std::vector<id>& targets() const noexcept { return tgt_; }
-    [[nodiscard]] const std::vector<std::pair<id, id>>& dag() const noexcept { return dag_; }
+    [[nodiscard]] std::span<const std::pair<id, id>> dag() const noexcept {
+        return {dag_.data(), dag_size_};
+    }
 
 private:
     void bfs(id s) {
-        dist_[s] = 0.0;
-        sigma_[s] = 1.0;
-        order_.push_back(s);
-        for (std::size_t head = 0; head < order_.size(); ++head) {
-            const id v = order_[head];
-            const double next = dist_[v] + 1.0;
-            const double sv = sigma_[v];
-            for (std::size_t k = off_[v]; k < off_[v + 1]; ++k) {
-                const id w = tgt_[k];
-                if (dist_[w] == inf) {
-                    dist_[w] = next;
-                    order_.push_back(w);
+        if (paths_) {
+            bfs_impl<true>(s);
+        } else {
+            bfs_impl<false>(s);
+        }
+    }
+
+    // Raw pointers into the fixed-size buffers: no capacity checks in the inner loop.
+    template <bool Paths>
+    void bfs_impl(id s) {
+        double* const dist = dist_.data();
+        double* const sigma = sigma_.data();
+        id* const queue = order_.data();
+        std::pair<id, id>* const dag = dag_.data();
+        const id* const tgt = tgt_.data();
+        const std::size_t* const off = off_.data();
+        dist[s] = 0.0;
+        sigma[s] = 1.0;
+        queue[0] = s;
+        std::size_t tail = 1;
+        std::size_t edges = 0;
+        for (std::size_t head = 0; head < tail; ++head) {
+            const id v = queue[head];
+            const double next = dist[v] + 1.0;
+            const double sv = sigma[v];
+            const std::size_t end = off[v + 1];
+            for (std::size_t k = off[v]; k < end; ++k) {
+                const id w = tgt[k];
+                double dw = dist[w];
+                if (dw == inf) {
+                    dist[w] = next;
+                    queue[tail++] = w;
+                    dw = next;
                 }
-                if (paths_ && dist_[w] == next) {
-                    sigma_[w] += sv;
-                    dag_.emplace_back(v, w);
+                if constexpr (Paths) {
+                    if (dw == next) {
+                        sigma[w] += sv;
+                        dag[edges++] = {v, w};
+                    }
                 }
             }
         }
+        reached_ = tail;
+        dag_size_ = edges;
     }
 
     // Indexed binary min-heap on dist_, with decrease-key: each node enters once.
@@ -188,7 +220,7 @@ private:
                 heap_[0] = last;
                 sift_down(0);
             }
-            order_.push_back(v);
+            order_[reached_++] = v;
             const double dv = dist_[v];
             for (std::size_t k = off_[v]; k < off_[v + 1]; ++k) {
                 const id w = tgt_[k];
@@ -210,14 +242,14 @@ private:
         }
         // Path counts in settling order over the tie-tolerant shortest-path edges.
         sigma_[s] = 1.0;
-        for (std::size_t idx = 1; idx < order_.size(); ++idx) {
+        for (std::size_t idx = 1; idx < reached_; ++idx) {
             const id w = order_[idx];
             double sum = 0.0;
             for (std::size_t k = off_[w]; k < off_[w + 1]; ++k) {
                 const id v = tgt_[k];
                 if (on_shortest(v, w, k)) {
                     sum += sigma_[v];
-                    dag_.emplace_back(v, w);
+                    dag_[dag_size_++] = {v, w};
                 }
             }
             sigma_[w] = sum;
@@ -235,6 +267,8 @@ private:
     std::vector<id> heap_;
     std::vector<id> heap_pos_;
     std::vector<std::pair<id, id>> dag_;
+    std::size_t reached_ = 0;
+    std::size_t dag_size_ = 0;
 };
 
 }  // namespace detail

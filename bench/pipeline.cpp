@@ -1,0 +1,134 @@
+// Record-pipeline benchmarks on the synthetic records of bench/synthetic.hpp (5000 distinct
+// realistic applicant names and addresses, seeded):
+//   - `classify_applicant` over the names (items = names);
+//   - `province_from_address` over the addresses (items = addresses);
+//   - selection + aggregation of classified records into the study's two panels,
+//     `cooperation_panels_of(records)` with `study_rules()` (items = records), and the same
+//     with `aggregate<count_panel>` + `study_rules()` alone;
+//   - end to end: classify every applicant, look up its province from its address, then select
+//     and aggregate (items = records); bench/compare/pandas_peer.py does the same in pandas on
+//     the same records (written by `bench_write_inputs --records`).
+// See bench/README.md for results and commands.
+#include "synthetic.hpp"
+
+#include <ineq/panel/aggregate.hpp>
+#include <ineq/patent/classify.hpp>
+#include <ineq/patent/selection.hpp>
+#include <ineq/region/address.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <cstddef>
+#include <map>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+const std::vector<bench::raw_applicant>& pool() {
+    static const auto p = bench::applicant_pool(5000);
+    return p;
+}
+
+struct record_set {
+    std::vector<ineq::patent_record> records;
+    std::vector<std::vector<std::string_view>> addresses;  // per record, per applicant
+};
+
+// Records with names only (kinds and provinces unknown), and their applicants' addresses.
+record_set& raw_set(std::size_t n) {
+    static std::map<std::size_t, record_set> cache;
+    auto it = cache.find(n);
+    if (it == cache.end()) {
+        const auto raw = bench::raw_records(n, pool().size());
+        record_set s;
+        s.records = bench::to_patent_records(raw, pool());
+        for (const auto& r : raw) {
+            auto& a = s.addresses.emplace_back();
+            for (const std::size_t i : r.applicants) {
+                a.push_back(pool()[i].address);
+            }
+        }
+        it = cache.emplace(n, std::move(s)).first;
+    }
+    return it->second;
+}
+
+void classify_all(record_set& s) {
+    for (std::size_t r = 0; r < s.records.size(); ++r) {
+        auto& applicants = s.records[r].applicants;
+        for (std::size_t a = 0; a < applicants.size(); ++a) {
+            applicants[a].kind = ineq::classify_applicant(applicants[a].name);
+            applicants[a].province_of = ineq::province_from_address(s.addresses[r][a]);
+        }
+    }
+}
+
+// The same records, classified once.
+const std::vector<ineq::patent_record>& classified(std::size_t n) {
+    static std::map<std::size_t, std::vector<ineq::patent_record>> cache;
+    auto it = cache.find(n);
+    if (it == cache.end()) {
+        record_set s = raw_set(n);
+        classify_all(s);
+        it = cache.emplace(n, std::move(s.records)).first;
+    }
+    return it->second;
+}
+
+void classify_applicant(benchmark::State& state) {
+    const auto& p = pool();
+    for (auto _ : state) {
+        for (const auto& a : p) {
+            benchmark::DoNotOptimize(ineq::classify_applicant(a.name));
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(p.size()));
+}
+
+void province_from_address(benchmark::State& state) {
+    const auto& p = pool();
+    for (auto _ : state) {
+        for (const auto& a : p) {
+            benchmark::DoNotOptimize(ineq::province_from_address(a.address));
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(p.size()));
+}
+
+void cooperation_panels_of(benchmark::State& state) {
+    const auto& records = classified(static_cast<std::size_t>(state.range(0)));
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(ineq::cooperation_panels_of(records));
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void select_aggregate(benchmark::State& state) {
+    const auto& records = classified(static_cast<std::size_t>(state.range(0)));
+    const auto rules = ineq::study_rules();
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(ineq::aggregate<ineq::count_panel>(records, 2012, 2021,
+                                                                    ineq::counting::whole, rules));
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void end_to_end(benchmark::State& state) {
+    auto& s = raw_set(static_cast<std::size_t>(state.range(0)));
+    for (auto _ : state) {
+        classify_all(s);
+        benchmark::DoNotOptimize(
+            ineq::aggregate<ineq::count_panel>(s.records, 2012, 2021, ineq::counting::whole,
+                                               ineq::study_rules()));
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+}  // namespace
+
+BENCHMARK(classify_applicant);
+BENCHMARK(province_from_address);
+BENCHMARK(cooperation_panels_of)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(select_aggregate)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(end_to_end)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
