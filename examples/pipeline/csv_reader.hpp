@@ -13,6 +13,7 @@
 
 #include <csv.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <istream>
@@ -74,11 +75,15 @@ private:
 
     static void on_row_end(int /*terminator*/, void* self) {
         auto* r = static_cast<csv_reader*>(self);
-        const row_position where{r->row_start_, r->line_};
+        const row_position where = r->position();
         r->row_start_ = r->line_ + 1;
         r->on_row_(r->fields_, where);
         r->fields_.clear();
     }
+
+    /// The current row's lines. libcsv also ends a row at a bare CR, so several rows can
+    /// share a physical line: such a row starts on the line it ends on.
+    [[nodiscard]] row_position position() const noexcept { return {std::min(row_start_, line_), line_}; }
 
     void feed(const std::string& line) {
         // A blank line outside a row is skipped by libcsv; do not let it count as the
@@ -89,7 +94,7 @@ private:
         const std::size_t done = csv_parse(&parser_, line.data(), line.size(), on_field, on_row_end, this);
         if (done != line.size()) {
             const std::string message = csv_strerror(csv_error(&parser_));
-            on_error_(row_position{row_start_, line_}, message);
+            on_error_(position(), message);
             fields_.clear();
             row_start_ = line_ + 1;
             csv_free(&parser_);
@@ -99,7 +104,7 @@ private:
 
     void finish() {
         if (csv_fini(&parser_, on_field, on_row_end, this) != 0) {
-            on_error_(row_position{row_start_, line_},
+            on_error_(position(),
                       std::string(csv_strerror(csv_error(&parser_))) + " (unterminated quoted field at end of file)");
             fields_.clear();
         }

@@ -99,3 +99,16 @@ TEST_CASE("atkinson: properties on seeded random inputs") {
         }
     }
 }
+
+TEST_CASE("atkinson: epsilon = 1 with values far below the mean stays finite") {
+    // x / mean underflows to 0 for 2^-1000 against a mean near 2^998; ln x - ln mean does
+    // not. Geometric mean 2^-1 (exact: the logs sum to -3 ln 2 over 3), arithmetic mean
+    // (2^-1000 + 2^997 + 1) / 3, so A = 1 - 2^-1 * 3 / (2^997 + 1 + 2^-1000): 1 to rounding.
+    const std::vector v{std::ldexp(1.0, -1000), std::ldexp(1.0, 997), 1.0};
+    const double a = ineq::atkinson(v, 1.0);
+    CHECK(std::isfinite(a));
+    CHECK(a == doctest::Approx(1.0));
+    // Scale invariance at ordinary magnitudes: {1, 4} gives 0.2 (geometric mean 2, mean 2.5).
+    CHECK(ineq::atkinson(std::vector{std::ldexp(1.0, -1070), std::ldexp(4.0, -1070)}, 1.0) ==
+          doctest::Approx(0.2).epsilon(1e-12));
+}

@@ -173,3 +173,18 @@ TEST_CASE("concentration: properties on seeded random inputs") {
     std::vector<int> big{9, 4, 1, 3, 2, 9};
     CHECK(ineq::hoover(std::span<const int>(big).subspan(1, 4)) == doctest::Approx(0.2));
 }
+
+TEST_CASE("concentration: totals among subnormals keep their shares") {
+    // {5e-324, 0}: the top tenth of two units is a fifth of the top unit, 0.2 of the total,
+    // at any scale; 0.2 * 5e-324 itself underflows to 0.
+    const std::vector tiny{std::numeric_limits<double>::denorm_min(), 0.0};
+    CHECK(ineq::top_share(tiny, 0.1) == doctest::Approx(0.2).epsilon(1e-15));
+    CHECK(ineq::bottom_share(tiny, 0.5) == 0.0);
+    CHECK(ineq::herfindahl(tiny) == 1.0);
+    // Palma ratio of a bottom 40 % that holds almost nothing: the ratio overflows, which is
+    // reported rather than returned as infinity.
+    std::vector<double> skewed(10, 0.0);
+    skewed[0] = std::numeric_limits<double>::denorm_min();
+    skewed[9] = std::numeric_limits<double>::max();
+    CHECK_THROWS_AS((void)ineq::palma_ratio(skewed), ineq::domain_error);
+}

@@ -175,3 +175,15 @@ TEST_CASE("entropy family: properties on seeded random inputs") {
         }
     }
 }
+
+TEST_CASE("entropy family: subnormal totals are rescaled, not divided into zero") {
+    // One unit of two holds everything: Theil T = ln 2 whatever the scale. The mean of
+    // {5e-324, 0} rounds to 0 in double; the measures rescale by a power of two first.
+    const std::vector tiny{std::numeric_limits<double>::denorm_min(), 0.0};
+    CHECK(ineq::theil_t(tiny) == doctest::Approx(std::log(2.0)).epsilon(1e-15));
+    CHECK(ineq::generalized_entropy(tiny, 2.0) == doctest::Approx(0.5).epsilon(1e-15));  // cv^2 / 2, population cv 1
+    // Near DBL_MAX the total overflows: {max, max} is equal, {max, 0} is ln 2.
+    const double big = std::numeric_limits<double>::max();
+    CHECK(ineq::theil_t(std::vector{big, big}) == 0.0);
+    CHECK(ineq::theil_t(std::vector{big, 0.0}) == doctest::Approx(std::log(2.0)).epsilon(1e-15));
+}

@@ -167,3 +167,24 @@ TEST_CASE("weighted measures: unit weights and integer weights on seeded random 
         CHECK(g < 1.0);
     }
 }
+
+TEST_CASE("weighted measures: weights and values far from 1 are rescaled exactly") {
+    // Unit weights reproduce gini; {DBL_MAX, 2^517} has Gini (a - b) / (2 (a + b)) = 0.5
+    // to rounding, where the unscaled W^2 * mean overflowed to give 0.
+    const std::vector big{std::numeric_limits<double>::max(), std::ldexp(1.0, 517)};
+    CHECK(ineq::weighted_gini(big, std::vector{1, 1}) == doctest::Approx(ineq::gini(big)).epsilon(1e-15));
+    CHECK(ineq::weighted_gini(big, std::vector{1, 1}) == doctest::Approx(0.5).epsilon(1e-15));
+    // Only relative weights matter: subnormal and huge weights give the same as {2, 1}
+    // (the Gini of {1, 1, 2}: 1/6).
+    const std::vector x{1.0, 2.0};
+    const double sixth = 1.0 / 6.0;
+    CHECK(ineq::weighted_gini(x, std::vector{2e-310, 1e-310}) == doctest::Approx(sixth).epsilon(1e-14));
+    CHECK(ineq::weighted_gini(x, std::vector{2e300, 1e300}) == doctest::Approx(sixth).epsilon(1e-14));
+    CHECK(ineq::weighted_theil_t(x, std::vector{2e-310, 1e-310}) ==
+          doctest::Approx(ineq::theil_t(std::vector{1.0, 1.0, 2.0})).epsilon(1e-14));
+    // weighted_cv counts the weights: huge weights are many units, the sample CV tends
+    // to the population CV of {1, 1, 2} (sd sqrt(2)/3, mean 4/3); tiny ones are too few.
+    CHECK(ineq::weighted_cv(x, std::vector{2e300, 1e300}) ==
+          doctest::Approx(std::sqrt(2.0) / 4.0).epsilon(1e-14));
+    CHECK_THROWS_AS((void)ineq::weighted_cv(x, std::vector{2e-310, 1e-310}), ineq::domain_error);
+}

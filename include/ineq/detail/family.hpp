@@ -20,12 +20,17 @@
 namespace ineq::detail {
 
 /// Non-negative finite values, their (non-negative, finite) weights, the total weight
-/// and the weighted mean. `weights` is empty for unit weights.
+/// and the weighted mean. `weights` is empty for unit weights. Every measure built on
+/// this is scale-invariant, so when the weighted total of the caller's values is above
+/// 2^400 (or overflows) or below 2^-400, `x` holds the values divided by `scale` (a power of
+/// two, so the division is exact) and `mean` is the mean of the divided values.
 struct weighted_values {
     std::vector<double> x;
     std::vector<double> w;
     double total_weight = 0.0;
     double mean = 0.0;
+    double scale = 1.0;
+    double weight_scale = 1.0;  ///< `w` holds the caller's weights divided by this
 
     [[nodiscard]] double weight(std::size_t i) const noexcept { return w.empty() ? 1.0 : w[i]; }
 };
@@ -41,7 +46,37 @@ inline void finish_weighted(weighted_values& d, std::string_view fn) {
     if (!(d.total_weight > 0.0)) {
         fail(fn, "the total weight must be positive (all weights are zero)");
     }
-    require_finite_result(d.total_weight, fn);
+    if (!std::isfinite(d.total_weight) || d.total_weight < 0x1p-400 || d.total_weight > 0x1p400) {
+        // Only relative weights matter (weighted_cv undoes this through weight_scale):
+        // divide them by 2^e, the power of two at or below the largest, so that W^2 and
+        // the products w x neither overflow nor underflow.
+        const int e = std::ilogb(*std::max_element(d.w.begin(), d.w.end()));
+        d.weight_scale = std::ldexp(1.0, e);
+        tw = neumaier_sum{};
+        tx = neumaier_sum{};
+        for (std::size_t i = 0; i < d.x.size(); ++i) {
+            d.w[i] = std::ldexp(d.w[i], -e);
+            tw.add(d.w[i]);
+            tx.add(d.w[i] * d.x[i]);
+        }
+        d.total_weight = tw.value();
+    }
+    if (!std::isfinite(tx.value()) || std::abs(tx.value()) < 0x1p-400 || std::abs(tx.value()) > 0x1p400) {
+        // Values so large that products with the weights or the total overflow, or so
+        // small that their mean and ratios lose digits to subnormals: divide by 2^e, the power of two at or below the largest magnitude
+        // (exact), and sum again.
+        double largest = 0.0;
+        for (const double v : d.x) {
+            largest = std::max(largest, std::abs(v));
+        }
+        const int e = largest > 0.0 ? std::ilogb(largest) : 0;
+        d.scale = std::ldexp(1.0, e);
+        tx = neumaier_sum{};
+        for (std::size_t i = 0; i < d.x.size(); ++i) {
+            d.x[i] = std::ldexp(d.x[i], -e);
+            tx.add(d.weight(i) * d.x[i]);
+        }
+    }
     d.mean = require_finite_result(tx.value(), fn) / d.total_weight;
 }
 
@@ -194,9 +229,12 @@ inline void require_positive_mean(const weighted_values& d, std::string_view fn)
     }
     neumaier_sum s;
     if (epsilon == 1.0) {
+        // ln x - ln mu rather than ln(x / mu): the ratio underflows to 0 for values far
+        // below the mean ({1e-300, 1e300}), the difference of logarithms does not.
+        const double log_mean = std::log(d.mean);
         for (std::size_t i = 0; i < d.x.size(); ++i) {
             if (d.weight(i) > 0.0) {
-                s.add(d.weight(i) * std::log(d.x[i] / d.mean));
+                s.add(d.weight(i) * (std::log(d.x[i]) - log_mean));
             }
         }
         return std::clamp(1.0 - std::exp(s.value() / d.total_weight), 0.0, 1.0);

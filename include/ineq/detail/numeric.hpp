@@ -120,11 +120,12 @@ template <class T>
     return std::is_integral_v<T> && sizeof(T) <= 4 && n < (std::size_t{1} << 31);
 }
 
-/// Sum of the values as a double: exact (checked 64-bit) for integers, four
+/// Sum of the values as a double: exact (checked 64-bit) for integers whose sum fits in
+/// 64 bits, compensated beyond, four
 /// interleaved partial sums for floating point (the second pass of `two_pass_moments`
 /// corrects the mean, so this pass only needs to be fast and close).
 template <class R>
-[[nodiscard]] double first_pass_sum(R&& r, std::size_t& n, std::string_view fn) {
+[[nodiscard]] double first_pass_sum(R&& r, std::size_t& n) {
     using T = std::remove_cv_t<std::ranges::range_value_t<R>>;
     if constexpr (std::is_integral_v<T>) {
         using Acc = integer_accumulator<T>;
@@ -140,15 +141,27 @@ template <class R>
                 return static_cast<double>(total);
             }
         }
+        // Exact while the 64-bit sum fits; from the first overflow on (1e6 values of 1e15
+        // sum to 1e21) a compensated double sum takes over, which keeps the mean to about
+        // one rounding.
+        bool exact = true;
+        neumaier_sum wide;
         for (auto&& v : r) {
-            if (add_overflows(total, static_cast<Acc>(v), total)) {
-                fail(fn, "the sum of the integer values overflows 64 bits", count,
-                     static_cast<double>(v));
+            if (exact) {
+                Acc next = 0;
+                if (!add_overflows(total, static_cast<Acc>(v), next)) {
+                    total = next;
+                    ++count;
+                    continue;
+                }
+                exact = false;
+                wide.add(static_cast<double>(total));
             }
+            wide.add(static_cast<double>(v));
             ++count;
         }
         n = count;
-        return static_cast<double>(total);
+        return exact ? static_cast<double>(total) : wide.value();
     } else {
         double s[4] = {0.0, 0.0, 0.0, 0.0};
         std::size_t count = 0;
@@ -286,6 +299,25 @@ template <class R>
     return true;
 }
 
+/// The sum of integers as a 64-bit integer; false if it (or a value) does not fit.
+template <class R>
+[[nodiscard]] bool exact_integer_sum(R&& r, std::int64_t& out) noexcept {
+    using T = std::remove_cv_t<std::ranges::range_value_t<R>>;
+    constexpr auto hi = std::numeric_limits<std::int64_t>::max();
+    constexpr auto lo = std::numeric_limits<std::int64_t>::min();
+    std::int64_t s = 0;
+    for (auto&& v : r) {
+        if constexpr (std::is_unsigned_v<T>) {
+            if (static_cast<std::uint64_t>(v) > static_cast<std::uint64_t>(hi)) return false;
+        }
+        const auto x = static_cast<std::int64_t>(v);
+        if ((x > 0 && s > hi - x) || (x < 0 && s < lo - x)) return false;
+        s += x;
+    }
+    out = s;
+    return true;
+}
+
 /// The corrected two-pass algorithm (Chan, Golub & LeVeque 1983): a first pass for an
 /// approximate mean m, a second for d = x - m, then
 ///     mean = m + sum(d)/n,   m2 = sum(d^2) - sum(d)^2/n.
@@ -294,22 +326,29 @@ template <class R>
 /// magnitude. Throws for empty input and for NaN or infinity (naming the first one).
 template <class R>
 [[nodiscard]] moments two_pass_moments(R&& r, std::string_view fn) {
+    using T = std::remove_cv_t<std::ranges::range_value_t<R>>;
+    // Floating-point data whose squared deviations fall below 2^-900 (values of 1e-200
+    // square to nothing; subnormal squares keep few digits) is rescaled too.
+    constexpr double tiny_m2 = 0x1p-900;
+    const auto too_tiny = [](double m2) { return std::is_floating_point_v<T> && m2 < tiny_m2; };
     if constexpr (std::ranges::random_access_range<R> && std::ranges::sized_range<R>) {
         moments fast;
-        if (shifted_moments(r, fast)) {
+        if (shifted_moments(r, fast) && !too_tiny(fast.m2_scaled)) {
             return fast;
         }
     }
     std::size_t n = 0;
-    const double total = first_pass_sum(r, n, fn);
+    const double total = first_pass_sum(r, n);
     if (n == 0) {
         fail(fn, "needs at least one value, got an empty range");
     }
     const auto count = static_cast<double>(n);
 
-    // Slow path for data whose sum or squares leave the range of double: every value is
-    // checked (a NaN or infinity throws with its index), then the moments are taken of
-    // x / max|x| and scaled back.
+    // Slow path for data whose sum or squares leave the range of double, or whose squared
+    // deviations underflow: every value is checked (a NaN or infinity throws with its
+    // index), then the moments are taken of x / 2^e, with 2^e the power of two at or just
+    // below max|x| (an exact division, so no digit of a small spread is lost), and scaled
+    // back.
     const auto rescaled = [&]() -> moments {
         double largest = 0.0;
         std::size_t i = 0;
@@ -319,19 +358,24 @@ template <class R>
             largest = std::max(largest, std::abs(x));
             ++i;
         }
+        if (largest == 0.0) {
+            return {n, 0.0, 0.0, 1.0};
+        }
+        const int e = std::ilogb(largest);
+        const double scale = std::ldexp(1.0, e);
         neumaier_sum s;
         for (auto&& v : r) {
-            s.add(static_cast<double>(v) / largest);
+            s.add(std::ldexp(static_cast<double>(v), -e));
         }
         const double ms = s.value() / count;
         double e1 = 0.0;
         double e2 = 0.0;
         for (auto&& v : r) {
-            const double a = static_cast<double>(v) / largest - ms;
+            const double a = std::ldexp(static_cast<double>(v), -e) - ms;
             e1 += a;
             e2 += a * a;
         }
-        return {n, (ms + e1 / count) * largest, std::max(0.0, e2 - e1 * e1 / count), largest};
+        return {n, (ms + e1 / count) * scale, std::max(0.0, e2 - e1 * e1 / count), scale};
     };
 
     const double m = total / count;
@@ -366,10 +410,17 @@ template <class R>
     }
     const double sd1 = d1[0] + d1[1];
     const double sd2 = d2[0] + d2[1];
-    if (!std::isfinite(sd2)) {
+    if (!std::isfinite(sd2) || too_tiny(sd2)) {
         return rescaled();
     }
-    return {n, m + sd1 / count, std::max(0.0, sd2 - sd1 * sd1 / count), 1.0};
+    double mean = m + sd1 / count;
+    if constexpr (std::is_integral_v<T>) {
+        // The exact integer sum, when it fits in 64 bits, gives the mean to one rounding.
+        if (std::int64_t exact = 0; exact_integer_sum(r, exact)) {
+            mean = static_cast<double>(exact) / count;
+        }
+    }
+    return {n, mean, std::max(0.0, sd2 - sd1 * sd1 / count), 1.0};
 }
 
 /// Single-pass ranges are buffered once so that the two-pass algorithm can run.

@@ -26,8 +26,9 @@
 namespace ineq::detail {
 
 /// A sorted (ascending) copy of non-negative, finite values with a positive total.
-/// Shares do not depend on scale, so data whose total would overflow a double is stored
-/// divided by a power of two (`scale`, exact): the caller's value i is values[i] * scale.
+/// Shares do not depend on scale, so data whose total would overflow a double (or is
+/// below 2^-400) is stored divided by a power of two (`scale`, exact): the caller's value
+/// i is values[i] * scale.
 struct sorted_shares {
     std::vector<double> values;
     double total = 0.0;
@@ -42,7 +43,7 @@ inline void require_positive_total(double total, std::string_view fn) {
 }
 
 /// Completes a sorted copy with its total (rescaled by a power of two when the total of
-/// the caller's values overflows a double). Throws for a zero total.
+/// the caller's values overflows a double or is tiny). Throws for a zero total.
 [[nodiscard]] inline sorted_shares with_total(sorted_shares s, std::string_view fn) {
     const auto sum = [&s] {
         neumaier_sum t;
@@ -52,8 +53,12 @@ inline void require_positive_total(double total, std::string_view fn) {
         return t.value();
     };
     s.total = sum();
-    if (!std::isfinite(s.total)) {
-        s.scale = std::ldexp(1.0, std::ilogb(s.values.back()));  // values end up below 2
+    if (!std::isfinite(s.total) || (s.total > 0.0 && s.total < 0x1p-400)) {
+        // Totals that overflow, and totals so small that shares of them would be taken
+        // among subnormals ({5e-324, 0}: a tenth of the top unit is 0, not 0.2 of the
+        // total): the values are divided by the power of two at or below the largest,
+        // so that they end up in [0, 2).
+        s.scale = std::ldexp(1.0, std::ilogb(s.values.back()));
         for (double& v : s.values) {
             v /= s.scale;
         }

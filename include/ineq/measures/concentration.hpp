@@ -162,7 +162,7 @@ template <numeric_range R>
 /// Palma ratio, top_share(x, 0.1) / bottom_share(x, 0.4) (Palma 2011; Cobham & Sumner
 /// 2013), with the fractional-unit rule of `top_share`. 0.25 for equal values.
 /// \throws domain_error if `x` is empty, holds a negative value or NaN/infinity, sums to
-/// zero, or if the bottom 40 % hold nothing (the ratio is infinite).
+/// zero, or if the bottom 40 % hold nothing or so little that the ratio overflows.
 /// Example: `ineq::palma_ratio(std::vector{1, 1, 1, 1, 1, 1, 1, 1, 1, 1})` is 0.25.
 template <numeric_range R>
 [[nodiscard]] double palma_ratio(R&& x) {
@@ -173,7 +173,11 @@ template <numeric_range R>
         detail::fail(fn, "the bottom 40 % of the units hold nothing; the ratio is infinite");
     }
     std::ranges::reverse(s.values);
-    return detail::fraction_share(s.values, s.total, 0.1) / bottom;
+    const double ratio = detail::fraction_share(s.values, s.total, 0.1) / bottom;
+    if (!std::isfinite(ratio)) {
+        detail::fail(fn, "the bottom 40 % of the units hold too little; the ratio overflows");
+    }
+    return ratio;
 }
 
 }  // namespace ineq

@@ -150,7 +150,7 @@ template <numeric_range R, std::ranges::input_range G>
         c.count = part.x.size();
         c.population_share = ng / n;
         c.value_share = t.value() / (n * all.mean);
-        c.mean = part.mean;
+        c.mean = part.mean * all.scale;  // in the caller's units
         // A group of zeros (possible for Theil T only) is internally equal: index 0,
         // value share 0, so both of its contributions vanish.
         c.index = part.mean > 0.0 ? generalized_entropy_of(part, alpha, fn) : 0.0;

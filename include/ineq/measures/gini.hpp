@@ -21,10 +21,44 @@
 #include <ineq/error.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
+#include <limits>
 #include <ranges>
 
 namespace ineq {
+
+namespace detail {
+
+/// `gini_of_sorted` guarded against overflow and rounding: equal values give exactly 0
+/// (the sums alone leave about 1e-16 for, say, 13 copies of 0.1), and since the
+/// rank-weighted sum reaches N times the total, for a total above DBL_MAX / (4 N) (or an
+/// infinite one) the Gini is taken of the values times 2^-600 instead. Values that
+/// underflow in that product are below 2^-422 and weigh nothing beside a total that large.
+template <std::ranges::random_access_range R>
+[[nodiscard]] double gini_of_sorted_guarded(R&& sorted, double total, std::size_t n) {
+    const auto count = static_cast<double>(n);
+    const auto first = std::ranges::begin(sorted);
+    if (static_cast<double>(first[0]) == static_cast<double>(first[static_cast<std::ptrdiff_t>(n - 1)])) {
+        return 0.0;
+    }
+    if (std::isfinite(total) && total <= std::numeric_limits<double>::max() / (4.0 * count)) {
+        return gini_of_sorted(sorted, total);
+    }
+    constexpr double k = 0x1p-600;
+    neumaier_sum scaled_total;
+    neumaier_sum weighted;
+    double rank = 0.0;
+    for (auto&& v : sorted) {
+        const double scaled = static_cast<double>(v) * k;
+        rank += 1.0;
+        scaled_total.add(scaled);
+        weighted.add(rank * scaled);
+    }
+    return gini_from_sums(rank, scaled_total.value(), weighted.value());
+}
+
+}  // namespace detail
 
 /// Gini coefficient, eq. 3 of the study. One value gives 0.
 /// \throws domain_error if `x` is empty, holds a negative value or NaN/infinity (naming
@@ -33,7 +67,7 @@ namespace ineq {
 template <numeric_range R>
 [[nodiscard]] double gini(R&& x) {
     const auto s = detail::sorted_copy_for_shares(x, "gini");
-    return detail::gini_of_sorted(s.values, s.total);
+    return detail::gini_of_sorted_guarded(s.values, s.total, s.values.size());
 }
 
 /// Gini for values the caller knows are sorted ascending; skips the copy and the sort.
@@ -44,8 +78,14 @@ template <numeric_range R>
 template <numeric_range R>
 [[nodiscard]] double gini_sorted(R&& x) {
     constexpr std::string_view fn = "gini_sorted";
+    // The plain sums, and the same sums of the values times 2^-600 for data whose total
+    // or rank-weighted sum (up to N times the total) overflows; see gini_of_sorted_guarded.
+    constexpr double k = 0x1p-600;
     detail::neumaier_sum total;
     detail::neumaier_sum weighted;
+    detail::neumaier_sum total_k;
+    detail::neumaier_sum weighted_k;
+    double first = 0.0;
     double previous = 0.0;
     std::size_t i = 0;
     for (auto&& raw : x) {
@@ -57,17 +97,30 @@ template <numeric_range R>
         if (i > 0 && v < previous) {
             detail::fail(fn, "values must be sorted ascending", i, v);
         }
+        if (i == 0) {
+            first = v;
+        }
         previous = v;
         ++i;
+        const auto rank = static_cast<double>(i);
         total.add(v);
-        weighted.add(static_cast<double>(i) * v);
+        weighted.add(rank * v);
+        total_k.add(v * k);
+        weighted_k.add(rank * (v * k));
     }
     if (i == 0) {
         detail::fail(fn, "needs at least one value, got an empty range");
     }
+    if (first == previous && first > 0.0) {
+        return 0.0;  // all equal: exactly 0, not the 1e-16 the sums can leave
+    }
+    const auto n = static_cast<double>(i);
     const double t = total.value();
-    detail::require_positive_total(t, fn);
-    return detail::gini_from_sums(static_cast<double>(i), t, weighted.value());
+    if (std::isfinite(t) && t <= std::numeric_limits<double>::max() / (4.0 * n)) {
+        detail::require_positive_total(t, fn);
+        return detail::gini_from_sums(n, t, weighted.value());
+    }
+    return detail::gini_from_sums(n, total_k.value(), weighted_k.value());
 }
 
 /// Gini that sorts the caller's buffer in place instead of copying it: for large data
@@ -96,8 +149,13 @@ template <sortable_numeric_range R>
     for (auto&& v : x) {
         total.add(static_cast<double>(v));
     }
-    detail::require_positive_total(total.value(), fn);
-    return detail::gini_of_sorted(x, total.value());
+    // An infinite total (finite values whose sum overflows) is positive and handled by
+    // the guarded form; only an all-zero buffer fails here.
+    const double t = total.value();
+    if (!std::isnan(t)) {
+        detail::require_positive_total(t, fn);
+    }
+    return detail::gini_of_sorted_guarded(x, t, i);
 }
 
 /// The largest Gini that N non-negative values can have, 1 - 1/N (one unit holds
@@ -121,7 +179,7 @@ template <numeric_range R>
     if (s.values.size() < 2) {
         detail::fail("corrected_gini", "needs at least two values (the factor is N / (N - 1))");
     }
-    return std::min(1.0, detail::gini_of_sorted(s.values, s.total) * n / (n - 1.0));
+    return std::min(1.0, detail::gini_of_sorted_guarded(s.values, s.total, s.values.size()) * n / (n - 1.0));
 }
 
 }  // namespace ineq

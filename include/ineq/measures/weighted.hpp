@@ -59,7 +59,7 @@ namespace detail {
         f.add(w);
         acc.add(w * x * (before + f.value() - W));
     }
-    return std::clamp(acc.value() / (W * W * d.mean), 0.0, 1.0);
+    return std::clamp(require_finite_result(acc.value() / (W * W * d.mean), fn), 0.0, 1.0);
 }
 }  // namespace detail
 
@@ -114,9 +114,11 @@ template <numeric_range R, numeric_range W>
 [[nodiscard]] double weighted_cv(R&& x, W&& w) {
     constexpr std::string_view fn = "weighted_cv";
     const auto d = detail::load_weighted(x, w, fn, /*non_negative=*/false);
-    if (!(d.total_weight > 1.0)) {
-        detail::fail_got(fn, "the total weight must exceed 1 (the divisor is W - 1)",
-                         d.total_weight);
+    // The caller's total weight is total_weight * weight_scale (weights far from 1 are
+    // held divided by a power of two); the divisor W - 1 is taken in those units.
+    const double total = d.total_weight * d.weight_scale;
+    if (!(total > 1.0)) {
+        detail::fail_got(fn, "the total weight must exceed 1 (the divisor is W - 1)", total);
     }
     if (!(d.mean > 0.0)) {
         detail::fail_got(fn, "the weighted mean must be positive", d.mean);
@@ -127,7 +129,7 @@ template <numeric_range R, numeric_range W>
         s.add(d.w[i] * dev * dev);
     }
     return detail::require_finite_result(
-        std::sqrt(std::max(0.0, s.value()) / (d.total_weight - 1.0)) / d.mean, fn);
+        std::sqrt(std::max(0.0, s.value()) / (d.total_weight - 1.0 / d.weight_scale)) / d.mean, fn);
 }
 
 /// Theil T with frequency weights, (1/W) sum w_i (x_i/mu) ln(x_i/mu), 0 ln 0 = 0.

@@ -131,11 +131,7 @@ namespace detail {
             return false;
         }
     }
-    if (!f.kinds.empty() &&
-        std::find(f.kinds.begin(), f.kinds.end(), cooperation_of(r)) == f.kinds.end()) {
-        return false;
-    }
-    return true;
+    return f.kinds.empty() || std::find(f.kinds.begin(), f.kinds.end(), cooperation_of(r)) != f.kinds.end();
 }
 
 /// The record's participants: distinct non-empty normalised names, with the applicant.
@@ -174,7 +170,7 @@ template <patent_record_range R>
     for (std::size_t i = 0; i < province::count; ++i) {
         labels.emplace_back(province::from_index(i).english());
     }
-    graph g(std::move(labels));
+    graph g(labels);
     std::vector<std::size_t> where;
     for (const patent_record& r : records) {
         if (!detail::selected(r, filter)) {

@@ -88,9 +88,9 @@ public:
     /// A graph with the given nodes and no edges.
     /// \throws domain_error if two labels are equal.
     /// Example: `graph g({"Beijing", "Tianjin"});` has 2 nodes, 0 edges.
-    explicit graph(std::vector<std::string> labels) {
+    explicit graph(const std::vector<std::string>& labels) {
         labels_.reserve(labels.size());
-        for (auto& l : labels) {
+        for (const auto& l : labels) {
             if (index_.contains(std::string_view(l))) {
                 ineq::detail::fail("graph", "node labels must be unique, duplicate \"" + l + "\"");
             }
@@ -344,8 +344,9 @@ class adjacency_list {
 public:
     adjacency_list() : offsets_(1, 0) {}
 
-    // NOLINTNEXTLINE(google-explicit-constructor): the conversion is the point.
-    adjacency_list(const graph& g) : n_(g.node_count()) {
+    // Implicit on purpose: the conversion is the point.
+    // cppcheck-suppress noExplicitConstructor
+    adjacency_list(const graph& g) : n_(g.node_count()) {  // NOLINT(google-explicit-constructor)
         std::vector<std::size_t> deg(n_, 0);
         const auto es = g.edges();
         for (const auto& e : es) {
@@ -360,12 +361,12 @@ public:
         });
     }
 
-    // NOLINTNEXTLINE(google-explicit-constructor)
-    adjacency_list(const Eigen::MatrixXd& a)
+    // cppcheck-suppress noExplicitConstructor
+    adjacency_list(const Eigen::MatrixXd& a)  // NOLINT(google-explicit-constructor)
         : adjacency_list(graph::from_adjacency(a)) {}
 
-    // NOLINTNEXTLINE(google-explicit-constructor)
-    adjacency_list(const Eigen::SparseMatrix<double>& a)
+    // cppcheck-suppress noExplicitConstructor
+    adjacency_list(const Eigen::SparseMatrix<double>& a)  // NOLINT(google-explicit-constructor)
         : adjacency_list(graph::from_adjacency(a)) {}
 
     [[nodiscard]] std::size_t node_count() const noexcept { return n_; }

@@ -117,7 +117,7 @@ inline void append_xml_text(std::string& out, std::string_view s) {
         "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
         "  <graph id=\"G\" edgedefault=\"undirected\">\n");
     for (std::size_t i = 0; i < g.node_count(); ++i) {
-        out.append("    <node id=\"n").append(std::to_string(i)).append("\"><data key=\"label\">");
+        out.append("    <node id=\"n").append(std::to_string(i)).append(R"("><data key="label">)");
         detail::append_xml_text(out, g.labels()[i]);
         out.append("</data><data key=\"internal\">")
             .append(ineq::detail::format_value(g.internal_weights()[i]))
@@ -128,7 +128,7 @@ inline void append_xml_text(std::string& out, std::string_view s) {
             .append(std::to_string(e.source))
             .append("\" target=\"n")
             .append(std::to_string(e.target))
-            .append("\"><data key=\"weight\">")
+            .append(R"("><data key="weight">)")
             .append(ineq::detail::format_value(e.weight))
             .append("</data></edge>\n");
     }

@@ -303,8 +303,8 @@ private:
         // Brandes' dependency accumulation over the shortest-path DAG in reverse, so each
         // delta[w] is complete before it flows to w's predecessors.
         const auto& dag = sp.dag();
-        for (auto it = dag.rbegin(); it != dag.rend(); ++it) {
-            const auto [v, w] = *it;
+        for (std::size_t k = dag.size(); k-- > 0;) {
+            const auto [v, w] = dag[k];
             delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
         }
         for (std::size_t idx = 1; idx < order.size(); ++idx) {

@@ -161,7 +161,7 @@ template <class Derived>
     r.years = T;
     r.entities = static_cast<std::size_t>(n);
     if (1.0 + r.beta * T > 0.0) {
-        r.speed = -std::log(1.0 + r.beta * T) / T;
+        r.speed = -std::log1p(r.beta * T) / T;
         if (*r.speed > 0.0) {
             r.half_life = std::log(2.0) / *r.speed;
         }

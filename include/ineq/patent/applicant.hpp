@@ -12,6 +12,7 @@
 #include <ineq/region/detail/utf8.hpp>
 #include <ineq/region/province.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -124,10 +125,7 @@ inline constexpr std::array<std::string_view, 6> hk_mo_tw_latin{"hong kong", "ho
         }
     }
     if (icontains_ascii(t, "shenzhen")) return false;
-    for (auto p : hk_mo_tw_latin) {
-        if (icontains_ascii(t, p)) return true;
-    }
-    return false;
+    return std::ranges::any_of(hk_mo_tw_latin, [t](std::string_view p) { return icontains_ascii(t, p); });
 }
 
 }  // namespace detail

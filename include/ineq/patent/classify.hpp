@@ -109,7 +109,8 @@ inline constexpr char32_t han_last = 0x9FFF;
 
 static_assert(
     [] {
-        for (std::size_t i = 0; i < keyword_simplified.size(); ++i) {
+        // `!=` rather than `<`: cppcheck 2.10 misreads `i < x ... >` as a template list.
+        for (std::size_t i = 0; i != keyword_simplified.size(); ++i) {
             const char32_t c = keyword_simplified[i];
             if (c < han_first || c > han_last || keyword_simplified.find(c) != i) return false;
         }
@@ -128,10 +129,10 @@ static_assert(
 /// inner step.
 inline constexpr auto keyword_id_table = [] {
     std::array<std::uint8_t, han_last - han_first + 1> ids{};
-    for (std::size_t i = 0; i < keyword_simplified.size(); ++i) {
+    for (std::size_t i = 0; i != keyword_simplified.size(); ++i) {
         ids[keyword_simplified[i] - han_first] = static_cast<std::uint8_t>(i + 1);
     }
-    for (std::size_t i = 0; i < keyword_traditional.size(); ++i) {
+    for (std::size_t i = 0; i != keyword_traditional.size(); ++i) {
         const std::size_t j = keyword_simplified.find(keyword_traditional_as[i]);
         ids[keyword_traditional[i] - han_first] = static_cast<std::uint8_t>(j + 1);
     }

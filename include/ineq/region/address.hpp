@@ -120,7 +120,8 @@ inline constexpr outside_name outside_chinese[] = {
 
 inline constexpr std::size_t cjk_lexicon_size = [] {
     std::size_t n = std::size(outside_chinese);
-    for (std::size_t i = 0; i < province_table.size(); ++i) n += traditional_short(i).empty() ? 1 : 2;
+    // `!=` rather than `<`: cppcheck 2.10 misreads `i < x ... >` as a template list.
+    for (std::size_t i = 0; i != province_table.size(); ++i) n += traditional_short(i).empty() ? 1 : 2;
     for (const auto& p : prefecture_table) {
         if (p.is_placeholder()) continue;
         ++n;
@@ -132,7 +133,7 @@ inline constexpr std::size_t cjk_lexicon_size = [] {
 inline constexpr auto cjk_lexicon = [] {
     std::array<cjk_entry, cjk_lexicon_size> a{};
     std::size_t n = 0;
-    for (std::size_t i = 0; i < province_table.size(); ++i) {
+    for (std::size_t i = 0; i != province_table.size(); ++i) {
         for (const std::string_view t : {province_table[i].chinese_short, traditional_short(i)}) {
             if (!t.empty()) {
                 a[n++] = {first_code_point(t), t, cjk_kind::province_short, static_cast<std::uint8_t>(i)};

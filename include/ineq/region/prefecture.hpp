@@ -41,9 +41,20 @@ struct prefecture_info {
         return name == "市辖区" || name == "县" || name == "省直辖县级行政区划" ||
                name == "自治区直辖县级行政区划";
     }
-    /// The province the prefecture belongs to.
-    [[nodiscard]] constexpr province province_of() const noexcept {
-        return province::from_index(static_cast<std::size_t>(detail::province_index_of_code[province_code]));
+    /// The province the prefecture belongs to. Never throws for the rows of
+    /// `prefectures()`.
+    /// \throws domain_error if `province_code` is not a mainland province's code (a
+    /// hand-built value such as `{9999, "x", 99}`; codes of 100 and above used to read
+    /// past the code table).
+    [[nodiscard]] constexpr province province_of() const {
+        const std::int8_t i = province_code < detail::province_index_of_code.size()
+                                  ? detail::province_index_of_code[province_code]
+                                  : std::int8_t{-1};
+        if (i < 0) {
+            detail::fail("prefecture_info::province_of", "province_code is not a mainland province's code", 0,
+                         static_cast<double>(province_code));
+        }
+        return province::from_index(static_cast<std::size_t>(i));
     }
 };
 
@@ -173,8 +184,9 @@ namespace detail {
 /// (深圳市 -> 深圳, 喀什地区 -> 喀什); empty for other names (自治州 and 盟 names have
 /// no single accepted short form).
 [[nodiscard]] constexpr std::string_view prefecture_short_name(std::string_view name) noexcept {
-    if (name.ends_with("地区") && name.size() >= 3 * 4) return name.substr(0, name.size() - 6);
-    if (name.ends_with("市") && name.size() >= 3 * 3) return name.substr(0, name.size() - 3);
+    // Sizes in bytes: every character involved is three bytes of UTF-8.
+    if (name.ends_with("地区") && name.size() >= 12) return name.substr(0, name.size() - 6);
+    if (name.ends_with("市") && name.size() >= 9) return name.substr(0, name.size() - 3);
     return {};
 }
 
