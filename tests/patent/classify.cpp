@@ -407,3 +407,18 @@ TEST_CASE("classify_applicant: bad input gives unknown") {
     CHECK(classify_applicant("'") == X);
     static_assert(ineq::classify_applicant("北京大学") == applicant_kind::university);
 }
+
+TEST_CASE("classify_applicant: given names ending in 军 and compound surnames") {
+    // 军 (army) ends many given names; only a longer name ending in it is a military body.
+    CHECK(classify_applicant("刘军") == P);
+    CHECK(classify_applicant("张军") == P);
+    CHECK(classify_applicant("王建军") == P);
+    CHECK(classify_applicant("欧阳海军") == P);
+    CHECK(classify_applicant("中国人民解放军陆军") == applicant_kind::government);
+    CHECK(classify_applicant("东部战区空军") == applicant_kind::government);
+    // Compound surname + three-character given name: five characters, still a person.
+    CHECK(classify_applicant("欧阳海燕伟") == P);
+    CHECK(classify_applicant("诸葛明远志") == P);
+    CHECK(classify_applicant("王海燕伟明") == X);   // five characters, single surname
+    CHECK(classify_applicant("欧阳科技部") == applicant_kind::government);  // a final 部 still counts
+}

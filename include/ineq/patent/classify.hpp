@@ -40,11 +40,13 @@
 ///  5. **government / other organisation** — 局, 厅, 政府, 委员会, 协会, 学会, 基金会,
 ///     联合会, 商会, 联盟, 党校, 部队, 中心 (a centre without a legal form or a research
 ///     word is a public body: 中国气象局气象探测中心, 黑龙江省公路建设中心), and a final
-///     部, 所, 院, 会, 站, 馆, 处, 署, 委, 队 or 军; Ministry, Department, Agency,
+///     部, 所, 院, 会, 站, 馆, 处, 署, 委, 队 or 军 (军 only after five Han characters:
+///     刘军 and 王建军 are persons, 中国人民解放军海军 is not); Ministry, Department, Agency,
 ///     Council, Association, Society, Foundation, Government, Commission, Committee,
 ///     Office, Bureau, Authority, Administration, Federation, Center / Centre,
 ///     Republic, Municipal, County, Board, Army, Navy.
 ///  6. **individual** — a name of 2 to 4 Han characters and nothing else (张昆, 欧阳娜娜),
+///     or of 5 beginning with a compound surname (欧阳海燕伟, 司马相如之),
 ///     or Han names joined by a middle dot (买买提·艾力), or a Latin-script name of 2 to
 ///     4 words made only of letters, periods, hyphens, apostrophes and one optional
 ///     comma ("John Smith", "SMITH, John", "Jean-Pierre Dupont"), in either case with
@@ -217,6 +219,18 @@ constexpr void chinese_char(std::uint8_t c, std::uint8_t p1, std::uint8_t p2, ev
 }
 
 /// Evidence from the last character of a name (single-character suffixes).
+/// The common two-character (compound) surnames.
+inline constexpr std::array<std::string_view, 20> compound_surnames{
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+    "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门", "呼延", "申屠"};
+
+[[nodiscard]] constexpr bool has_compound_surname(std::string_view name) noexcept {
+    for (const std::string_view s : compound_surnames) {
+        if (name.starts_with(s)) return true;
+    }
+    return false;
+}
+
 constexpr void chinese_last_char(std::uint8_t c, evidence& e) noexcept {
     switch (c) {
         case kid(U'厂'): e.enterprise = true; break;
@@ -563,8 +577,11 @@ constexpr latin_word latin(std::string_view w, const std::array<latin_word, 4>& 
     finish_word();
     if (!seen) return applicant_kind::unknown;
     if (prev_dot) dot_ok = false;
-    // A final single-character suffix only counts when the name ends in it.
-    if (last != 0) chinese_last_char(last, e);
+    // A final single-character suffix only counts when the name ends in it. 军 also ends
+    // many given names (刘军, 王建军, 欧阳海军), so in a plain Han name of at most five
+    // characters it is read as a person's name, not as the army.
+    const bool plain_han = only_han && !inner_space && name_dots == 0;
+    if (last != 0 && !(last == kid(U'军') && plain_han && han <= 5)) chinese_last_char(last, e);
 
     if (e.enterprise) return applicant_kind::enterprise;
     if (e.hospital) return applicant_kind::institute;
@@ -573,6 +590,10 @@ constexpr latin_word latin(std::string_view w, const std::array<latin_word, 4>& 
     if (e.government) return applicant_kind::government;
     if (only_han && !inner_space && han > 0) {
         if (name_dots == 0 && han >= 2 && han <= 4) return applicant_kind::individual;
+        // A compound surname with a two- or three-character given name (欧阳海燕伟).
+        if (name_dots == 0 && han == 5 && has_compound_surname(detail::utf8::trim(name))) {
+            return applicant_kind::individual;
+        }
         if (name_dots > 0 && dot_ok && han >= 3 && han <= 16) return applicant_kind::individual;
     }
     if (latin_person && han == 0 && commas <= 1 && latin_words >= 2 && latin_words <= 4) {
