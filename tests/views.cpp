@@ -69,3 +69,36 @@ TEST_CASE("classify_applicants keeps known kinds and leaves the source alone") {
     }
     CHECK(unknown[0].applicants[0].kind == ineq::applicant_kind::unknown);
 }
+
+TEST_CASE("views and sinks: empty input, empty keys, bad names and bad years") {
+    const std::vector<ineq::patent_record> none;
+    CHECK((none | ineq::to_panel(2012, 2021)) == ineq::count_panel(2012, 2021));
+    CHECK((none | ineq::to_fractional_panel(2012, 2021)) == ineq::fractional_panel(2012, 2021));
+    const auto empty_panels = none | ineq::to_cooperation_panels();
+    CHECK(empty_panels.all == ineq::count_panel(2012, 2021));
+
+    // Records without an application or publication number cannot be matched: all kept.
+    std::vector<ineq::patent_record> unnumbered{rec("", 2015, {{"清华大学", 0}}), rec("", 2015, {{"清华大学", 0}})};
+    std::size_t kept = 0;
+    for (const auto& r : unnumbered | ineq::views::unique_applications()) {
+        kept += r.publication_number.empty() ? 1U : 0U;
+    }
+    CHECK(kept == 2);
+
+    // Names that cannot be classified (empty, invalid UTF-8, NUL) stay unknown.
+    std::vector<ineq::patent_record> bad{rec("CN7A", 2015, {{"", 0}, {"\xFF\xFE", 1}, {std::string("清华\0大学", 13), 2}})};
+    for (const auto& r : bad | ineq::views::classify_applicants) {
+        for (const auto& a : r.applicants) {
+            CHECK(a.kind == ineq::applicant_kind::unknown);
+        }
+    }
+
+    // The sinks throw as the panels and aggregate functions do, when the range is consumed.
+    CHECK_THROWS_AS((void)(none | ineq::to_panel(2021, 2012)), ineq::domain_error);
+    CHECK_THROWS_AS((void)(none | ineq::to_fractional_panel(2021, 2012)), ineq::domain_error);
+    CHECK_THROWS_WITH_AS((void)(unnumbered | ineq::to_panel(2012, 2021, ineq::counting::fractional)),
+                         "ineq::to_panel: fractional counting needs a fractional_panel", ineq::domain_error);
+    // ... also when no record lands in the panel.
+    CHECK_THROWS_AS((void)(none | ineq::to_panel(2012, 2021, ineq::counting::fractional)), ineq::domain_error);
+    CHECK_THROWS_AS((void)(none | ineq::to_cooperation_panels(ineq::selection_rules{})), ineq::domain_error);
+}

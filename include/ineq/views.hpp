@@ -93,6 +93,7 @@ struct sink {
 [[nodiscard]] inline auto to_panel(int first_year, int last_year, counting mode = counting::whole) {
     auto fn = [=](auto&& records) {
         count_panel panel(first_year, last_year);
+        detail::require_counting_fits<std::int64_t>(mode, "to_panel");
         for (const patent_record& r : records) {
             add_record(panel, r, mode);
         }

@@ -148,3 +148,27 @@ TEST_CASE("empty input gives 31 isolated provinces / an empty graph") {
     CHECK(net::province_network(none).edge_count() == 0);
     CHECK(net::institution_network(none).node_count() == 0);
 }
+
+TEST_CASE("blank names are ignored, bytes are kept, a reversed year window selects nothing") {
+    CHECK(net::normalize_applicant_name(std::string("A\0B", 3)) == std::string("a\0b", 3));
+    CHECK(net::normalize_applicant_name("\t\xE3\x80\x80\n") == "");
+    // A blank name is no participant: the record has one participant and adds nothing.
+    const std::vector<patent_record> blank{
+        rec(2019y / May / 1, {app("Tsinghua University", U, 11), app("  \xE3\x80\x80", E, 44)})};
+    CHECK(net::province_network(blank).edge_count() == 0);
+    const auto inst = net::institution_network(blank);
+    CHECK(inst.node_count() == 1);
+    CHECK(inst.edge_count() == 0);
+    // Invalid UTF-8 is a name like any other.
+    const std::vector<patent_record> bad{rec(2019y / May / 1, {app("\xFF", U, 11), app("\xFE", E, 44)})};
+    const auto g = net::institution_network(bad);
+    REQUIRE(g.find("\xFF").has_value());
+    CHECK(g.weight(*g.find("\xFF"), *g.find("\xFE")) == 1.0);
+    CHECK(net::province_network(bad).weight(idx(11), idx(44)) == 1.0);
+    // first_year after last_year: no record lies in the window.
+    net::network_filter reversed;
+    reversed.first_year = 2021y;
+    reversed.last_year = 2012y;
+    CHECK(net::province_network(records(), reversed).edge_count() == 0);
+    CHECK(net::institution_network(records(), reversed).node_count() == 0);
+}

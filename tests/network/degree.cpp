@@ -106,3 +106,10 @@ TEST_CASE("too few nodes throw; an empty graph gives empty per-node results") {
     CHECK(net::connected_components(empty).count == 0);
     CHECK(net::connected_components(one).count == 1);
 }
+
+TEST_CASE("strength: a node whose weights sum beyond DBL_MAX is reported") {
+    net::graph g;
+    g.add_edge("a", "b", 1e308);
+    g.add_edge("a", "c", 1e308);
+    CHECK_THROWS_AS((void)net::strength(g), ineq::domain_error);
+}

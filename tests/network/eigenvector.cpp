@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <numbers>
+#include <string>
 #include <vector>
 
 namespace net = ineq::network;
@@ -96,4 +97,19 @@ TEST_CASE("a component above 400 nodes goes through power iteration") {
 TEST_CASE("empty and edgeless graphs") {
     CHECK(net::eigenvector_centrality(net::graph{}).empty());
     check_close(net::eigenvector_centrality(net::graph({"a", "b"})), {0.0, 0.0});
+}
+
+TEST_CASE("eigenvector_centrality: the scale of the weights does not matter") {
+    // A cycle of 500 nodes (above the dense-solver limit, so power iteration runs): every
+    // node has centrality 1/sqrt(500) whatever the common weight, 1 or 1e200.
+    for (const double w : {1.0, 1e200, 1e-200}) {
+        net::graph g;
+        for (int i = 0; i < 500; ++i) {
+            g.add_edge(std::to_string(i), std::to_string((i + 1) % 500), w);
+        }
+        const auto c = net::eigenvector_centrality(g);
+        for (const double v : c) {
+            CHECK(v == Approx(1.0 / std::sqrt(500.0)).epsilon(1e-9));
+        }
+    }
 }

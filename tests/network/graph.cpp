@@ -134,3 +134,26 @@ TEST_CASE("adjacency_list: the same view from graph, dense and sparse") {
     CHECK(empty.node_count() == 0);
     CHECK(empty.edge_count() == 0);
 }
+
+TEST_CASE("graph: labels are stored as given, empty, NUL and invalid UTF-8 included") {
+    graph g;
+    const std::string with_nul("a\0b", 3);
+    CHECK(g.add_node("") == 0);
+    CHECK(g.add_node("bad\xFF") == 1);
+    CHECK(g.add_node(with_nul) == 2);
+    CHECK(g.add_node("a") == 3);  // "a\0b" is not "a"
+    CHECK(g.find("") == 0);
+    CHECK(g.find(with_nul) == 2);
+    CHECK(g.label(1) == "bad\xFF");
+    CHECK(g.node_count() == 4);
+    CHECK(message_of([] { graph bad({"", ""}); }) == "ineq::graph: node labels must be unique, duplicate \"\"");
+    g.add_edge("", with_nul, 2.0);
+    CHECK(g.weight(0, 2) == 2.0);
+    CHECK(g.node_count() == 4);
+    // Accessors throw for an index that is no node.
+    CHECK(message_of([&] { (void)g.internal(4); }) == "ineq::graph::internal: no such node (index 4, value 4)");
+    CHECK(message_of([&] { (void)g.weight(0, 4); }) == "ineq::graph::weight: no such node (index 4, value 4)");
+    const adjacency_list a(g);
+    CHECK(message_of([&] { (void)a.weights(4); }).find("no such node") != std::string::npos);
+    CHECK(message_of([&] { (void)a.degree(4); }).find("no such node") != std::string::npos);
+}

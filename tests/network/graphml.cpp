@@ -47,3 +47,12 @@ TEST_CASE("to_graphml: empty graph, shortest round-trip numbers") {
     g.add_edge(0, 1, 0.1);
     CHECK(net::to_graphml(g).find("<data key=\"weight\">0.1</data>") != std::string::npos);
 }
+
+TEST_CASE("to_graphml: NUL bytes, empty labels and markup characters") {
+    net::graph g({std::string("a\0b", 3), "", "<&\"'>"});
+    const std::string s = net::to_graphml(g);
+    CHECK(s.find('\0') == std::string::npos);
+    CHECK(s.find("<data key=\"label\">a\xEF\xBF\xBD" "b</data>") != std::string::npos);
+    CHECK(s.find("<node id=\"n1\"><data key=\"label\"></data>") != std::string::npos);
+    CHECK(s.find("<data key=\"label\">&lt;&amp;&quot;&apos;&gt;</data>") != std::string::npos);
+}

@@ -197,3 +197,19 @@ TEST_CASE("10,000 nodes, 50,000 edges: sum of betweenness = sum over pairs of (d
     CHECK(total == Approx(static_cast<double>(inner) / 2.0).epsilon(1e-9));
     CHECK(total > static_cast<double>(n) * 10.0);  // the property is not trivially 0 = 0
 }
+
+TEST_CASE("shortest paths: lengths that could overflow are reported, not read as unreachable") {
+    // b - a - c: a lies on the one shortest path between b and c.
+    net::graph g;
+    g.add_edge("b", "a", 1e308);
+    g.add_edge("a", "c", 1e308);
+    CHECK_THROWS_AS((void)net::betweenness(g, distance::weight), ineq::domain_error);
+    CHECK_THROWS_AS((void)net::closeness(g, distance::weight), ineq::domain_error);
+    // 1 / 1e-320 is infinite.
+    net::graph tiny;
+    tiny.add_edge("b", "a", 1e-320);
+    tiny.add_edge("a", "c", 1e-320);
+    CHECK_THROWS_AS((void)net::betweenness(tiny, distance::inverse_weight), ineq::domain_error);
+    // Hops ignore the weights: a carries the one pair, betweenness 1.
+    CHECK(net::betweenness(g, distance::hops)[1] == 1.0);  // nodes b = 0, a = 1, c = 2
+}

@@ -115,3 +115,24 @@ TEST_CASE("internal weight never enters; empty graph gives empty results") {
     CHECK(net::efficiency(net::graph{}).empty());
     CHECK(net::hierarchy(net::graph{}).empty());
 }
+
+TEST_CASE("structural holes: extreme weights give finite answers or domain_error") {
+    // Ego 0 with two unlinked contacts of weights 1 and 2^600: the small share 2^-600
+    // squares to 0 (underflow), its ratio r is 0, and 0 ln 0 counts as 0. Closed form
+    // with p = {e, 1 - e}, e -> 0: constraints {0, 1}, mean 1/2, r = {0, 2},
+    // hierarchy = 2 ln 2 / (2 ln 2) = 1.
+    net::graph g;
+    g.add_edge("ego", "a", 1.0);
+    g.add_edge("ego", "b", std::ldexp(1.0, 600));
+    const auto h = net::hierarchy(g);
+    REQUIRE(h[0].has_value());
+    CHECK(std::isfinite(*h[0]));
+    CHECK(*h[0] == Approx(1.0));
+    // Weights whose sum at one node overflows are reported, not turned into 0 or NaN.
+    net::graph big;
+    big.add_edge("ego", "a", 1e308);
+    big.add_edge("ego", "b", 1e308);
+    CHECK_THROWS_AS((void)net::constraint(big), ineq::domain_error);
+    CHECK_THROWS_AS((void)net::hierarchy(big), ineq::domain_error);
+    CHECK_THROWS_AS((void)net::effective_size(big), ineq::domain_error);
+}

@@ -60,6 +60,13 @@ TEST_CASE("three counting rules on one record, counted by hand") {
     CHECK_THROWS_WITH_AS(ineq::add_record(whole, r, ineq::counting::fractional),
                          "ineq::add_record: fractional counting needs a fractional_panel",
                          ineq::domain_error);
+    // Also for a record that would add nothing (undated), so that a run over records none
+    // of which lands in the panel still reports the wrong panel type.
+    CHECK_THROWS_AS(ineq::add_record(whole, ineq::patent_record{}, ineq::counting::fractional),
+                    ineq::domain_error);
+    CHECK_THROWS_AS((void)ineq::aggregate<ineq::count_panel>(std::vector<ineq::patent_record>{}, 2012, 2021,
+                                                            ineq::counting::fractional, ineq::study_rules()),
+                    ineq::domain_error);
 }
 
 TEST_CASE("records that add nothing") {
@@ -146,4 +153,34 @@ TEST_CASE("merging shards equals one pass") {
         located += (any && y >= 2012 && y <= 2021) ? 1U : 0U;
     }
     CHECK(frac.values().sum() == doctest::Approx(static_cast<double>(located)));
+}
+
+TEST_CASE("empty input, reversed years and open date rules") {
+    const std::vector<ineq::patent_record> none;
+    const auto zero = ineq::aggregate<ineq::count_panel>(none, 2012, 2021, ineq::counting::whole,
+                                                         ineq::study_rules());
+    CHECK(zero.values().sum() == 0);
+    CHECK(zero == ineq::count_panel(2012, 2021));
+    const auto panels = ineq::cooperation_panels_of(none);
+    CHECK(panels.all == ineq::count_panel(2012, 2021));
+    CHECK(panels.cooperative == ineq::count_panel(2012, 2021));
+
+    CHECK_THROWS_WITH_AS((void)ineq::aggregate<ineq::count_panel>(none, 2021, 2012, ineq::counting::whole,
+                                                                  ineq::study_rules()),
+                         doctest::Contains("ineq::basic_panel: last_year must not precede first_year"),
+                         ineq::domain_error);
+    auto reversed = ineq::study_rules();
+    reversed.filed_from = year{2021} / January / 1;
+    reversed.filed_to = year{2012} / December / 31;
+    CHECK_THROWS_AS((void)ineq::cooperation_panels_of(none, reversed), ineq::domain_error);
+    auto half_open = ineq::study_rules();
+    half_open.filed_to = year_month_day{};
+    CHECK_THROWS_WITH_AS((void)ineq::cooperation_panels_of(none, half_open),
+                         doctest::Contains("ineq::cooperation_panels_of: the selection rules need a closed "
+                                           "filing-date interval"),
+                         ineq::domain_error);
+    CHECK(ineq::to_string(ineq::counting::whole) == "whole");
+    CHECK(ineq::to_string(ineq::counting::fractional) == "fractional");
+    CHECK(ineq::to_string(ineq::counting::first_applicant) == "first applicant");
+    CHECK(ineq::to_string(static_cast<ineq::counting>(9)).empty());
 }

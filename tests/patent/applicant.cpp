@@ -82,3 +82,12 @@ TEST_CASE("is_overseas: name, when the province is unknown") {
     CHECK_FALSE(is_overseas(applicant{.name = "\xFF香港"}));
     CHECK_FALSE(is_overseas(applicant{.name = "\xE9\xA6\x99"}));  // 香 alone
 }
+
+TEST_CASE("is_overseas: NUL bytes and blank names never make an applicant overseas") {
+    using namespace std::string_view_literals;
+    CHECK_FALSE(is_overseas(applicant{.name = std::string("香港\0大学"sv), .country = ""}));
+    CHECK_FALSE(is_overseas(applicant{.name = std::string("Hong Kong\0"sv), .country = ""}));
+    CHECK_FALSE(is_overseas(applicant{.name = "   ", .country = ""}));
+    // The country code decides whatever the name holds.
+    CHECK(is_overseas(applicant{.name = std::string("\xFF\0"sv), .country = "US"}));
+}

@@ -61,3 +61,15 @@ TEST_CASE("parse_date: every date field of the sample file parses") {
     CHECK(parse_date("2021-09-27") == year{2021} / September / 27);
     static_assert(parse_date("2016-02-29").has_value());
 }
+
+TEST_CASE("parse_date: NUL bytes, white space other than spaces, years outside 1000..9999") {
+    using namespace std::string_view_literals;
+    for (std::string_view s : {"2019-06-20\0"sv, "\0" "2019-06-20"sv, "2019-06\0-20"sv, "2019\0" "0620"sv,
+                               "\t2019-06-20"sv, "2019-06-20\n"sv, "0999/1/1"sv, "00000101"sv}) {
+        CAPTURE(s.size());
+        CHECK_FALSE(parse_date(s).has_value());
+    }
+    CHECK(parse_date("  2019.6.20  ") == year{2019} / June / 20);
+    CHECK(parse_date("9999-12-31") == year{9999} / December / 31);
+    CHECK(parse_date("1000-01-01") == year{1000} / January / 1);
+}

@@ -71,3 +71,14 @@ TEST_CASE("deduplicate: long numbers survive the move (no dangling keys)") {
     REQUIRE(out.size() == 10);
     CHECK(out[3].publication_number == "CN" + long_number + "3A");
 }
+
+TEST_CASE("application_key: white space, NUL bytes, invalid UTF-8") {
+    using namespace std::string_view_literals;
+    // An application number made only of white space is not empty, so it is used: an empty key.
+    CHECK(application_key(pub("CN1A", "   ")).empty());
+    // A NUL byte is valid UTF-8: the trimmed application number is the key, NUL included.
+    const std::string with_nul("CN2019\0.1"sv);
+    CHECK(application_key(pub("", " " + with_nul + " ")) == std::string_view(with_nul));
+    // Documents with an empty key are never matched, invalid UTF-8 included.
+    CHECK(numbers(deduplicate({pub("CN1\xFF" "A"), pub("CN1\xFF" "A")})) == strings{"CN1\xFF" "A", "CN1\xFF" "A"});
+}

@@ -86,3 +86,28 @@ TEST_CASE("patent_type_from_text") {
         CHECK(patent_type_from_text(t) == patent_type::unknown);
     }
 }
+
+TEST_CASE("office_of") {
+    CHECK(ineq::office_of("CN110210173A") == "CN");
+    CHECK(ineq::office_of("WO2021123456A1") == "WO");
+    CHECK(ineq::office_of(" us10123456B2 ") == "us");
+    CHECK(ineq::office_of("110210173A").empty());
+    CHECK(ineq::office_of("").empty());
+    CHECK(ineq::office_of("   ").empty());
+    CHECK(ineq::office_of("CN\xFF" "1A").empty());  // invalid UTF-8
+}
+
+TEST_CASE("kind codes and type text: NUL bytes and blank text") {
+    using namespace std::string_view_literals;
+    for (std::string_view s : {"CN110210173A\0"sv, "CN1\0" "10210173A"sv, "\0"sv}) {
+        CAPTURE(s.size());
+        CHECK(kind_code_of(s).empty());
+        CHECK(ineq::office_of(s).empty());
+        CHECK(patent_type_from_kind_code(s) == patent_type::unknown);
+    }
+    CHECK(kind_code_of("   ").empty());
+    CHECK(patent_type_from_kind_code("A\0"sv) == patent_type::unknown);
+    CHECK(patent_type_from_text("发明\0"sv) == patent_type::unknown);
+    CHECK(patent_type_from_text("\0"sv) == patent_type::unknown);
+    CHECK(patent_type_from_text("\t发明\n") == patent_type::invention);  // surrounding white space
+}

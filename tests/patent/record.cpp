@@ -80,6 +80,7 @@ TEST_CASE("cooperation_of_kinds and is_iur") {
     CHECK(ineq::is_iur(cooperation_kind::all_three));
     CHECK_FALSE(ineq::is_iur(cooperation_kind::none));
     CHECK_FALSE(ineq::is_iur(cooperation_kind::other));
+    CHECK_FALSE(ineq::is_iur(static_cast<cooperation_kind>(77)));  // outside the enumeration
 }
 
 TEST_CASE("patent_record defaults") {
@@ -91,4 +92,13 @@ TEST_CASE("patent_record defaults") {
     CHECK(a.country == "CN");
     CHECK(a.kind == applicant_kind::unknown);
     CHECK_FALSE(a.province_of.has_value());
+}
+
+TEST_CASE("cooperation_of: applicants are counted as listed") {
+    // The same name listed twice is two applicants: two universities, no IUR pair.
+    patent_record r;
+    r.applicants = {ineq::applicant{.name = "清华大学", .kind = U}, ineq::applicant{.name = "清华大学", .kind = U}};
+    CHECK(cooperation_of(r) == cooperation_kind::other);
+    r.applicants.push_back(ineq::applicant{.name = "清华大学", .kind = E});
+    CHECK(cooperation_of(r) == cooperation_kind::university_enterprise);
 }

@@ -195,3 +195,22 @@ TEST_CASE("selection_rules composes with std::views::filter and ranges::views::f
     CHECK(rv3[1].publication_number == "CN106000004A");
     CHECK(std::ranges::count_if(records, ineq::study_rules()) == 2);
 }
+
+TEST_CASE("patent_type_set: the empty set, all(), values outside the enumeration") {
+    const ineq::patent_type_set none;
+    for (const patent_type t : {patent_type::invention, patent_type::utility_model, patent_type::design,
+                                patent_type::unknown}) {
+        CHECK_FALSE(none.contains(t));
+        CHECK(ineq::patent_type_set::all().contains(t));
+    }
+    CHECK_FALSE(ineq::patent_type_set::all().contains(static_cast<patent_type>(9)));
+    CHECK_FALSE(ineq::patent_type_set::all().contains(static_cast<patent_type>(200)));
+    ineq::patent_type_set s;
+    s.insert(static_cast<patent_type>(200));  // a bit the set cannot hold: nothing is added
+    CHECK(s == none);
+    // Rules with an empty type set select nothing.
+    selection_rules rules;
+    rules.types = none;
+    CHECK(ineq::why_rejected(rules, good()) == rejection_reason::patent_type);
+    CHECK_FALSE(ineq::selects(rules, patent_record{}));
+}

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
@@ -97,4 +98,30 @@ TEST_CASE("prefecture_from_code: unknown codes and other lengths give empty") {
         CHECK_FALSE(prefecture_from_code(s).has_value());
     }
     static_assert(prefecture_from_code(4403L)->name == "深圳市");
+}
+
+TEST_CASE("prefecture_from_code(text): NUL bytes, blank text and invalid UTF-8 give empty") {
+    for (std::string_view s : {" "sv, "\t"sv, "\0"sv, "4403\0"sv, "\0" "4403"sv, "44\0" "03"sv, "4403\xFF"sv}) {
+        CAPTURE(s.size());
+        CHECK_FALSE(prefecture_from_code(s).has_value());
+    }
+    CHECK(prefecture_from_code(" 4403 "sv)->name == "深圳市");
+    CHECK_FALSE(find_prefecture("\0"sv).has_value());
+    CHECK_FALSE(find_prefecture("深圳\0"sv).has_value());
+}
+
+TEST_CASE("prefecture_info::province_of throws for a code that is not a mainland province's") {
+    for (std::uint8_t code : {std::uint8_t{0}, std::uint8_t{20}, std::uint8_t{71}, std::uint8_t{81},
+                              std::uint8_t{99}, std::uint8_t{100}, std::uint8_t{255}}) {
+        CAPTURE(int{code});
+        const ineq::prefecture_info hand_built{9999, "x", code};
+        CHECK_THROWS_AS((void)hand_built.province_of(), ineq::domain_error);
+        CHECK_THROWS_WITH((void)hand_built.province_of(),
+                          doctest::Contains("ineq::prefecture_info::province_of: province_code is not a "
+                                            "mainland province's code"));
+    }
+    // Never throws for the rows of prefectures().
+    for (const ineq::prefecture_info& p : ineq::prefectures()) {
+        CHECK_NOTHROW((void)p.province_of());
+    }
 }

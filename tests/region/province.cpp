@@ -260,3 +260,17 @@ TEST_CASE("find_province: every name form, driven by the constexpr table itself"
         CHECK(province_from_code(long{p.code}) == expected);
     }
 }
+
+TEST_CASE("province_from_abbreviation and province_from_code: NUL bytes and blank text give empty") {
+    // Lookups never throw: blank input, embedded NUL bytes and invalid UTF-8 give empty.
+    for (std::string_view s : {" "sv, "\t\n"sv, "\u3000"sv, "粤\0"sv, "\0粤"sv, "\0"sv, "\xE7\xB2"sv, "\xFF"sv}) {
+        CAPTURE(s.size());
+        CHECK_FALSE(ineq::province_from_abbreviation(s).has_value());
+    }
+    for (std::string_view s : {"\0"sv, "4\0"sv, "44\0"sv, "\0" "4403"sv, "44\xFF"sv, "\t"sv}) {
+        CAPTURE(s.size());
+        CHECK_FALSE(province_from_code(s).has_value());
+    }
+    // White space around the digits is allowed (the documented contract).
+    CHECK(code_of(province_from_code("\t44\n"sv)) == 44);
+}

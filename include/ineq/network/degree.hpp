@@ -17,6 +17,7 @@
 #include <ineq/network/graph.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <vector>
 
@@ -54,6 +55,9 @@ namespace ineq::network {
         double s = 0.0;
         for (const double w : g.weights(i)) {
             s += w;
+        }
+        if (!std::isfinite(s)) {
+            ineq::detail::fail("strength", "the edge weights of a node sum beyond the range of double", i, s);
         }
         out[i] = s;
     }

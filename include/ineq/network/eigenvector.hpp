@@ -31,6 +31,7 @@
 #include <Eigen/Core>
 #include <Eigen/Eigenvalues>
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <vector>
@@ -55,8 +56,18 @@ namespace ineq::network {
         members[comps.component[i]].push_back(i);
     }
     std::vector<std::size_t> local(n, 0);
+    // The centralities do not depend on the scale of the weights: dividing them by the
+    // power of two at or below the largest (exact) keeps the iteration's sums and norms
+    // finite for weights near DBL_MAX and out of subnormals for tiny ones.
+    double largest = 0.0;
+    for (std::size_t v = 0; v < n; ++v) {
+        for (const double x : g.weights(v)) {
+            largest = std::max(largest, x);
+        }
+    }
+    const double unit = largest > 0.0 ? std::ldexp(1.0, -std::ilogb(largest)) : 1.0;
     const auto weight_of = [&](std::size_t v, std::size_t k) {
-        return w == weighting::weighted ? g.weights(v)[k] : 1.0;
+        return w == weighting::weighted ? g.weights(v)[k] * unit : 1.0;
     };
     for (const auto& m : members) {
         if (m.size() < 2) {

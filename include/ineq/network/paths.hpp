@@ -74,8 +74,18 @@ public:
         if (weighted_) {
             const auto& w = g.edge_weights();
             length_.resize(w.size());
+            double longest = 0.0;
             for (std::size_t k = 0; k < w.size(); ++k) {
                 length_[k] = d == distance::inverse_weight ? 1.0 / w[k] : w[k];
+                longest = std::max(longest, length_[k]);
+            }
+            // A shortest path has at most n - 1 edges: if that many of the longest edge
+            // could overflow, a path length of infinity would read as "unreachable".
+            if (!(longest * static_cast<double>(n > 1 ? n - 1 : 1) <= std::numeric_limits<double>::max())) {
+                ineq::detail::fail_got(d == distance::inverse_weight ? "shortest paths (length 1 / weight)"
+                                                                     : "shortest paths (length = weight)",
+                                       "edge lengths this large could make a path length overflow; longest length",
+                                       longest);
             }
             heap_pos_.assign(n, npos);
             heap_.reserve(n);

@@ -23,6 +23,7 @@
 /// (unweighted), and igraph 0.10's `Graph.constraint(weights=...)`. Hierarchy is not in
 /// either; it follows Burt's formula below.
 
+#include <ineq/error.hpp>
 #include <ineq/network/graph.hpp>
 
 #include <algorithm>
@@ -44,6 +45,11 @@ public:
         for (std::size_t i = 0; i < g.node_count(); ++i) {
             for (const double x : g.weights(i)) {
                 strength_[i] += weight(x);
+            }
+            // The shares p_ij divide by this sum: beyond DBL_MAX they would all be 0.
+            if (!std::isfinite(strength_[i])) {
+                ineq::detail::fail("structural holes (constraint, effective size, efficiency, hierarchy)",
+                                   "the edge weights of a node sum beyond the range of double", i, strength_[i]);
             }
         }
     }
@@ -216,7 +222,9 @@ private:
         double h = 0.0;
         for (const double c : local) {
             const double r = c / mean;
-            h += r * std::log(r);
+            if (r > 0.0) {  // 0 ln 0 = 0: a contact whose share underflows adds nothing
+                h += r * std::log(r);
+            }
         }
         out[i] = h / (nn * std::log(nn));
     }

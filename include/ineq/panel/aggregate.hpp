@@ -41,6 +41,19 @@ enum class counting : std::uint8_t {
     return {};
 }
 
+namespace detail {
+/// Fractional counting needs a panel of doubles. Checked before any record is looked at,
+/// so that a run over records none of which lands in the panel still reports it.
+template <class Scalar>
+constexpr void require_counting_fits(counting mode, std::string_view fn) {
+    if constexpr (std::is_integral_v<Scalar>) {
+        if (mode == counting::fractional) {
+            fail(fn, "fractional counting needs a fractional_panel");
+        }
+    }
+}
+}  // namespace detail
+
 /// Adds one record to a panel. Applicants without a known mainland province (overseas,
 /// Hong Kong, Macao, Taiwan, unresolved addresses) add nothing; a record whose filing date
 /// is not valid or falls outside the panel's years adds nothing.
@@ -50,6 +63,7 @@ enum class counting : std::uint8_t {
 /// Example: `ineq::count_panel p(2012, 2021); ineq::add_record(p, record, ineq::counting::whole);`
 template <class Scalar>
 bool add_record(basic_panel<Scalar>& panel, const patent_record& record, counting mode) {
+    detail::require_counting_fits<Scalar>(mode, "add_record");
     if (!record.filing_date.ok()) {
         return false;
     }
@@ -112,6 +126,7 @@ template <class Panel, std::ranges::input_range R, class Predicate>
 [[nodiscard]] Panel aggregate(R&& records, int first_year, int last_year, counting mode,
                               const Predicate& keep) {
     Panel panel(first_year, last_year);
+    detail::require_counting_fits<typename Panel::scalar_type>(mode, "aggregate");
     for (const patent_record& r : records) {
         if (keep(r)) {
             add_record(panel, r, mode);
@@ -149,6 +164,7 @@ template <std::ranges::input_range R>
         detail::fail("cooperation_panels_of",
                      "the selection rules need a closed filing-date interval to give the panel's years");
     }
+    detail::require_counting_fits<std::int64_t>(mode, "cooperation_panels_of");
     const int first = static_cast<int>(rules.filed_from.year());
     const int last = static_cast<int>(rules.filed_to.year());
     cooperation_panels out{count_panel(first, last), count_panel(first, last)};

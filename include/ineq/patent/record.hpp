@@ -65,7 +65,13 @@ enum class cooperation_kind : std::uint8_t {
 /// sense (every kind except `none` and `other`).
 /// Example: `is_iur(cooperation_kind::university_enterprise)` is true.
 [[nodiscard]] constexpr bool is_iur(cooperation_kind k) noexcept {
-    return k != cooperation_kind::none && k != cooperation_kind::other;
+    switch (k) {
+        case cooperation_kind::university_enterprise:
+        case cooperation_kind::university_institute:
+        case cooperation_kind::enterprise_institute:
+        case cooperation_kind::all_three: return true;
+        default: return false;  // none, other, and values outside the enumeration
+    }
 }
 
 /// Cooperation kind from a list of applicant kinds; see `cooperation_kind`. Used by

@@ -51,8 +51,8 @@ struct prefecture_info {
                                   ? detail::province_index_of_code[province_code]
                                   : std::int8_t{-1};
         if (i < 0) {
-            detail::fail("prefecture_info::province_of", "province_code is not a mainland province's code", 0,
-                         static_cast<double>(province_code));
+            detail::fail_got("prefecture_info::province_of", "province_code is not a mainland province's code",
+                             static_cast<double>(province_code));
         }
         return province::from_index(static_cast<std::size_t>(i));
     }
