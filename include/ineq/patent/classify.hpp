@@ -60,6 +60,7 @@
 #include <ineq/patent/applicant.hpp>
 #include <ineq/region/detail/utf8.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -225,10 +226,7 @@ inline constexpr std::array<std::string_view, 20> compound_surnames{
     "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门", "呼延", "申屠"};
 
 [[nodiscard]] constexpr bool has_compound_surname(std::string_view name) noexcept {
-    for (const std::string_view s : compound_surnames) {
-        if (name.starts_with(s)) return true;
-    }
-    return false;
+    return std::ranges::any_of(compound_surnames, [name](std::string_view s) { return name.starts_with(s); });
 }
 
 constexpr void chinese_last_char(std::uint8_t c, evidence& e) noexcept {
