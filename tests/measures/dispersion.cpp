@@ -1,5 +1,6 @@
 #include <ineq/measures/dispersion.hpp>
 
+#include "error_message.hpp"
 #include "std_views.hpp"
 #include "study_data.hpp"
 
@@ -18,20 +19,11 @@
 #include <vector>
 
 using doctest::Approx;
+using ineq_test::message_of;
 
 namespace {
 constexpr double qnan = std::numeric_limits<double>::quiet_NaN();
 constexpr double inf = std::numeric_limits<double>::infinity();
-
-template <class F>
-std::string message_of(F&& f) {
-    try {
-        f();
-    } catch (const ineq::domain_error& e) {
-        return e.what();
-    }
-    return "no exception";
-}
 }  // namespace
 
 TEST_CASE("closed forms") {

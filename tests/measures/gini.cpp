@@ -1,6 +1,7 @@
 #include <ineq/measures/gini.hpp>
 #include <ineq/measures/lorenz.hpp>
 
+#include "error_message.hpp"
 #include "study_data.hpp"
 
 #include <doctest/doctest.h>
@@ -13,18 +14,9 @@
 #include <vector>
 
 using doctest::Approx;
+using ineq_test::message_of;
 
 namespace {
-template <class F>
-std::string message_of(F&& f) {
-    try {
-        f();
-    } catch (const ineq::domain_error& e) {
-        return e.what();
-    }
-    return "no exception";
-}
-
 // Eq. 3 written out literally from the cumulative shares, as the study states it.
 double eq3(const std::vector<double>& w) {
     double sum = 0.0;

@@ -1,23 +1,14 @@
 #include <ineq/measures/growth.hpp>
 
+#include "error_message.hpp"
+
 #include <doctest/doctest.h>
 
 #include <limits>
 #include <string>
 
 using doctest::Approx;
-
-namespace {
-template <class F>
-std::string message_of(F&& f) {
-    try {
-        f();
-    } catch (const ineq::domain_error& e) {
-        return e.what();
-    }
-    return "no exception";
-}
-}  // namespace
+using ineq_test::message_of;
 
 TEST_CASE("the study's growth rates") {
     // Range 11 -> 445: (445 - 11) / 11 = 434/11 = 39.4545...

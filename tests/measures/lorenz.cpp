@@ -1,5 +1,7 @@
 #include <ineq/measures/lorenz.hpp>
 
+#include "error_message.hpp"
+
 #include <doctest/doctest.h>
 
 #include <limits>
@@ -7,18 +9,7 @@
 #include <vector>
 
 using doctest::Approx;
-
-namespace {
-template <class F>
-std::string message_of(F&& f) {
-    try {
-        f();
-    } catch (const ineq::domain_error& e) {
-        return e.what();
-    }
-    return "no exception";
-}
-}  // namespace
+using ineq_test::message_of;
 
 TEST_CASE("cumulative shares of (1..5) are the triangular numbers over 15") {
     const auto w = ineq::cumulative_shares(std::vector{4, 2, 5, 1, 3});

@@ -4,6 +4,8 @@
 #include <ineq/error.hpp>
 #include <ineq/network/graph.hpp>
 
+#include "error_message.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -14,15 +16,7 @@
 
 namespace nettest {
 
-template <class F>
-std::string message_of(F&& f) {
-    try {
-        f();
-    } catch (const ineq::domain_error& e) {
-        return e.what();
-    }
-    return "no exception";
-}
+using ineq_test::message_of;
 
 inline ineq::network::graph make(std::size_t n,
                                  std::initializer_list<ineq::network::edge> edges) {

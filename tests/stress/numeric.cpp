@@ -1,13 +1,13 @@
 // Numeric stress tests: large offsets, large integers, extreme and subnormal magnitudes,
 // and overflowing counts. Expected values are closed forms (given beside each check).
-// Cases that expose known defects in code owned elsewhere are kept here, skipped, so
-// that they can be turned on when fixed (run with `--no-skip` to see them fail).
 #include <ineq/measures/dispersion.hpp>
 #include <ineq/measures/gini.hpp>
 #include <ineq/measures/lorenz.hpp>
 #include <ineq/measures/summary.hpp>
 #include <ineq/panel/aggregate.hpp>
 #include <ineq/panel/panel.hpp>
+
+#include "error_message.hpp"
 
 #include <doctest/doctest.h>
 
@@ -18,18 +18,7 @@
 #include <vector>
 
 using doctest::Approx;
-
-namespace {
-template <class F>
-std::string message_of(F&& f) {
-    try {
-        f();
-    } catch (const ineq::domain_error& e) {
-        return e.what();
-    }
-    return "no exception";
-}
-}  // namespace
+using ineq_test::message_of;
 
 TEST_CASE("1e9 + k, k = 0..n-1: the offset does not cost precision") {
     // Closed forms for 0..n-1 shifted by c: mean c + (n-1)/2, sample variance
