@@ -33,7 +33,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <concepts>
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 namespace ineq::network {
@@ -44,9 +46,17 @@ namespace ineq::network {
 /// \throws domain_error if power iteration on a component of more than 400 nodes does not
 /// converge in 100,000 steps.
 /// Example: in the path a - b - c, b gets 1/sqrt(2) and a, c get 1/2.
-[[nodiscard]] inline std::vector<double> eigenvector_centrality(
-    const adjacency_list& g, weighting w = weighting::weighted) {
+///
+/// Takes anything that converts to `adjacency_list` (a `graph`, an `adjacency_list`, an
+/// `Eigen::MatrixXd` or `Eigen::SparseMatrix<double>`). It is a template so that Eigen's
+/// eigensolver is compiled only in translation units that call it, not in every one that
+/// includes `<ineq/network.hpp>` or `<ineq/ineq.hpp>`.
+template <class Graph>
+    requires std::convertible_to<const Graph&, adjacency_list>
+[[nodiscard]] std::vector<double> eigenvector_centrality(const Graph& network,
+                                                         weighting w = weighting::weighted) {
     constexpr std::string_view fn = "eigenvector_centrality";
+    const adjacency_list& g = network;  // no copy when `network` is an adjacency_list
     constexpr std::size_t dense_limit = 400;
     const std::size_t n = g.node_count();
     std::vector<double> out(n, 0.0);
