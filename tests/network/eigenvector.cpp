@@ -5,6 +5,9 @@
 
 #include <doctest/doctest.h>
 
+#include <Eigen/Core>
+#include <Eigen/SparseCore>
+
 #include <cmath>
 #include <numbers>
 #include <string>
@@ -112,4 +115,24 @@ TEST_CASE("eigenvector_centrality: the scale of the weights does not matter") {
             CHECK(v == Approx(1.0 / std::sqrt(500.0)).epsilon(1e-9));
         }
     }
+}
+
+TEST_CASE("eigenvector_centrality takes a graph, an adjacency_list or an Eigen matrix") {
+    // Path a - b - c: largest eigenvalue sqrt(2), eigenvector (1, sqrt(2), 1) / 2.
+    const double h = 1.0 / std::sqrt(2.0);
+    const std::vector<double> expected{0.5, h, 0.5};
+    Eigen::MatrixXd dense = Eigen::MatrixXd::Zero(3, 3);
+    dense(0, 1) = dense(1, 0) = dense(1, 2) = dense(2, 1) = 1.0;
+    const Eigen::SparseMatrix<double> sparse = dense.sparseView();
+    const net::graph g = net::graph::from_adjacency(dense);
+    const net::adjacency_list list(g);
+    check_close(net::eigenvector_centrality(g), expected, 1e-12);
+    check_close(net::eigenvector_centrality(list), expected, 1e-12);
+    check_close(net::eigenvector_centrality(dense), expected, 1e-12);
+    check_close(net::eigenvector_centrality(sparse), expected, 1e-12);
+    // A matrix that is not a valid adjacency matrix is reported as graph::from_adjacency
+    // reports it.
+    Eigen::MatrixXd asymmetric = dense;
+    asymmetric(0, 1) = 2.0;
+    CHECK_THROWS_AS((void)net::eigenvector_centrality(asymmetric), ineq::domain_error);
 }
