@@ -5,7 +5,7 @@
 #include <ineq/patent/applicant.hpp>
 #include <ineq/patent/classify.hpp>
 #include <ineq/patent/split.hpp>
-#include <ineq/region/detail/utf8.hpp>
+#include <ineq/detail/utf8.hpp>
 
 #include <cstddef>
 #include <cstdint>

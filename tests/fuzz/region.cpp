@@ -5,7 +5,7 @@
 #include "fuzz_check.hpp"
 
 #include <ineq/region/address.hpp>
-#include <ineq/region/detail/utf8.hpp>
+#include <ineq/detail/utf8.hpp>
 #include <ineq/region/prefecture.hpp>
 #include <ineq/region/province.hpp>
 

@@ -8,8 +8,8 @@
 ///
 /// Classification of an applicant from its *name* lives in `<ineq/patent/classify.hpp>`.
 
-#include <ineq/patent/detail/text.hpp>
-#include <ineq/region/detail/utf8.hpp>
+#include <ineq/detail/text.hpp>
+#include <ineq/detail/utf8.hpp>
 #include <ineq/region/province.hpp>
 
 #include <algorithm>

@@ -58,7 +58,7 @@
 /// name ending in none of the words above may be read as a person.
 
 #include <ineq/patent/applicant.hpp>
-#include <ineq/region/detail/utf8.hpp>
+#include <ineq/detail/utf8.hpp>
 
 #include <algorithm>
 #include <array>

@@ -8,7 +8,7 @@
 
 #include <ineq/patent/patent_type.hpp>
 #include <ineq/patent/record.hpp>
-#include <ineq/region/detail/utf8.hpp>
+#include <ineq/detail/utf8.hpp>
 
 #include <cstddef>
 #include <string_view>

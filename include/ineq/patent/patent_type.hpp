@@ -12,8 +12,8 @@
 /// design (before 2007). A digit after the letter (A1, B1, A8, U9 …) marks a variant or
 /// correction of the same document and does not change the type.
 
-#include <ineq/patent/detail/text.hpp>
-#include <ineq/region/detail/utf8.hpp>
+#include <ineq/detail/text.hpp>
+#include <ineq/detail/utf8.hpp>
 
 #include <array>
 #include <cstddef>

@@ -33,7 +33,7 @@
 /// Invalid UTF-8, NUL bytes, empty or blank text and text without a known place give
 /// an empty result. Nothing here throws or allocates.
 
-#include <ineq/region/detail/utf8.hpp>
+#include <ineq/detail/utf8.hpp>
 #include <ineq/region/prefecture.hpp>
 #include <ineq/region/province.hpp>
 

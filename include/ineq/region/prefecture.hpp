@@ -16,7 +16,7 @@
 ///
 /// Lookups never throw: unknown or malformed input gives an empty optional.
 
-#include <ineq/region/detail/utf8.hpp>
+#include <ineq/detail/utf8.hpp>
 #include <ineq/region/province.hpp>
 
 #include <algorithm>

@@ -16,7 +16,7 @@
 /// embedded NUL bytes, gives an empty optional.
 
 #include <ineq/error.hpp>
-#include <ineq/region/detail/utf8.hpp>
+#include <ineq/detail/utf8.hpp>
 
 #include <algorithm>
 #include <array>

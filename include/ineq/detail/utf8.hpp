@@ -1,5 +1,5 @@
-#ifndef INEQ_REGION_DETAIL_UTF8_HPP
-#define INEQ_REGION_DETAIL_UTF8_HPP
+#ifndef INEQ_DETAIL_UTF8_HPP
+#define INEQ_DETAIL_UTF8_HPP
 
 /// \file
 /// Small UTF-8 helpers shared by the name and address lookups (and by anything else

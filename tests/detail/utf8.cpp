@@ -1,4 +1,4 @@
-#include <ineq/region/detail/utf8.hpp>
+#include <ineq/detail/utf8.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,11 +1,11 @@
-#ifndef INEQ_PATENT_DETAIL_TEXT_HPP
-#define INEQ_PATENT_DETAIL_TEXT_HPP
+#ifndef INEQ_DETAIL_TEXT_HPP
+#define INEQ_DETAIL_TEXT_HPP
 
 /// \file
 /// ASCII case-insensitive comparisons shared by the patent headers; constexpr,
 /// noexcept, allocation-free, byte-wise (so UTF-8 text passes through unchanged).
 
-#include <ineq/region/detail/utf8.hpp>
+#include <ineq/detail/utf8.hpp>
 
 #include <cstddef>
 #include <string_view>

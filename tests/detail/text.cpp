@@ -1,4 +1,4 @@
-#include <ineq/patent/detail/text.hpp>
+#include <ineq/detail/text.hpp>
 
 #include <doctest/doctest.h>
 
