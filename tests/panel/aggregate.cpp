@@ -1,6 +1,9 @@
 #include <ineq/panel/aggregate.hpp>
 
+#include "std_views.hpp"
+
 #include <doctest/doctest.h>
+#include <range/v3/view/filter.hpp>
 
 #include <chrono>
 #include <ranges>
@@ -248,9 +251,11 @@ TEST_CASE("the panel functions take ranges of records only") {
     // A lazy view over records works.
     const std::vector<ineq::patent_record> records{rec(2015, {org(U, p(0)), org(E, p(9))}),
                                                    rec(2016, {org(E, p(18))})};
-    const auto panels = ineq::cooperation_panels_of(records | std::views::filter([](const ineq::patent_record& r) {
-                                                         return r.applicants.size() > 1;
-                                                     }));
+    const auto several = [](const ineq::patent_record& r) { return r.applicants.size() > 1; };
+    const auto panels = ineq::cooperation_panels_of(records | ranges::views::filter(several));
     CHECK(panels.all.values().sum() == 2);
     CHECK(panels.cooperative.values().sum() == 2);
+#if INEQ_TEST_STD_VIEWS
+    CHECK(ineq::cooperation_panels_of(records | std::views::filter(several)) == panels);
+#endif
 }

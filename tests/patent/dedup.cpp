@@ -1,6 +1,9 @@
 #include <ineq/patent/dedup.hpp>
 
+#include "std_views.hpp"
+
 #include <doctest/doctest.h>
+#include <range/v3/view/take.hpp>
 
 #include <list>
 #include <ranges>
@@ -103,7 +106,10 @@ concept deduplicable = requires(R&& r) { deduplicate(std::forward<R>(r)); };
 TEST_CASE("deduplicate takes any range of records, and only records") {
     const std::vector<patent_record> in{pub("CN1A"), pub("CN2A"), pub("CN1B"), pub("CN3U")};
     // A view: the first three documents, CN1 published twice.
+    CHECK(numbers(deduplicate(in | ranges::views::take(3))) == strings{"CN1A", "CN2A"});
+#if INEQ_TEST_STD_VIEWS
     CHECK(numbers(deduplicate(in | std::views::take(3))) == strings{"CN1A", "CN2A"});
+#endif
     const std::list<patent_record> as_list(in.begin(), in.end());
     CHECK(numbers(deduplicate(as_list)) == strings{"CN1A", "CN2A", "CN3U"});
     CHECK(numbers(deduplicate(std::span(in))) == strings{"CN1A", "CN2A", "CN3U"});

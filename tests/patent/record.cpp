@@ -1,6 +1,10 @@
 #include <ineq/patent/record.hpp>
 
+#include "std_views.hpp"
+
 #include <doctest/doctest.h>
+#include <range/v3/view/iota.hpp>
+#include <range/v3/view/transform.hpp>
 
 #include <array>
 #include <ranges>
@@ -111,9 +115,12 @@ TEST_CASE("patent_record_range: ranges of records, not ranges of other things") 
     static_assert(ineq::patent_record_range<std::array<patent_record, 2>>);
     static_assert(ineq::patent_record_range<std::span<const patent_record>>);
     // a view yielding records by value
-    static_assert(ineq::patent_record_range<decltype(std::views::iota(0, 2) | std::views::transform([](int) {
-                                                         return patent_record{};
-                                                     }))>);
+    static_assert(ineq::patent_record_range<decltype(ranges::views::iota(0, 2) |
+                                                     ranges::views::transform([](int) { return patent_record{}; }))>);
+#if INEQ_TEST_STD_VIEWS
+    static_assert(ineq::patent_record_range<decltype(std::views::iota(0, 2) |
+                                                     std::views::transform([](int) { return patent_record{}; }))>);
+#endif
     // a range of a type derived from patent_record
     struct tagged_record : patent_record {
         int tag = 0;
