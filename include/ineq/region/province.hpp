@@ -461,7 +461,7 @@ template <std::size_t N>
 ///   apostrophes, in any letter case: "Beijing", "Bei Jing", "Nèi Měnggǔ", "neimenggu",
 ///   "Nei Mongol" (ISO 3166-2). "Shanxi"/"Shānxī" is 山西 (14), "Shaanxi"/"Shǎnxī" is 陕西 (61);
 /// - English and older romanisations: "Inner Mongolia", "Tibet", "Peking", "Pekin",
-///   "Canton", "Chungking", "Szechuan", "Amur" (Heilongjiang), "Kwangtung", ...;
+///   "Canton", "Chungking", "Szechuan", "Kwangtung", ...;
 /// - with a generic ending: "Beijing Shi", "Hebei Sheng", "Guangdong Province",
 ///   "Beijing Municipality", "Henan (Province)", "Guangxi Zhuang Autonomous Region",
 ///   "Xinjiang Uygur Autonomous Region";
