@@ -102,3 +102,19 @@ TEST_CASE("views and sinks: empty input, empty keys, bad names and bad years") {
     CHECK_THROWS_AS((void)(none | ineq::to_panel(2012, 2021, ineq::counting::fractional)), ineq::domain_error);
     CHECK_THROWS_AS((void)(none | ineq::to_cooperation_panels(ineq::selection_rules{})), ineq::domain_error);
 }
+
+TEST_CASE("the umbrella <ineq/views.hpp> still offers adaptors and sinks together") {
+    // Whole pipeline with fractional panels through the generic sink: CN1 (Beijing twice)
+    // and CN2 (Jiangsu + Beijing) are IUR inventions; counted by hand, 1/k per applicant.
+    const std::vector<ineq::patent_record> records{
+        rec("CN1A", 2015, {{"清华大学", 0}, {"北京百度网讯科技有限公司", 0}}),
+        rec("CN2A", 2016, {{"南京大学", 9}, {"中国科学院自动化研究所", 0}}),
+    };
+    const auto frac = records | ineq::views::classify_applicants |
+                      ineq::to_cooperation_panels<double>(ineq::study_rules(), ineq::study_inventions(),
+                                                          ineq::counting::fractional);
+    CHECK(frac.cooperative(p(0), 2015) == 1.0);
+    CHECK(frac.cooperative(p(0), 2016) == 0.5);
+    CHECK(frac.cooperative(p(9), 2016) == 0.5);
+    CHECK(frac.all.values().sum() == 2.0);
+}

@@ -245,17 +245,17 @@ int main(int argc, char** argv) {
         fmt::print("Counting: {}\n\n", ineq::to_string(mode));
 
         // ---- Panels -----------------------------------------------------------------------
-        ineq::fractional_panel frac_all(first_year, last_year);
-        ineq::fractional_panel frac_coop(first_year, last_year);
+        // Whole and first-applicant counts are integers; fractional counts are not.
         std::optional<ineq::cooperation_panels> panels;
+        std::optional<ineq::fractional_cooperation_panels> frac;
         if (mode == ineq::counting::fractional) {
-            for (const auto& r : records) {
-                if (base(r)) ineq::add_record(frac_all, r, mode);
-                if (rules(r)) ineq::add_record(frac_coop, r, mode);
-            }
+            frac = ineq::cooperation_panels_of<double>(records, rules, base, mode);
         } else {
             panels = ineq::cooperation_panels_of(records, rules, base, mode);
         }
+        const ineq::fractional_panel no_panel(first_year, last_year);
+        const ineq::fractional_panel& frac_all = frac ? frac->all : no_panel;
+        const ineq::fractional_panel& frac_coop = frac ? frac->cooperative : no_panel;
 
         // ---- Table 1 ----------------------------------------------------------------------
         banner();

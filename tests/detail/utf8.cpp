@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <random>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -143,4 +144,91 @@ TEST_CASE("valid agrees with a reference decoder on random bytes") {
     }
     CHECK(agreements == trials);
     CHECK(valid_seen > 100);  // the sample does exercise valid multi-byte text
+}
+
+TEST_CASE("decode: one checked step, U+FFFD over the maximal subpart of ill-formed bytes") {
+    // Lengths of the maximal subparts follow the Unicode Standard, section 3.9, table 3-8
+    // ("U+FFFD for non-shortest form sequences" and the examples around it).
+    struct row { std::string_view bytes; char32_t cp; std::size_t length; bool ok; };
+    const std::array<row, 14> rows{{
+        {"a", U'a', 1, true},
+        {"\xC2\xA0", U'\u00A0', 2, true},
+        {"\xE5\x8C\x97", U'\u5317', 3, true},          // 北
+        {"\xF0\x9F\x98\x80", U'\U0001F600', 4, true},
+        {"\xE5\x8C", U'\uFFFD', 2, false},             // truncated: E5 8C is one maximal subpart
+        {"\xE5\x8C" "A", U'\uFFFD', 2, false},
+        {"\xF0\x9F\x98", U'\uFFFD', 3, false},
+        {"\x80", U'\uFFFD', 1, false},                 // stray continuation
+        {"\xC0\xAF", U'\uFFFD', 1, false},             // C0 never starts a sequence
+        {"\xE0\x80\xAF", U'\uFFFD', 1, false},         // overlong: 80 is outside E0's A0..BF
+        {"\xED\xA0\x80", U'\uFFFD', 1, false},         // surrogate: A0 is outside ED's 80..9F
+        {"\xF4\x90\x80\x80", U'\uFFFD', 1, false},     // above U+10FFFF
+        {"\xF5\x80", U'\uFFFD', 1, false},
+        {"\xC2", U'\uFFFD', 1, false},
+    }};
+    for (const row& r : rows) {
+        CAPTURE(r.bytes.size());
+        const u::decoded d = u::decode(r.bytes, 0);
+        CHECK(d.code_point == r.cp);
+        CHECK(d.length == r.length);
+        CHECK(d.well_formed == r.ok);
+    }
+    CHECK(u::decode("ab", 2).length == 0);  // at the end
+    CHECK(u::decode("ab", 7).length == 0);  // past it
+    static_assert(u::decode("\xE5\x8C\x97", 0).code_point == U'\u5317');
+}
+
+TEST_CASE("is_space is Unicode's White_Space property") {
+    // The 25 code points with White_Space=yes in the Unicode Character Database,
+    // PropList.txt (unchanged since Unicode 6.3): 0009..000D, 0020, 0085, 00A0, 1680,
+    // 2000..200A, 2028, 2029, 202F, 205F, 3000.
+    std::set<char32_t> expected{0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F,
+                                0x3000};
+    for (char32_t c = 0x2000; c <= 0x200A; ++c) expected.insert(c);
+    REQUIRE(expected.size() == 25);
+    std::size_t found = 0;
+    for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+        const bool want = expected.count(c) == 1;
+        if (u::is_space(c) != want) FAIL_CHECK("is_space disagrees at U+" << static_cast<unsigned long>(c));
+        found += u::is_space(c) ? 1U : 0U;
+    }
+    CHECK(found == 25);
+    CHECK_FALSE(u::is_space(U'\u200B'));  // zero width space: not White_Space
+    CHECK_FALSE(u::is_space(U'\uFEFF'));  // BOM / zero width no-break space
+    CHECK_FALSE(u::is_space(U'\u001F'));  // unit separator: Python's isspace says yes, Unicode no
+}
+
+TEST_CASE("trim: every white space, and ill-formed bytes kept") {
+    CHECK(u::trim("清华大学\u00A0") == "清华大学");
+    CHECK(u::trim("\u00A0\u202F\u3000 北京\u2009\u205F") == "北京");
+    CHECK(u::trim("\u00A0") == "");
+    CHECK(u::trim("Tsinghua\u00A0University") == "Tsinghua\u00A0University");  // inner space kept
+    // A stray byte after a no-break space: the trailing C2 A0 80 is not white space.
+    CHECK(u::trim("a\xC2\xA0\x80") == "a\xC2\xA0\x80");
+    CHECK(u::trim("\xC2 a \xA0") == "\xC2 a \xA0");        // lone C2 / A0 bytes are not spaces
+    CHECK(u::trim(" \xE3\x80") == "\xE3\x80");              // truncated U+3000 is not a space
+    CHECK(u::trim("\x80\x80\x80\x80 ") == "\x80\x80\x80\x80");
+    static_assert(u::trim("\u3000广东\u00A0") == "广东");
+}
+
+TEST_CASE("next and trim never read out of bounds on random bytes") {
+    std::mt19937 gen(14);
+    std::uniform_int_distribution<int> len_dist(0, 12);
+    std::uniform_int_distribution<int> byte_dist(0, 255);
+    for (int t = 0; t < 20000; ++t) {
+        std::string s;
+        const int n = len_dist(gen);
+        for (int k = 0; k < n; ++k) s.push_back(static_cast<char>(byte_dist(gen)));
+        std::size_t i = 0;
+        std::size_t steps = 0;
+        while (i < s.size()) {
+            (void)u::next(s, i);
+            ++steps;
+        }
+        CHECK(i == s.size());
+        CHECK(steps <= s.size());
+        const std::string_view t_ = u::trim(s);
+        CHECK(t_.data() >= s.data());
+        CHECK(t_.data() + t_.size() <= s.data() + s.size());
+    }
 }

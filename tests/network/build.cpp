@@ -1,11 +1,20 @@
 #include <ineq/network/build.hpp>
 
+#include <ineq/patent/counting.hpp>
 #include <ineq/patent/record.hpp>
+#include <ineq/patent/split.hpp>
 #include <ineq/region/province.hpp>
 
+#include "std_views.hpp"
+
 #include <doctest/doctest.h>
+#include <range/v3/view/take.hpp>
 
 #include <chrono>
+#include <utility>
+#include <ranges>
+#include <type_traits>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -171,4 +180,96 @@ TEST_CASE("blank names are ignored, bytes are kept, a reversed year window selec
     reversed.last_year = 2012y;
     CHECK(net::province_network(records(), reversed).edge_count() == 0);
     CHECK(net::institution_network(records(), reversed).node_count() == 0);
+}
+
+TEST_CASE("a name with a trailing no-break space is the same applicant and the same node") {
+    // U+00A0 (C2 A0) after a name, as HTML-derived exports write it. White space is one
+    // rule for the whole library (ineq::detail::utf8::is_space), so splitting the field
+    // and normalising the node name both drop it.
+    CHECK(net::normalize_applicant_name("清华大学\u00A0") == "清华大学");
+    CHECK(net::normalize_applicant_name("Tsinghua\u00A0\u00A0University") == "tsinghua university");
+    CHECK(net::normalize_applicant_name("\u202F清华大学\u3000") == "清华大学");
+    // Two records read from an export's applicant field.
+    std::vector<patent_record> records;
+    for (const std::string_view field : {"清华大学\u00A0| 华为技术有限公司", "清华大学 | 北京百度网讯科技有限公司"}) {
+        patent_record r;
+        r.filing_date = 2020y / March / 1;
+        for (const std::string_view name : ineq::split_applicants(field)) {
+            r.applicants.push_back(app(std::string(name), U, 11));
+        }
+        records.push_back(std::move(r));
+    }
+    // One applicant: the same name in both records.
+    CHECK(records[0].applicants[0].name == records[1].applicants[0].name);
+    std::set<std::string> names;
+    for (const auto& r : records) {
+        for (const auto& a : r.applicants) names.insert(a.name);
+    }
+    CHECK(names.size() == 3);
+    // One node: 清华大学 with two partners; three nodes in all.
+    const auto g = net::institution_network(records);
+    CHECK(g.node_count() == 3);
+    REQUIRE(g.find("清华大学").has_value());
+    CHECK(g.weight(*g.find("清华大学"), *g.find("华为技术有限公司")) == 1.0);
+    CHECK(g.weight(*g.find("清华大学"), *g.find("北京百度网讯科技有限公司")) == 1.0);
+    // The same without splitting: the raw name with U+00A0 still lands on the same node.
+    records[0].applicants[0].name = "清华大学\u00A0";
+    CHECK(net::institution_network(records).node_count() == 3);
+    // A lone C2 byte is not white space: kept, a different name.
+    records[0].applicants[0].name = "清华大学\xC2";
+    CHECK(net::institution_network(records).node_count() == 4);
+}
+
+TEST_CASE("networks count with the library's one counting vocabulary") {
+    static_assert(std::is_same_v<net::counting, ineq::counting>);
+    CHECK(net::network_filter{}.count == ineq::counting::whole);
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+    // The former network name of whole counting is kept, deprecated.
+    static_assert(ineq::counting::full == ineq::counting::whole);
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+    // Whole counting by the shared name: record 2 gives JS-BJ 2 (as "full" did).
+    net::network_filter f;
+    f.count = ineq::counting::whole;
+    CHECK(net::province_network(records(), f).weight(idx(32), idx(11)) == 2.0);
+    // A network has no first applicant: rejected before any record is read.
+    f.count = ineq::counting::first_applicant;
+    const std::vector<patent_record> none;
+    CHECK_THROWS_WITH_AS((void)net::province_network(none, f),
+                         "ineq::province_network: counting must be whole or fractional (a network has no first "
+                         "applicant)",
+                         ineq::domain_error);
+    CHECK_THROWS_WITH_AS((void)net::institution_network(records(), f),
+                         "ineq::institution_network: counting must be whole or fractional (a network has no first "
+                         "applicant)",
+                         ineq::domain_error);
+}
+
+template <class R>
+concept builds_province_network = requires(R&& r) { net::province_network(std::forward<R>(r)); };
+template <class R>
+concept builds_institution_network = requires(R&& r) { net::institution_network(std::forward<R>(r)); };
+
+TEST_CASE("the network builders take any range of records and reject other ranges") {
+    static_assert(builds_province_network<std::vector<patent_record>&>);
+    static_assert(builds_institution_network<const std::vector<patent_record>&>);
+    static_assert(!builds_province_network<std::vector<int>&>);
+    static_assert(!builds_institution_network<std::vector<std::string>&>);
+    static_assert(ineq::patent_record_range<std::vector<patent_record>>);
+    static_assert(!ineq::patent_record_range<std::vector<int>>);
+    static_assert(!ineq::patent_record_range<std::vector<applicant>>);
+    // A view over records is accepted.
+    const auto all = records();
+    const auto g = net::province_network(all | ranges::views::take(2));
+    CHECK(g.weight(idx(32), idx(11)) == 2.0);
+    CHECK(g.weight(idx(11), idx(44)) == 1.0);
+#if INEQ_TEST_STD_VIEWS
+    const auto h = net::province_network(all | std::views::take(2));
+    CHECK(h.edge_count() == g.edge_count());
+    CHECK(h.weight(idx(32), idx(11)) == 2.0);
+#endif
 }

@@ -1,8 +1,16 @@
 #include <ineq/panel/aggregate.hpp>
 
+#include "std_views.hpp"
+
 #include <doctest/doctest.h>
+#include <range/v3/view/filter.hpp>
 
 #include <chrono>
+#include <ranges>
+#include <span>
+#include <string>
+#include <type_traits>
+#include <utility>
 #include <random>
 #include <vector>
 
@@ -183,4 +191,71 @@ TEST_CASE("empty input, reversed years and open date rules") {
     CHECK(ineq::to_string(ineq::counting::fractional) == "fractional");
     CHECK(ineq::to_string(ineq::counting::first_applicant) == "first applicant");
     CHECK(ineq::to_string(static_cast<ineq::counting>(9)).empty());
+}
+
+TEST_CASE("cooperation_panels_of<double>: fractional counting gives double panels") {
+    // Counted by hand with fractional counting (1/k per located applicant):
+    //  1. 2015 Beijing university + Jiangsu enterprise, IUR: all and cooperative, 1/2 each;
+    //  2. 2015 Beijing university + Beijing enterprise + Jiangsu institute, IUR:
+    //     Beijing 2/3, Jiangsu 1/3 in both panels;
+    //  3. 2016 Guangdong enterprise alone: all only, Guangdong 1.
+    const std::vector<ineq::patent_record> records{
+        rec(2015, {org(U, p(0)), org(E, p(9))}),
+        rec(2015, {org(U, p(0)), org(E, p(0)), org(I, p(9))}),
+        rec(2016, {org(E, p(18))}),
+    };
+    const ineq::fractional_cooperation_panels panels = ineq::cooperation_panels_of<double>(
+        records, ineq::study_rules(), ineq::study_inventions(), ineq::counting::fractional);
+    static_assert(std::is_same_v<decltype(ineq::cooperation_panels_of<double>(records)), ineq::fractional_cooperation_panels>);
+    CHECK(panels.all(p(0), 2015) == doctest::Approx(0.5 + 2.0 / 3));
+    CHECK(panels.all(p(9), 2015) == doctest::Approx(0.5 + 1.0 / 3));
+    CHECK(panels.all(p(18), 2016) == 1.0);
+    CHECK(panels.all.values().sum() == doctest::Approx(3.0));
+    CHECK(panels.cooperative(p(0), 2015) == doctest::Approx(0.5 + 2.0 / 3));
+    CHECK(panels.cooperative(p(9), 2015) == doctest::Approx(0.5 + 1.0 / 3));
+    CHECK(panels.cooperative.values().sum() == doctest::Approx(2.0));
+    // Whole counting into double panels gives the integer counts as doubles.
+    const auto whole = ineq::cooperation_panels_of<double>(records);
+    const auto counts = ineq::cooperation_panels_of(records);
+    CHECK(whole.all.values() == counts.all.values().cast<double>());
+    CHECK(whole.cooperative.values() == counts.cooperative.values().cast<double>());
+    // Fractional counting still needs a double panel, even for an empty range.
+    const std::vector<ineq::patent_record> none;
+    CHECK_THROWS_WITH_AS((void)ineq::cooperation_panels_of(none, ineq::study_rules(), ineq::study_inventions(),
+                                                           ineq::counting::fractional),
+                         "ineq::cooperation_panels_of: fractional counting needs a fractional_panel",
+                         ineq::domain_error);
+}
+
+namespace {
+template <class R>
+concept aggregates = requires(R&& r) {
+    ineq::aggregate<ineq::count_panel>(std::forward<R>(r), 2012, 2021, ineq::counting::whole,
+                                       [](const ineq::patent_record&) { return true; });
+};
+template <class R>
+concept makes_cooperation_panels = requires(R&& r) { ineq::cooperation_panels_of(std::forward<R>(r)); };
+}  // namespace
+
+TEST_CASE("the panel functions take ranges of records only") {
+    static_assert(ineq::patent_record_range<const std::vector<ineq::patent_record>&>);
+    static_assert(ineq::patent_record_range<std::span<const ineq::patent_record>>);
+    static_assert(!ineq::patent_record_range<std::vector<int>>);
+    static_assert(!ineq::patent_record_range<ineq::patent_record>);  // one record is not a range
+    static_assert(!ineq::patent_record_range<std::vector<ineq::applicant>>);
+    static_assert(aggregates<const std::vector<ineq::patent_record>&>);
+    static_assert(makes_cooperation_panels<std::vector<ineq::patent_record>>);
+    static_assert(!aggregates<std::vector<int>&>);
+    static_assert(!makes_cooperation_panels<std::vector<double>&>);
+    static_assert(!makes_cooperation_panels<std::vector<std::string>&>);
+    // A lazy view over records works.
+    const std::vector<ineq::patent_record> records{rec(2015, {org(U, p(0)), org(E, p(9))}),
+                                                   rec(2016, {org(E, p(18))})};
+    const auto several = [](const ineq::patent_record& r) { return r.applicants.size() > 1; };
+    const auto panels = ineq::cooperation_panels_of(records | ranges::views::filter(several));
+    CHECK(panels.all.values().sum() == 2);
+    CHECK(panels.cooperative.values().sum() == 2);
+#if INEQ_TEST_STD_VIEWS
+    CHECK(ineq::cooperation_panels_of(records | std::views::filter(several)) == panels);
+#endif
 }

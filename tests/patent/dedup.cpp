@@ -1,8 +1,15 @@
 #include <ineq/patent/dedup.hpp>
 
-#include <doctest/doctest.h>
+#include "std_views.hpp"
 
+#include <doctest/doctest.h>
+#include <range/v3/view/take.hpp>
+
+#include <list>
+#include <ranges>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 using ineq::application_key;
@@ -81,4 +88,34 @@ TEST_CASE("application_key: white space, NUL bytes, invalid UTF-8") {
     CHECK(application_key(pub("", " " + with_nul + " ")) == std::string_view(with_nul));
     // Documents with an empty key are never matched, invalid UTF-8 included.
     CHECK(numbers(deduplicate({pub("CN1\xFF" "A"), pub("CN1\xFF" "A")})) == strings{"CN1\xFF" "A", "CN1\xFF" "A"});
+}
+
+TEST_CASE("application_key trims every white space of the library's one rule") {
+    // U+00A0 no-break space and U+3000 ideographic space around a number; a no-break space
+    // between the number and its kind code.
+    CHECK(application_key(pub("", "CN201910123456.7\u00A0")) == "CN201910123456.7");
+    CHECK(application_key(pub("\u3000CN110210173A\u00A0")) == "CN110210173");
+    CHECK(numbers(deduplicate({pub("CN1A", "CN2019.1"), pub("CN1B", "CN2019.1\u00A0")})) == strings{"CN1A"});
+}
+
+namespace {
+template <class R>
+concept deduplicable = requires(R&& r) { deduplicate(std::forward<R>(r)); };
+}  // namespace
+
+TEST_CASE("deduplicate takes any range of records, and only records") {
+    const std::vector<patent_record> in{pub("CN1A"), pub("CN2A"), pub("CN1B"), pub("CN3U")};
+    // A view: the first three documents, CN1 published twice.
+    CHECK(numbers(deduplicate(in | ranges::views::take(3))) == strings{"CN1A", "CN2A"});
+#if INEQ_TEST_STD_VIEWS
+    CHECK(numbers(deduplicate(in | std::views::take(3))) == strings{"CN1A", "CN2A"});
+#endif
+    const std::list<patent_record> as_list(in.begin(), in.end());
+    CHECK(numbers(deduplicate(as_list)) == strings{"CN1A", "CN2A", "CN3U"});
+    CHECK(numbers(deduplicate(std::span(in))) == strings{"CN1A", "CN2A", "CN3U"});
+    CHECK(as_list.size() == 4);  // the source is not modified
+    static_assert(deduplicable<std::vector<patent_record>>);
+    static_assert(deduplicable<const std::list<patent_record>&>);
+    static_assert(!deduplicable<std::vector<int>>);
+    static_assert(!deduplicable<std::vector<std::string>&>);
 }

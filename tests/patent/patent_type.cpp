@@ -111,3 +111,12 @@ TEST_CASE("kind codes and type text: NUL bytes and blank text") {
     CHECK(patent_type_from_text("\0"sv) == patent_type::unknown);
     CHECK(patent_type_from_text("\t发明\n") == patent_type::invention);  // surrounding white space
 }
+
+TEST_CASE("type text and numbers are trimmed of every white space of the library's one rule") {
+    // U+00A0 no-break space and U+3000 ideographic space, as in HTML and full-width exports.
+    CHECK(patent_type_from_text("发明\u00A0") == patent_type::invention);
+    CHECK(patent_type_from_text("\u3000实用新型\u00A0") == patent_type::utility_model);
+    CHECK(kind_code_of("CN110210173A\u00A0") == "A");
+    CHECK(patent_type_from_kind_code("\u00A0CN213624990U") == patent_type::utility_model);
+    CHECK(patent_type_from_text("发明\xC2") == patent_type::unknown);  // a lone C2 byte: invalid UTF-8
+}

@@ -1,8 +1,14 @@
 #include <ineq/patent/record.hpp>
 
+#include "std_views.hpp"
+
 #include <doctest/doctest.h>
+#include <range/v3/view/iota.hpp>
+#include <range/v3/view/transform.hpp>
 
 #include <array>
+#include <ranges>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -101,4 +107,29 @@ TEST_CASE("cooperation_of: applicants are counted as listed") {
     CHECK(cooperation_of(r) == cooperation_kind::other);
     r.applicants.push_back(ineq::applicant{.name = "清华大学", .kind = E});
     CHECK(cooperation_of(r) == cooperation_kind::university_enterprise);
+}
+
+TEST_CASE("patent_record_range: ranges of records, not ranges of other things") {
+    static_assert(ineq::patent_record_range<std::vector<patent_record>>);
+    static_assert(ineq::patent_record_range<const std::vector<patent_record>&>);
+    static_assert(ineq::patent_record_range<std::array<patent_record, 2>>);
+    static_assert(ineq::patent_record_range<std::span<const patent_record>>);
+    // a view yielding records by value
+    static_assert(ineq::patent_record_range<decltype(ranges::views::iota(0, 2) |
+                                                     ranges::views::transform([](int) { return patent_record{}; }))>);
+#if INEQ_TEST_STD_VIEWS
+    static_assert(ineq::patent_record_range<decltype(std::views::iota(0, 2) |
+                                                     std::views::transform([](int) { return patent_record{}; }))>);
+#endif
+    // a range of a type derived from patent_record
+    struct tagged_record : patent_record {
+        int tag = 0;
+    };
+    static_assert(ineq::patent_record_range<std::vector<tagged_record>>);
+    // rejected: numbers, strings, applicants, one record, a range of pointers
+    static_assert(!ineq::patent_record_range<std::vector<int>>);
+    static_assert(!ineq::patent_record_range<std::vector<std::string>>);
+    static_assert(!ineq::patent_record_range<std::vector<ineq::applicant>>);
+    static_assert(!ineq::patent_record_range<patent_record>);
+    static_assert(!ineq::patent_record_range<std::vector<const patent_record*>>);
 }

@@ -46,3 +46,16 @@ TEST_CASE("split_applicants: invalid UTF-8 is split without reading out of bound
     const std::string with_nul("a\0b|c", 5);
     CHECK(split_applicants(with_nul) == list{std::string_view("a\0b", 3), "c"});
 }
+
+TEST_CASE("split_applicants: every white space of the library's one rule is trimmed") {
+    // U+00A0 no-break space (C2 A0) is what HTML exports put around names; U+202F, U+2009
+    // and U+3000 as well. Each is in Unicode's White_Space property (PropList.txt).
+    CHECK(split_applicants("清华大学\u00A0| 华为技术有限公司") == list{"清华大学", "华为技术有限公司"});
+    CHECK(split_applicants("\u00A0清华大学\u202F;\u2009北京大学\u3000") == list{"清华大学", "北京大学"});
+    // Inner white space is part of the name.
+    CHECK(split_applicants("Tsinghua\u00A0University") == list{"Tsinghua\u00A0University"});
+    // A lone C2 byte before a separator is not a no-break space: kept.
+    CHECK(split_applicants("a\xC2|b") == list{"a\xC2", "b"});
+    // Zero-width no-break space U+FEFF (a BOM) is not white space.
+    CHECK(split_applicants("\uFEFF清华大学") == list{"\uFEFF清华大学"});
+}

@@ -125,3 +125,11 @@ TEST_CASE("prefecture_info::province_of throws for a code that is not a mainland
         CHECK_NOTHROW((void)p.province_of());
     }
 }
+
+TEST_CASE("find_prefecture trims every white space of the library's one rule") {
+    // GB/T 2260: 深圳市 is 4403 in Guangdong (44).
+    CHECK(find_prefecture("深圳市\u00A0")->code == 4403);
+    CHECK(find_prefecture("\u00A0\u3000深圳\u2009")->code == 4403);
+    CHECK_FALSE(find_prefecture("深圳\xC2").has_value());  // a lone C2 byte: invalid UTF-8
+    CHECK(find_prefecture("深圳市")->province_of().code() == 44);
+}

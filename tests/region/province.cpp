@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <random>
 #include <set>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -163,8 +164,8 @@ TEST_CASE("find_province: hand-written aliases and the study's translations") {
         {"Guangdong Province", 44}, {"Beijing Municipality", 11}, {"Chongqing Municipality", 50},
         {"Shanghai City", 31}, {"Henan (Province)", 41}, {"Hunan province", 43},
         // the study's own translations and older romanisations
-        {"Amur", 23}, {"Pekin", 11}, {"Peking", 11}, {"Canton", 44}, {"Chungking", 50}, {"Szechuan", 51},
-        {"Szechwan", 51}, {"Ji Lin", 22}, {"Autonomous Region", 65}, {"Kwangtung", 44}, {"Fukien", 35},
+        {"Pekin", 11}, {"Peking", 11}, {"Canton", 44}, {"Chungking", 50}, {"Szechuan", 51},
+        {"Szechwan", 51}, {"Ji Lin", 22}, {"Kwangtung", 44}, {"Fukien", 35},
         {"Tientsin", 12}, {"Sinkiang", 65}, {"Kirin", 22}, {"Honan", 41}, {"Hupeh", 42},
         // Chinese full, short, traditional, partial endings
         {"北京市", 11}, {"北京", 11}, {"内蒙古自治区", 15}, {"内蒙古", 15}, {"內蒙古", 15}, {"广西壮族自治区", 45},
@@ -273,4 +274,59 @@ TEST_CASE("province_from_abbreviation and province_from_code: NUL bytes and blan
     }
     // White space around the digits is allowed (the documented contract).
     CHECK(code_of(province_from_code("\t44\n"sv)) == 44);
+}
+
+TEST_CASE("province::code() is an int and prints as a number") {
+    static_assert(std::is_same_v<decltype(province::from_index(0).code()), int>);
+    std::ostringstream out;
+    out << province::from_index(18).code() << ' ' << find_province("Beijing")->code();
+    CHECK(out.str() == "44 11");  // GB/T 2260: Guangdong 44, Beijing 11
+}
+
+TEST_CASE("find_province: a generic administrative word alone is never a province") {
+    // Before, "Autonomous Region" resolved to Xinjiang (65) in the general lookup.
+    for (std::string_view s :
+         {"Province"sv, "province"sv, "PROVINCE"sv, "Municipality"sv, "Autonomous Region"sv, "autonomous region"sv,
+          "AutonomousRegion"sv, "Autonomous-Region"sv, "Special Administrative Region"sv, "Region"sv, "City"sv,
+          "Sheng"sv, "Shi"sv, "Zizhiqu"sv, "PRC"sv, "Autonomous Region Province"sv, "Province City"sv,
+          "Municipality (City)"sv, "Region PRC"sv, "Autonomous Prefecture"sv, "Sheng Shi"sv,
+          "\u00A0Autonomous Region\u00A0"sv, "省"sv, "市"sv, "自治区"sv, "自治區"sv, "直辖市"sv, "特别行政区"sv,
+          "省市"sv, "自治州"sv, "地区"sv, "\u3000省\u3000"sv}) {
+        CAPTURE(s);
+        CHECK_FALSE(find_province(s).has_value());
+    }
+    // The same words as endings still work.
+    CHECK(code_of(find_province("Xinjiang Uygur Autonomous Region")) == 65);
+    CHECK(code_of(find_province("Hong Kong Special Administrative Region")) == -1);
+    CHECK(code_of(find_province("Beijing Municipality")) == 11);
+}
+
+TEST_CASE("find_study_province: the labels of the study's Table 1") {
+    using ineq::find_study_province;
+    // Labels that name a province only inside that table.
+    CHECK(code_of(find_study_province("Autonomous Region")) == 65);  // Xinjiang
+    CHECK(code_of(find_study_province("autonomous  region")) == 65);
+    CHECK(code_of(find_study_province("Amur")) == 23);               // Heilongjiang
+    CHECK_FALSE(find_province("Amur").has_value());                  // a Russian oblast elsewhere
+    // Everything find_province reads, as find_province reads it.
+    CHECK(code_of(find_study_province("Canton")) == 44);
+    CHECK(code_of(find_study_province("Pekin")) == 11);
+    CHECK(code_of(find_study_province("新疆维吾尔自治区")) == 65);
+    CHECK(code_of(find_study_province("44")) == 44);
+    // Other generic words stay unknown; so do bad input and other places.
+    for (std::string_view s : {"Province"sv, "Municipality"sv, "Special Administrative Region"sv, "自治区"sv, "省"sv,
+                               ""sv, "Amurland"sv, "Amur Oblast"sv, "Autonomous Region\xFF"sv, "Amur\0"sv,
+                               "Hong Kong"sv}) {
+        CAPTURE(s);
+        CHECK_FALSE(find_study_province(s).has_value());
+    }
+}
+
+TEST_CASE("names and codes are trimmed of every white space of the library's one rule") {
+    // U+00A0 no-break space, U+3000 ideographic space, U+2009 thin space (Unicode White_Space).
+    CHECK(code_of(find_province("广东省\u00A0")) == 44);
+    CHECK(code_of(find_province("\u00A0Guangdong\u2009")) == 44);
+    CHECK(code_of(province_from_code("\u00A044\u3000"sv)) == 44);
+    CHECK(code_of(province_from_code("\t4403\n"sv)) == 44);
+    CHECK_FALSE(province_from_code("\xC2" "44"sv).has_value());  // a lone C2 byte is not white space
 }

@@ -2,13 +2,14 @@
 #define INEQ_DETAIL_UTF8_HPP
 
 /// \file
-/// Small UTF-8 helpers shared by the name and address lookups (and by anything else
-/// that matches free text against tables): strict validation, code point decoding,
-/// ASCII case folding and folding of pinyin tone marks to plain ASCII letters.
+/// Small UTF-8 helpers shared by the whole library (name and address lookups, applicant
+/// splitting and classification, network node names): one checked decoding step
+/// (`decode`, `next`), strict validation, the one definition of white space around
+/// names (`is_space`, `trim`), ASCII case folding and folding of pinyin tone marks to
+/// plain ASCII letters.
 ///
-/// Everything here is constexpr, noexcept and allocation-free. Decoding functions
-/// assume the text was validated first; on unvalidated text they never read out of
-/// bounds but may return garbage code points.
+/// Everything here is constexpr, noexcept and allocation-free. Decoding is checked: on
+/// ill-formed bytes it yields U+FFFD, always advances and never reads out of bounds.
 
 #include <cstddef>
 #include <cstdint>
@@ -16,43 +17,71 @@
 
 namespace ineq::detail::utf8 {
 
-/// True if `s` is well-formed UTF-8 (RFC 3629): no stray continuation bytes, no
-/// truncated sequences, no overlong forms, no surrogates (U+D800..U+DFFF), nothing
-/// above U+10FFFF. A NUL byte is well-formed UTF-8; see `is_clean_text` to reject it.
+/// One checked step of UTF-8 decoding: the code point that starts at a byte, and how
+/// many bytes to advance past it.
+struct decoded {
+    char32_t code_point = U'\uFFFD';  ///< U+FFFD where the bytes are ill-formed
+    std::size_t length = 0;           ///< bytes consumed: 1..4, 0 only at or past the end
+    bool well_formed = false;         ///< true if the bytes form a valid sequence
+};
+
+/// Decodes the sequence that starts at byte `i` of `s`, checking it against RFC 3629 (and
+/// the Unicode Standard's table 3-7 of well-formed byte sequences): no stray
+/// continuation bytes, no truncated sequences, no overlong forms, no surrogates
+/// (U+D800..U+DFFF), nothing above U+10FFFF.
+/// Ill-formed bytes give U+FFFD with `well_formed` false and a length of the maximal
+/// subpart (the lead byte and the continuation bytes that could still have completed a
+/// valid sequence, at least 1), the Unicode Standard's recommended practice for U+FFFD
+/// substitution, so decoding always advances and never reads past the end. At or past
+/// the end it returns length 0.
+/// This is the one place of the library that turns bytes into code points.
+/// Example: `decode("北", 0)` is {U+5317, 3, true}; `decode("\xE5\x8C", 0)` is
+/// {U+FFFD, 2, false}; `decode("\xC0\xAF", 0)` is {U+FFFD, 1, false}.
+[[nodiscard]] constexpr decoded decode(std::string_view s, std::size_t i) noexcept {
+    const std::size_t n = s.size();
+    if (i >= n) return {U'\uFFFD', 0, false};
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) return {static_cast<char32_t>(b0), 1, true};
+    std::size_t len = 0;
+    unsigned char lo = 0x80;  // allowed range of the second byte
+    unsigned char hi = 0xBF;
+    char32_t cp = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        len = 2;
+        cp = b0 & 0x1Fu;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        len = 3;
+        cp = b0 & 0x0Fu;
+        if (b0 == 0xE0) lo = 0xA0;  // overlong
+        if (b0 == 0xED) hi = 0x9F;  // surrogates
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        len = 4;
+        cp = b0 & 0x07u;
+        if (b0 == 0xF0) lo = 0x90;  // overlong
+        if (b0 == 0xF4) hi = 0x8F;  // above U+10FFFF
+    } else {
+        return {U'\uFFFD', 1, false};  // continuation byte, C0/C1 overlong lead, F5..FF
+    }
+    for (std::size_t k = 1; k < len; ++k) {
+        if (i + k >= n) return {U'\uFFFD', k, false};  // truncated
+        const auto b = static_cast<unsigned char>(s[i + k]);
+        const unsigned char min = k == 1 ? lo : static_cast<unsigned char>(0x80);
+        const unsigned char max = k == 1 ? hi : static_cast<unsigned char>(0xBF);
+        if (b < min || b > max) return {U'\uFFFD', k, false};
+        cp = (cp << 6) | (b & 0x3Fu);
+    }
+    return {cp, len, true};
+}
+
+/// True if `s` is well-formed UTF-8 (RFC 3629; see `decode`). A NUL byte is well-formed
+/// UTF-8; see `is_clean_text` to reject it.
 /// Example: `valid("北京")` is true, `valid("\xC0\xAF")` (overlong '/') is false.
 [[nodiscard]] constexpr bool valid(std::string_view s) noexcept {
-    const std::size_t n = s.size();
     std::size_t i = 0;
-    while (i < n) {
-        const auto b0 = static_cast<unsigned char>(s[i]);
-        if (b0 < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        unsigned char lo = 0x80;  // allowed range of the second byte
-        unsigned char hi = 0xBF;
-        if (b0 >= 0xC2 && b0 <= 0xDF) {
-            len = 2;
-        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-            len = 3;
-            if (b0 == 0xE0) lo = 0xA0;  // overlong
-            if (b0 == 0xED) hi = 0x9F;  // surrogates
-        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-            len = 4;
-            if (b0 == 0xF0) lo = 0x90;  // overlong
-            if (b0 == 0xF4) hi = 0x8F;  // above U+10FFFF
-        } else {
-            return false;  // continuation byte, C0/C1 overlong lead, F5..FF
-        }
-        if (n - i < len) return false;
-        const auto b1 = static_cast<unsigned char>(s[i + 1]);
-        if (b1 < lo || b1 > hi) return false;
-        for (std::size_t k = 2; k < len; ++k) {
-            const auto b = static_cast<unsigned char>(s[i + k]);
-            if (b < 0x80 || b > 0xBF) return false;
-        }
-        i += len;
+    while (i < s.size()) {
+        const decoded d = decode(s, i);
+        if (!d.well_formed) return false;
+        i += d.length;
     }
     return true;
 }
@@ -62,46 +91,19 @@ namespace ineq::detail::utf8 {
     return s.find('\0') == std::string_view::npos && valid(s);
 }
 
-/// Length in bytes of the sequence that starts with lead byte `b` (1 for ASCII and,
-/// defensively, for bytes that cannot start a sequence).
-[[nodiscard]] constexpr std::size_t sequence_length(unsigned char b) noexcept {
-    if (b >= 0xF0) return 4;
-    if (b >= 0xE0) return 3;
-    if (b >= 0xC0) return 2;
-    return 1;
-}
-
-/// Decodes the code point at byte `i` and advances `i` past it. Never reads past the
-/// end: a truncated sequence yields U+FFFD and advances to the end.
+/// Decodes the code point at byte `i` and advances `i` past it (`decode`, checked): an
+/// ill-formed sequence yields U+FFFD and advances past its maximal subpart, so a loop
+/// `while (i < s.size()) next(s, i);` ends on any bytes and never reads past the end.
+/// Example: with `i = 0`, `next("a北", i)` is U'a' and leaves `i == 1`.
 [[nodiscard]] constexpr char32_t next(std::string_view s, std::size_t& i) noexcept {
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    const std::size_t len = sequence_length(b0);
-    if (s.size() - i < len) {
-        i = s.size();
-        return U'\uFFFD';
-    }
-    char32_t cp = 0;
-    switch (len) {
-        case 1: cp = b0; break;
-        case 2: cp = b0 & 0x1Fu; break;
-        case 3: cp = b0 & 0x0Fu; break;
-        default: cp = b0 & 0x07u; break;
-    }
-    for (std::size_t k = 1; k < len; ++k) {
-        cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
-    }
-    i += len;
-    return cp;
+    const decoded d = decode(s, i);
+    i += d.length;
+    return d.code_point;
 }
 
 /// ASCII lower case; every other byte unchanged (so UTF-8 sequences pass through).
 [[nodiscard]] constexpr char ascii_lower(char c) noexcept {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-/// True for ASCII space, tab, CR, LF, VT, FF.
-[[nodiscard]] constexpr bool is_ascii_space(char c) noexcept {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
 /// A Latin letter folded for matching pinyin and English names: the plain lower-case
@@ -164,28 +166,39 @@ struct folded_letter {
     }
 }
 
-/// True for code points treated as white space around names: ASCII space characters,
-/// U+00A0 no-break space and U+3000 ideographic space.
+/// True for code points treated as white space around and inside names: the ASCII
+/// space characters (space, tab, LF, VT, FF, CR), U+0085 next line, U+00A0 no-break
+/// space, U+1680 Ogham space mark, U+2000..U+200A (en quad .. hair space), U+2028 line
+/// separator, U+2029 paragraph separator, U+202F narrow no-break space, U+205F medium
+/// mathematical space and U+3000 ideographic space: every code point with the Unicode
+/// property White_Space. Zero-width characters (U+200B, U+FEFF) are not white space.
+/// Example: `is_space(U'\u00A0')` and `is_space(U'\u3000')` are true, `is_space(U'_')` is false.
 [[nodiscard]] constexpr bool is_space(char32_t cp) noexcept {
-    return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\v' || cp == U'\f' ||
-           cp == U'\u00A0' || cp == U'\u3000';
+    switch (cp) {
+        case U' ': case U'\t': case U'\n': case U'\v': case U'\f': case U'\r':
+        case U'\u0085': case U'\u00A0': case U'\u1680': case U'\u2028': case U'\u2029':
+        case U'\u202F': case U'\u205F': case U'\u3000': return true;
+        default: return cp >= U'\u2000' && cp <= U'\u200A';
+    }
 }
 
-/// `s` without leading and trailing white space (see `is_space`). `s` must be valid UTF-8.
-/// Example: `trim("\u3000 北京 ")` is "北京".
+/// `s` without leading and trailing white space (see `is_space`). Works on any bytes:
+/// ill-formed UTF-8 is never white space, is kept as it is and never read out of bounds.
+/// Example: `trim("\u3000 北京\u00A0")` is "北京".
 [[nodiscard]] constexpr std::string_view trim(std::string_view s) noexcept {
     std::size_t b = 0;
     while (b < s.size()) {
-        std::size_t j = b;
-        if (!is_space(next(s, j))) break;
-        b = j;
+        const decoded d = decode(s, b);
+        if (!d.well_formed || !is_space(d.code_point)) break;
+        b += d.length;
     }
     std::size_t e = s.size();
     while (e > b) {
+        // the last sequence: back over at most three continuation bytes to its lead byte
         std::size_t start = e - 1;
-        while (start > b && (static_cast<unsigned char>(s[start]) & 0xC0u) == 0x80u) --start;
-        std::size_t j = start;
-        if (!is_space(next(s, j))) break;
+        while (start > b && e - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0u) == 0x80u) --start;
+        const decoded d = decode(s, start);
+        if (!d.well_formed || start + d.length != e || !is_space(d.code_point)) break;
         e = start;
     }
     return s.substr(b, e - b);

@@ -8,9 +8,10 @@
 /// Counting. Within one record, the participants are its applicants with distinct
 /// normalised names (`normalize_applicant_name`; an applicant listed twice counts once,
 /// an empty name is ignored). Every unordered pair of participants is one co-application:
-/// - `counting::full`: each pair adds 1;
+/// - `counting::whole` (`ineq::counting`, shared with the panels): each pair adds 1;
 /// - `counting::fractional`: each record spreads weight 1 over its P pairs, 1 / P each,
-///   so every cooperative record weighs 1 in total.
+///   so every cooperative record weighs 1 in total;
+/// - `counting::first_applicant` has no meaning for a network and is rejected.
 /// Province network: a participant enters only with a known `province_of`; a pair in two
 /// provinces adds to their edge, a pair inside one province to that province's internal
 /// weight (not a self-loop). P counts the pairs among these participants. Nodes are the
@@ -27,7 +28,9 @@
 /// publication (A/B) of one application first, e.g. with `ineq::deduplicate`.
 
 #include <ineq/error.hpp>
+#include <ineq/detail/utf8.hpp>
 #include <ineq/network/graph.hpp>
+#include <ineq/patent/counting.hpp>
 #include <ineq/patent/record.hpp>
 #include <ineq/region/province.hpp>
 
@@ -44,24 +47,28 @@
 
 namespace ineq::network {
 
-/// How a record's unit of cooperation is shared among its pairs; see the file comment.
-enum class counting : std::uint8_t { full, fractional };
+/// How a record's unit of cooperation is shared among its pairs: the library's one
+/// counting vocabulary, `ineq::counting` (whole or fractional; see the file comment),
+/// also reachable as `ineq::network::counting`.
+using ineq::counting;
 
 /// Which records enter a network and how they are counted; the default takes every
-/// record with full counting.
+/// record with whole counting.
 struct network_filter {
     std::optional<std::chrono::year> first_year{};  ///< inclusive; none = no lower bound
     std::optional<std::chrono::year> last_year{};   ///< inclusive; none = no upper bound
     std::vector<cooperation_kind> kinds{};          ///< empty = every kind
-    counting count = counting::full;
+    counting count = counting::whole;
 };
 
 /// The key two spellings of one applicant share: surrounding white space trimmed, inner
-/// runs of white space (ASCII white space and the ideographic space U+3000) collapsed to
-/// one ASCII space, ASCII letters lower-cased, full-width brackets （）［］｛｝ replaced
-/// by ()[]{}. Other bytes, including invalid UTF-8, are kept as they are.
+/// runs of white space collapsed to one ASCII space (white space is the library's one
+/// rule, `ineq::detail::utf8::is_space`: ASCII white space, the no-break space U+00A0,
+/// the ideographic space U+3000 and the other Unicode spaces), ASCII letters
+/// lower-cased, full-width brackets （）［］｛｝ replaced by ()[]{}. Other bytes,
+/// including invalid UTF-8, are kept as they are.
 /// Example: `normalize_applicant_name("  Tsinghua   University（Beijing） ")` is
-/// "tsinghua university(beijing)".
+/// "tsinghua university(beijing)"; `normalize_applicant_name("清华大学\u00A0")` is "清华大学".
 [[nodiscard]] inline std::string normalize_applicant_name(std::string_view name) {
     std::string out;
     out.reserve(name.size());
@@ -70,10 +77,10 @@ struct network_filter {
         const char c = name[i];
         std::size_t used = 1;
         char half = 0;
-        bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-        if (name.compare(i, 3, "\xE3\x80\x80") == 0) {  // U+3000 ideographic space
-            space = true;
-            used = 3;
+        const ineq::detail::utf8::decoded d = ineq::detail::utf8::decode(name, i);
+        const bool space = d.well_formed && ineq::detail::utf8::is_space(d.code_point);
+        if (space) {
+            used = d.length;
         } else if (name.size() - i >= 3 && name[i] == '\xEF' && name[i + 1] == '\xBC') {
             switch (name[i + 2]) {  // U+FF08 ( U+FF09 ) U+FF3B [ U+FF3D ]
                 case '\x88': half = '('; break;
@@ -113,12 +120,6 @@ struct network_filter {
     return out;
 }
 
-/// A range of `patent_record`s.
-template <class R>
-concept patent_record_range =
-    std::ranges::input_range<R> &&
-    std::same_as<std::remove_cvref_t<std::ranges::range_reference_t<R>>, patent_record>;
-
 namespace detail {
 
 [[nodiscard]] inline bool selected(const patent_record& r, const network_filter& f) {
@@ -154,17 +155,26 @@ namespace detail {
 
 [[nodiscard]] inline double pair_weight(std::size_t k, counting c) {
     const double pairs = static_cast<double>(k) * static_cast<double>(k - 1) / 2.0;
-    return c == counting::full ? 1.0 : 1.0 / pairs;
+    return c == counting::fractional ? 1.0 / pairs : 1.0;
+}
+
+/// Checked before any record is read, so that an empty range reports it as well.
+inline void require_network_counting(counting c, std::string_view fn) {
+    if (c != counting::whole && c != counting::fractional) {
+        ineq::detail::fail(fn, "counting must be whole or fractional (a network has no first applicant)");
+    }
 }
 
 }  // namespace detail
 
 /// The inter-provincial cooperation network of `records`; see the file comment.
 /// Never throws on record content (applicants without a province are skipped).
-/// Example: a record with applicants in Beijing, Beijing and Jiangsu adds, with full
+/// \throws domain_error if `filter.count` is `counting::first_applicant`.
+/// Example: a record with applicants in Beijing, Beijing and Jiangsu adds, with whole
 /// counting, 2 to the Beijing-Jiangsu edge and 1 to Beijing's internal weight.
 template <patent_record_range R>
 [[nodiscard]] graph province_network(R&& records, const network_filter& filter = {}) {
+    detail::require_network_counting(filter.count, "province_network");
     std::vector<std::string> labels;
     labels.reserve(province::count);
     for (std::size_t i = 0; i < province::count; ++i) {
@@ -201,10 +211,12 @@ template <patent_record_range R>
 
 /// The inter-institution cooperation network of `records`; see the file comment.
 /// Never throws on record content.
+/// \throws domain_error if `filter.count` is `counting::first_applicant`.
 /// Example: records {A, B} and {a , b, C} give nodes "a", "b", "c" and edges a-b 2,
-/// a-c 1, b-c 1 under full counting.
+/// a-c 1, b-c 1 under whole counting.
 template <patent_record_range R>
 [[nodiscard]] graph institution_network(R&& records, const network_filter& filter = {}) {
+    detail::require_network_counting(filter.count, "institution_network");
     graph g;
     std::vector<std::size_t> ids;
     for (const patent_record& r : records) {

@@ -3,9 +3,11 @@
 
 /// \file
 /// From patent records to province × year panels: each record counts in the year it was
-/// filed, for the provinces of its applicants, under one of three counting rules.
+/// filed, for the provinces of its applicants, under one of three counting rules
+/// (`ineq::counting`, <ineq/patent/counting.hpp>).
 
 #include <ineq/panel/panel.hpp>
+#include <ineq/patent/counting.hpp>
 #include <ineq/patent/record.hpp>
 #include <ineq/patent/selection.hpp>
 #include <ineq/region/province.hpp>
@@ -18,28 +20,6 @@
 #include <string_view>
 
 namespace ineq {
-
-/// How a record with applicants in several provinces is counted.
-enum class counting : std::uint8_t {
-    /// +1 for each distinct province among the applicants (the study's rule: a patent
-    /// counts once for each province it involves; two applicants from Beijing count once).
-    whole,
-    /// 1/k for each of the k applicants with a known mainland province, so that every
-    /// located record adds exactly 1 in total (a province with two of three applicants
-    /// gets 2/3).
-    fractional,
-    /// +1 for the province of the first applicant only, if it is known.
-    first_applicant,
-};
-
-[[nodiscard]] constexpr std::string_view to_string(counting c) noexcept {
-    switch (c) {
-        case counting::whole: return "whole";
-        case counting::fractional: return "fractional";
-        case counting::first_applicant: return "first applicant";
-    }
-    return {};
-}
 
 namespace detail {
 /// Fractional counting needs a panel of doubles. Checked before any record is looked at,
@@ -121,7 +101,7 @@ bool add_record(basic_panel<Scalar>& panel, const patent_record& record, countin
 /// \throws domain_error as `basic_panel` and `add_record` do.
 /// Example: `auto p = ineq::aggregate<ineq::count_panel>(records, 2012, 2021,
 ///                                                      ineq::counting::whole, ineq::study_rules());`
-template <class Panel, std::ranges::input_range R, class Predicate>
+template <class Panel, patent_record_range R, class Predicate>
     requires std::predicate<const Predicate&, const patent_record&>
 [[nodiscard]] Panel aggregate(R&& records, int first_year, int last_year, counting mode,
                               const Predicate& keep) {
@@ -137,6 +117,8 @@ template <class Panel, std::ranges::input_range R, class Predicate>
 
 /// The two panels of the study: all patents (the denominator, selected by `base`) and
 /// cooperative patents (selected by `rules`), counted the same way over the same years.
+/// `Scalar` is std::int64_t for whole and first-applicant counting, double for
+/// fractional counting.
 template <class Scalar>
 struct basic_cooperation_panels {
     basic_panel<Scalar> all;
@@ -150,24 +132,31 @@ struct basic_cooperation_panels {
     friend bool operator==(const basic_cooperation_panels&, const basic_cooperation_panels&) = default;
 };
 using cooperation_panels = basic_cooperation_panels<std::int64_t>;
+using fractional_cooperation_panels = basic_cooperation_panels<double>;
 
-/// Both panels of the study in one pass. The years are those of `rules`' filing-date
-/// interval (2012..2021 for `study_rules()`).
-/// \throws domain_error if `rules` has no closed filing-date interval, or as `add_record`.
+/// Both panels of the study in one pass: every record selected by `base` adds to `all`,
+/// every record selected by `rules` to `cooperative` (`add_record` with `mode`). The years
+/// are those of `rules`' filing-date interval (2012..2021 for `study_rules()`). The count
+/// type is the template argument: `cooperation_panels_of(records)` gives
+/// `cooperation_panels` (std::int64_t), `cooperation_panels_of<double>(records, rules,
+/// base, counting::fractional)` gives `fractional_cooperation_panels`.
+/// \throws domain_error if `rules` has no closed filing-date interval, for
+/// `counting::fractional` with an integer `Scalar` (even for an empty range), or as
+/// `add_record` (overflow).
 /// Example: `auto panels = ineq::cooperation_panels_of(ineq::deduplicate(records));`
-template <std::ranges::input_range R>
-[[nodiscard]] cooperation_panels cooperation_panels_of(R&& records,
-                                                       const selection_rules& rules = study_rules(),
-                                                       const selection_rules& base = study_inventions(),
-                                                       counting mode = counting::whole) {
+template <class Scalar = std::int64_t, patent_record_range R>
+[[nodiscard]] basic_cooperation_panels<Scalar> cooperation_panels_of(R&& records,
+                                                                     const selection_rules& rules = study_rules(),
+                                                                     const selection_rules& base = study_inventions(),
+                                                                     counting mode = counting::whole) {
     if (!rules.filed_from.ok() || !rules.filed_to.ok()) {
         detail::fail("cooperation_panels_of",
                      "the selection rules need a closed filing-date interval to give the panel's years");
     }
-    detail::require_counting_fits<std::int64_t>(mode, "cooperation_panels_of");
+    detail::require_counting_fits<Scalar>(mode, "cooperation_panels_of");
     const int first = static_cast<int>(rules.filed_from.year());
     const int last = static_cast<int>(rules.filed_to.year());
-    cooperation_panels out{count_panel(first, last), count_panel(first, last)};
+    basic_cooperation_panels<Scalar> out{basic_panel<Scalar>(first, last), basic_panel<Scalar>(first, last)};
     for (const patent_record& r : records) {
         if (base(r)) {
             add_record(out.all, r, mode);

@@ -10,8 +10,11 @@
 #include <ineq/patent/record.hpp>
 #include <ineq/detail/utf8.hpp>
 
+#include <concepts>
 #include <cstddef>
+#include <ranges>
 #include <string_view>
+#include <type_traits>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -19,7 +22,8 @@
 namespace ineq {
 
 /// The key that identifies a document's application:
-///  - the application number, trimmed of white space, if it is not empty;
+///  - the application number, trimmed of white space (`detail::utf8::is_space`, the
+///    no-break space U+00A0 included), if it is not empty;
 ///  - otherwise the publication number, trimmed, without its kind code
 ///    ("CN110210173A" and "CN110210173B" both give "CN110210173"; see `kind_code_of`);
 ///  - otherwise (or if the number is not valid UTF-8) an empty key, which identifies
@@ -40,8 +44,7 @@ namespace ineq {
     std::string_view p = detail::utf8::trim(record.publication_number);
     const std::string_view kind = kind_code_of(p);
     p.remove_suffix(kind.size());
-    while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
-    return p;
+    return detail::utf8::trim(p);  // "CN110210173 B": the space before the kind code
 }
 
 /// The documents of `records` with one document per application: for each application
@@ -68,6 +71,23 @@ namespace ineq {
         if (keep[i]) out.push_back(std::move(records[i]));
     }
     return out;
+}
+
+/// As above for any range of records (a view, a list, a span): the records are copied
+/// into a vector first. A vector passed as an rvalue takes the overload above and is
+/// not copied.
+/// Example: `ineq::deduplicate(records | std::views::take(100))`.
+template <patent_record_range R>
+    requires(!std::same_as<std::remove_cvref_t<R>, std::vector<patent_record>>)
+[[nodiscard]] std::vector<patent_record> deduplicate(R&& records) {
+    std::vector<patent_record> copy;
+    if constexpr (std::ranges::sized_range<R>) {
+        copy.reserve(static_cast<std::size_t>(std::ranges::size(records)));
+    }
+    for (const patent_record& r : records) {
+        copy.push_back(r);
+    }
+    return deduplicate(std::move(copy));
 }
 
 }  // namespace ineq

@@ -9,8 +9,10 @@
 #include <ineq/patent/patent_type.hpp>
 
 #include <chrono>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +27,17 @@ struct patent_record {
     patent_type type = patent_type::unknown;
     std::vector<applicant> applicants{};
 };
+
+/// What every function that takes a collection of records accepts: an input range whose
+/// elements read as `const patent_record&` (a vector or list of records, a span, a
+/// std::views or range-v3 view over records, a view that yields records by value such as
+/// `ineq::views::classify_applicants`). A range of anything else is rejected when the
+/// call is compiled, with this concept named in the diagnostic.
+/// Example: `static_assert(ineq::patent_record_range<std::vector<ineq::patent_record>>);`
+/// and `static_assert(!ineq::patent_record_range<std::vector<int>>);`.
+template <class R>
+concept patent_record_range =
+    std::ranges::input_range<R> && std::convertible_to<std::ranges::range_reference_t<R>, const patent_record&>;
 
 /// The kind of cooperation among a document's applicants.
 ///  - `none`: fewer than two applicants (no cooperation at all);

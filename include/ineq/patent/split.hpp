@@ -4,6 +4,8 @@
 /// \file
 /// Splitting the applicant field of a patent export into applicant names.
 
+#include <ineq/detail/utf8.hpp>
+
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -25,46 +27,24 @@ namespace detail {
     return 0;
 }
 
-/// Trims ASCII white space and the ideographic space U+3000 (E3 80 80) at both ends;
-/// works on any bytes, valid UTF-8 or not.
-[[nodiscard]] constexpr std::string_view trim_applicant(std::string_view s) noexcept {
-    for (;;) {
-        if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
-            s.remove_prefix(1);
-        } else if (s.starts_with("\xE3\x80\x80")) {
-            s.remove_prefix(3);
-        } else {
-            break;
-        }
-    }
-    for (;;) {
-        if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
-            s.remove_suffix(1);
-        } else if (s.ends_with("\xE3\x80\x80")) {
-            s.remove_suffix(3);
-        } else {
-            break;
-        }
-    }
-    return s;
-}
-
 }  // namespace detail
 
 /// Splits an applicant field of a patent export into names. Separators: " | " (Patsnap),
-/// "|", ";" (incoPat, CNIPA), full-width "；" and "｜"; each name is trimmed of ASCII white
-/// space and the ideographic space U+3000, and empty names are dropped. The views point
-/// into `field`, which must outlive them. Bytes are not validated: invalid UTF-8 is split
-/// like any other text and never read out of bounds (a full-width separator is only
-/// recognised as its complete three-byte sequence).
-/// Example: `split_applicants("清华大学 | 华为技术有限公司；张三")` is
+/// "|", ";" (incoPat, CNIPA), full-width "；" and "｜"; each name is trimmed of white space
+/// (the library's one rule, `detail::utf8::is_space`: ASCII white space, the no-break
+/// space U+00A0, the ideographic space U+3000 and the other Unicode spaces), and empty
+/// names are dropped. The views point into `field`, which must outlive them. Bytes are
+/// not validated: invalid UTF-8 is split like any other text, kept as it is and never
+/// read out of bounds (a full-width separator or space is only recognised as its
+/// complete sequence).
+/// Example: `split_applicants("清华大学\u00A0| 华为技术有限公司；张三")` is
 /// {"清华大学", "华为技术有限公司", "张三"}; `split_applicants(" | ")` is empty.
 [[nodiscard]] inline std::vector<std::string_view> split_applicants(std::string_view field) {
     std::vector<std::string_view> out;
     std::size_t start = 0;
     std::size_t i = 0;
     const auto emit = [&](std::size_t end) {
-        const std::string_view name = detail::trim_applicant(field.substr(start, end - start));
+        const std::string_view name = detail::utf8::trim(field.substr(start, end - start));
         if (!name.empty()) out.push_back(name);
     };
     while (i < field.size()) {

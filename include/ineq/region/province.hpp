@@ -130,8 +130,9 @@ public:
     [[nodiscard]] constexpr const province_info& info() const noexcept {
         return detail::province_table[index_];
     }
-    /// GB/T 2260 two-digit code, e.g. 44 for Guangdong.
-    [[nodiscard]] constexpr std::uint8_t code() const noexcept { return info().code; }
+    /// GB/T 2260 two-digit code, e.g. 44 for Guangdong. An `int`, so that it prints and
+    /// formats as a number (`std::cout << p.code()` prints 44, not a character).
+    [[nodiscard]] constexpr int code() const noexcept { return info().code; }
     /// Conventional English name, e.g. "Inner Mongolia".
     [[nodiscard]] constexpr std::string_view english() const noexcept { return info().english; }
     /// Full Chinese name, e.g. "内蒙古自治区".
@@ -171,11 +172,10 @@ namespace detail {
     return -1;
 }
 
-/// Parses 2, 4 or 6 ASCII digits (surrounded by optional white space, the first digit
-/// not 0) to a number, or -1.
+/// Parses 2, 4 or 6 ASCII digits (surrounded by optional white space, `utf8::is_space`;
+/// the first digit not 0) to a number, or -1.
 [[nodiscard]] constexpr long parse_division_code(std::string_view s) noexcept {
-    while (!s.empty() && utf8::is_ascii_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && utf8::is_ascii_space(s.back())) s.remove_suffix(1);
+    s = utf8::trim(s);
     if (s.size() != 2 && s.size() != 4 && s.size() != 6) return -1;
     if (s.front() == '0') return -1;  // "0011" is not 11: no division code starts with 0
     long v = 0;
@@ -221,9 +221,9 @@ struct latin_alias {
 };
 
 // Pinyin (also the ISO 3166-2 subdivision names), English, postal and Wade-Giles
-// romanisations, and a few translations seen in research data. "amur" (the river's
-// name for the Heilongjiang, also a Russian oblast) and the bare "autonomous region"
-// that some tables use as Xinjiang's label are accepted as whole names only.
+// romanisations, and a few translations seen in research data. No generic
+// administrative word (province, municipality, autonomous region, ...) is an alias: the
+// labels that only the study's Table 1 uses are in `study_table1_labels`.
 inline constexpr latin_alias latin_aliases[] = {
         {"beijing", 11, false}, {"peking", 11, false}, {"pekin", 11, false}, {"peiping", 11, false},
         {"tianjin", 12, false}, {"tientsin", 12, false},
@@ -233,7 +233,7 @@ inline constexpr latin_alias latin_aliases[] = {
         {"neimonggol", 15, false},
         {"liaoning", 21, false},
         {"jilin", 22, false}, {"kirin", 22, false},
-        {"heilongjiang", 23, false}, {"heilungkiang", 23, false}, {"amur", 23, true},
+        {"heilongjiang", 23, false}, {"heilungkiang", 23, false},
         {"shanghai", 31, false},
         {"jiangsu", 32, false}, {"kiangsu", 32, false},
         {"zhejiang", 33, false}, {"chekiang", 33, false},
@@ -260,7 +260,6 @@ inline constexpr latin_alias latin_aliases[] = {
         {"ningxiahuizu", 64, false}, {"ningxiahuizi", 64, false},
         {"xinjiang", 65, false}, {"sinkiang", 65, false}, {"xinjianguygur", 65, false},
         {"xinjianguyghur", 65, false}, {"xinjianguighur", 65, false}, {"xinjiangweiwuer", 65, false},
-        {"autonomousregion", 65, true},
         // ISO 3166-2 codes, "CN-BJ" folded
         {"cnbj", 11, true}, {"cntj", 12, true}, {"cnhe", 13, true}, {"cnsx", 14, true},
         {"cnnm", 15, true}, {"cnln", 21, true}, {"cnjl", 22, true}, {"cnhl", 23, true},
@@ -446,10 +445,6 @@ template <std::size_t N>
     return true;
 }
 
-[[nodiscard]] constexpr bool has_non_ascii(std::string_view s) noexcept {
-    return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-}
-
 [[nodiscard]] constexpr std::optional<province> province_from_alias(const latin_alias* a) noexcept {
     if (a == nullptr) return std::nullopt;
     // province_from_two_digits is noexcept (cppcheck follows its from_index call).
@@ -466,19 +461,23 @@ template <std::size_t N>
 ///   apostrophes, in any letter case: "Beijing", "Bei Jing", "Nèi Měnggǔ", "neimenggu",
 ///   "Nei Mongol" (ISO 3166-2). "Shanxi"/"Shānxī" is 山西 (14), "Shaanxi"/"Shǎnxī" is 陕西 (61);
 /// - English and older romanisations: "Inner Mongolia", "Tibet", "Peking", "Pekin",
-///   "Canton", "Chungking", "Szechuan", "Amur" (Heilongjiang), "Kwangtung", ...;
+///   "Canton", "Chungking", "Szechuan", "Kwangtung", ...;
 /// - with a generic ending: "Beijing Shi", "Hebei Sheng", "Guangdong Province",
 ///   "Beijing Municipality", "Henan (Province)", "Guangxi Zhuang Autonomous Region",
-///   "Xinjiang Uygur Autonomous Region", and the bare "Autonomous Region" (Xinjiang's
-///   label in some research tables);
+///   "Xinjiang Uygur Autonomous Region";
 /// - an ISO 3166-2 code ("CN-GD") or a 2-, 4- or 6-digit division code ("44", "440305").
 /// Single-character abbreviations (京, 沪, 粤) are not names here, because several are
 /// ordinary words or other places' abbreviations (宁 is also Nanjing, 青 Qingdao); use
 /// `province_from_abbreviation` for them. The whole input (after trimming white space)
 /// must be a name: use `province_from_address` for free text.
-/// Returns empty for unknown names, Hong Kong, Macao, Taiwan, "Mongolia", empty or
-/// blank input, invalid UTF-8 and text with NUL bytes.
-/// Example: `find_province("Nèi Měnggǔ")->code()` is 15; `find_province("Mongolia")` is empty.
+/// A generic administrative word alone is never a province: "Province", "Municipality",
+/// "Autonomous Region", "Special Administrative Region", "Sheng", "Shi", "Zizhiqu", 省,
+/// 市, 自治区, 直辖市, 特别行政区 and their combinations give empty. (The study's Table 1
+/// labels Xinjiang "Autonomous Region": `find_study_province` reads that table's labels.)
+/// Returns empty for unknown names, Hong Kong, Macao, Taiwan, "Mongolia", "Amur" (a
+/// Russian oblast; see `find_study_province`), empty or blank input, invalid UTF-8 and
+/// text with NUL bytes.
+/// Example: `find_province("Nèi Měnggǔ")->code()` is 15; `find_province("Autonomous Region")` is empty.
 [[nodiscard]] inline std::optional<province> find_province(std::string_view name) noexcept {
     if (!detail::utf8::is_clean_text(name)) return std::nullopt;
     name = detail::utf8::trim(name);
@@ -511,6 +510,41 @@ template <std::size_t N>
             }
         }
         if (!stripped) break;
+    }
+    return std::nullopt;
+}
+
+namespace detail {
+/// Labels of the study's Table 1 that name a province only inside that table, folded as
+/// `fold_latin_name` folds them: "Autonomous Region" is its label for Xinjiang, "Amur"
+/// (the Russian name of the Heilongjiang river, and a Russian oblast) its label for
+/// Heilongjiang.
+inline constexpr std::array<latin_alias, 2> study_table1_labels{{
+    {"autonomousregion", 65, true},
+    {"amur", 23, true},
+}};
+}  // namespace detail
+
+/// The province a row label of the study's Table 1 denotes: every name `find_province`
+/// accepts, and the labels that only make sense inside that table, "Autonomous Region"
+/// (Xinjiang, 65) and "Amur" (Heilongjiang, 23), in any letter case and spacing. Use it
+/// to read that table (or a table copied from it); use `find_province` for anything
+/// else, where a generic word or a Russian place name must not become a province.
+/// Returns empty where `find_province` does and the label is not one of these.
+/// Example: `find_study_province("Autonomous Region")->code()` is 65;
+/// `find_study_province("Canton")->code()` is 44 (as `find_province`).
+[[nodiscard]] inline std::optional<province> find_study_province(std::string_view label) noexcept {
+    if (const auto p = find_province(label)) return p;
+    if (!detail::utf8::is_clean_text(label)) return std::nullopt;
+    std::array<char, 64> buf{};
+    std::size_t len = 0;
+    int tone = 0;
+    if (!detail::fold_latin_name(label, buf, len, tone) || len == 0) return std::nullopt;
+    const std::string_view key(buf.data(), len);
+    for (const auto& l : detail::study_table1_labels) {
+        // province_from_two_digits is noexcept (cppcheck follows its from_index call).
+        // cppcheck-suppress throwInNoexceptFunction
+        if (l.key == key) return detail::province_from_two_digits(l.code);
     }
     return std::nullopt;
 }
