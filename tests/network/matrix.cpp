@@ -77,7 +77,7 @@ TEST_CASE("graph_from_adjacency rejects bad matrices") {
     Eigen::SparseMatrix<double> sp(2, 2);
     sp.insert(0, 1) = 1.0;
     CHECK(message_of([&] { (void)net::graph_from_adjacency(sp); }) ==
-          "ineq::graph_from_adjacency: the adjacency matrix must be symmetric (index 1, value 1)");
+          "ineq::graph_from_adjacency: the adjacency matrix must be symmetric (index 0, value 1)");
     Eigen::SparseMatrix<double> sp2(2, 2);  // mirrored, different weight
     sp2.insert(0, 1) = 1.0;
     sp2.insert(1, 0) = 2.0;
@@ -89,7 +89,7 @@ TEST_CASE("graph_from_adjacency rejects bad matrices") {
     CHECK(message_of([&] { (void)adjacency_list(asym); }) ==
           "ineq::adjacency_list: the adjacency matrix must be symmetric (index 0, value 1)");
     CHECK(message_of([&] { (void)adjacency_list(sp); }) ==
-          "ineq::adjacency_list: the adjacency matrix must be symmetric (index 1, value 1)");
+          "ineq::adjacency_list: the adjacency matrix must be symmetric (index 0, value 1)");
     CHECK(message_of([&] { (void)net::density(neg); }).find("non-negative") != std::string::npos);
 }
 
