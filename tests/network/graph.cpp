@@ -189,6 +189,7 @@ TEST_CASE("adjacency_list: rows ascend without sorting, whatever order edges wer
         const auto nb = a.neighbors(i);
         CHECK(std::vector<std::size_t>(nb.begin(), nb.end()) == want[i]);
     }
+    CHECK(message_of([&] { (void)a.neighbors(6); }) == "ineq::adjacency_list::neighbors: no such node (index 6, value 6)");
 }
 
 TEST_CASE("adjacency_input: graphs and adjacency lists, not numbers or strings") {

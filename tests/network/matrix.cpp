@@ -1,7 +1,9 @@
 #include <ineq/network/matrix.hpp>
 
 #include <ineq/network/degree.hpp>
+#include <ineq/network/eigenvector.hpp>
 #include <ineq/network/paths.hpp>
+#include <ineq/network/structural_holes.hpp>
 
 #include "network/helpers.hpp"
 #include "network/reference_values.hpp"
@@ -12,6 +14,7 @@
 #include <Eigen/SparseCore>
 
 #include <limits>
+#include <type_traits>
 #include <string>
 #include <vector>
 
@@ -126,4 +129,43 @@ TEST_CASE("measures take Eigen matrices once matrix.hpp is included") {
     static_assert(net::adjacency_input<Eigen::MatrixXd>);
     static_assert(net::adjacency_input<Eigen::SparseMatrix<double>>);
     static_assert(!net::adjacency_input<Eigen::VectorXcd>);  // complex entries are no weights
+}
+
+TEST_CASE("every measure takes the same four forms and gives the same answer") {
+    const graph g = nettest::reference_graph();
+    const adjacency_list list(g);
+    const Eigen::MatrixXd dense = net::dense_adjacency(g);
+    const Eigen::SparseMatrix<double> sparse = net::sparse_adjacency(g);
+    const auto all = [](const auto& x) {
+        std::vector<double> out;
+        const auto put = [&](const auto& values) {
+            for (const auto& v : values) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(v)>, double>) {
+                    out.push_back(v);
+                } else {
+                    out.push_back(v.value_or(-1.0));
+                }
+            }
+        };
+        out.push_back(net::density(x));
+        out.push_back(net::degree_centralization(x));
+        out.push_back(static_cast<double>(net::connected_components(x).count));
+        put(net::degree(x));
+        put(net::strength(x));
+        put(net::degree_centrality(x));
+        put(net::betweenness(x, net::edge_weights::strength));
+        put(net::closeness(x, net::edge_weights::distance));
+        put(net::eigenvector_centrality(x));
+        out.push_back(net::leading_eigenvector(x).eigenvalue);
+        put(net::constraint(x));
+        put(net::effective_size(x));
+        put(net::efficiency(x));
+        put(net::hierarchy(x));
+        return out;
+    };
+    const auto want = all(g);
+    CHECK(want.size() == 4 + 10 * 10);  // four numbers, ten per-node lists of ten
+    CHECK(all(list) == want);
+    CHECK(all(dense) == want);
+    CHECK(all(sparse) == want);
 }
