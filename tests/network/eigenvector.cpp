@@ -202,7 +202,7 @@ TEST_CASE("eigenvector_centrality: weights read as distances are rejected") {
           "ineq::eigenvector_centrality: edge_weights::distance is not accepted: this measure reads weights as "
           "tie strengths (use edge_weights::strength or edge_weights::ignore)");
     CHECK(message_of([&] { (void)net::leading_eigenvector(g, static_cast<net::edge_weights>(9)); }) ==
-          "ineq::eigenvector_centrality: unknown edge_weights value (got 9)");
+          "ineq::leading_eigenvector: unknown edge_weights value (got 9)");
     CHECK(message_of([&] {
               (void)net::eigenvector_centrality(g, net::edge_weights::ignore, static_cast<net::eigenvector_scaling>(5));
           }) == "ineq::eigenvector_centrality: unknown eigenvector_scaling value (got 5)");

@@ -65,20 +65,15 @@ struct leading_eigenvector_result {
     double eigenvalue = 0.0;
 };
 
-/// Eigenvector centrality per connected component together with the leading eigenvalues;
-/// see the file comment for the conventions.
-/// \throws domain_error for `edge_weights::distance`, an `edge_weights` or
-/// `eigenvector_scaling` value outside the enumeration, or if power iteration on a
-/// component of more than 400 nodes does not converge in 100,000 steps.
-/// Example: for the path a - b - c, centrality (1/2, 1/sqrt(2), 1/2) and eigenvalue sqrt(2);
-/// `leading_eigenvector(g, edge_weights::ignore, eigenvector_scaling::max_one)`.
+namespace detail {
+
+/// The work of `leading_eigenvector`, reporting errors as `fn`. A template like its
+/// callers, so that the eigensolver is compiled only where it is called.
 template <adjacency_input G>
-[[nodiscard]] leading_eigenvector_result leading_eigenvector(
-    const G& network, edge_weights w = edge_weights::strength,
-    eigenvector_scaling scaling = eigenvector_scaling::unit_length) {
-    constexpr std::string_view fn = "eigenvector_centrality";
+[[nodiscard]] leading_eigenvector_result leading_eigenvector(const G& network, edge_weights w,
+                                                             eigenvector_scaling scaling, std::string_view fn) {
     const adjacency_list& g = network;  // no copy when `network` is an adjacency_list
-    detail::require_edge_weights(w, fn, false);
+    require_edge_weights(w, fn, false);
     if (scaling != eigenvector_scaling::unit_length && scaling != eigenvector_scaling::max_one) {
         ineq::detail::fail_got(fn, "unknown eigenvector_scaling value", static_cast<double>(static_cast<int>(scaling)));
     }
@@ -184,6 +179,22 @@ template <adjacency_input G>
     return result;
 }
 
+}  // namespace detail
+
+/// Eigenvector centrality per connected component together with the leading eigenvalues;
+/// see the file comment for the conventions.
+/// \throws domain_error for `edge_weights::distance`, an `edge_weights` or
+/// `eigenvector_scaling` value outside the enumeration, or if power iteration on a
+/// component of more than 400 nodes does not converge in 100,000 steps.
+/// Example: for the path a - b - c, centrality (1/2, 1/sqrt(2), 1/2) and eigenvalue sqrt(2);
+/// `leading_eigenvector(g, edge_weights::ignore, eigenvector_scaling::max_one)`.
+template <adjacency_input G>
+[[nodiscard]] leading_eigenvector_result leading_eigenvector(
+    const G& network, edge_weights w = edge_weights::strength,
+    eigenvector_scaling scaling = eigenvector_scaling::unit_length) {
+    return detail::leading_eigenvector(network, w, scaling, "leading_eigenvector");
+}
+
 /// Eigenvector centrality per connected component: `leading_eigenvector(...).centrality`.
 /// Unit length within each component of two or more nodes by default (networkx,
 /// igraph `scale=False`); `eigenvector_scaling::max_one` gives igraph's default
@@ -196,7 +207,7 @@ template <adjacency_input G>
 [[nodiscard]] std::vector<double> eigenvector_centrality(
     const G& network, edge_weights w = edge_weights::strength,
     eigenvector_scaling scaling = eigenvector_scaling::unit_length) {
-    return leading_eigenvector(network, w, scaling).centrality;
+    return detail::leading_eigenvector(network, w, scaling, "eigenvector_centrality").centrality;
 }
 
 }  // namespace ineq::network
