@@ -132,8 +132,7 @@ TEST_CASE("eigenvector_centrality takes a graph, an adjacency_list or an Eigen m
     check_close(net::eigenvector_centrality(list), expected, 1e-12);
     check_close(net::eigenvector_centrality(dense), expected, 1e-12);
     check_close(net::eigenvector_centrality(sparse), expected, 1e-12);
-    // A matrix that is not a valid adjacency matrix is reported as graph::from_adjacency
-    // reports it.
+    // A matrix that is not a valid adjacency matrix is reported (as adjacency_list reports it).
     Eigen::MatrixXd asymmetric = dense;
     asymmetric(0, 1) = 2.0;
     CHECK_THROWS_AS((void)net::eigenvector_centrality(asymmetric), ineq::domain_error);

@@ -76,7 +76,7 @@ TEST_CASE("weighted ties are compared with a relative tolerance (igraph), not ex
     check_close(net::betweenness(g, edge_weights::distance), {0, 0.5, 0});
 }
 
-TEST_CASE("distance modes: strong ties are short under inverse_weight, long under weight") {
+TEST_CASE("edge_weights: strong ties are short under strength, long under distance") {
     // a-b 4 (length 1/4 or 4), b-c 4, a-c 1 (length 1 or 1): under 1/w, a-b-c (1/2) beats
     // a-c (1), so b is between a and c; under w, a-c (1) beats a-b-c (8); by hops a-c wins.
     const auto g = nettest::make(3, {{0, 1, 4}, {1, 2, 4}, {0, 2, 1}});

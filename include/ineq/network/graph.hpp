@@ -408,11 +408,11 @@ public:
         }
     }
 
-    // cppcheck-suppress noExplicitConstructor
     template <class M>
         requires requires(const M& m) {
             { adjacency_traits<M>::make(m) } -> std::same_as<adjacency_list>;
         }
+    // cppcheck-suppress noExplicitConstructor
     adjacency_list(const M& m)  // NOLINT(google-explicit-constructor)
         : adjacency_list(adjacency_traits<M>::make(m)) {}
 
