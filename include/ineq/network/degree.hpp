@@ -140,6 +140,7 @@ struct components_result {
     /// The component with the most nodes; on a tie the one with the smallest number
     /// (the one holding the smallest node index).
     /// \throws domain_error if there is no component (an empty graph).
+    /// Example: for a triangle a, b, c plus the edge d - e, 0 (the triangle).
     [[nodiscard]] std::size_t largest() const {
         if (count == 0) {
             ineq::detail::fail("components_result::largest", "an empty graph has no component");

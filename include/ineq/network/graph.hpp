@@ -435,6 +435,7 @@ public:
     }
     /// Total edge weight, each edge once, as `graph::total_weight`.
     /// \throws domain_error if the sum leaves the range of double.
+    /// Example: `adjacency_list(g).total_weight() == g.total_weight()`.
     [[nodiscard]] double total_weight() const {
         double total = 0.0;
         for (std::size_t i = 0; i < n_; ++i) {
