@@ -3,7 +3,7 @@
 //     every record, full counting) on the synthetic records of bench/synthetic.hpp;
 //   - Brandes betweenness (`ineq::network::betweenness`) on seeded G(n, m) graphs with average
 //     degree 10 (m = 5n), 1e3 ... 1e5 nodes, unweighted (hops) and with lengths 1 / weight
-//     (integer weights 1..4); closeness (hops) alongside.
+//     (integer weights 1..4, `edge_weights::strength`); closeness (hops) alongside.
 // The same graphs are written by `bench_write_inputs --graph` for the networkx and igraph
 // peers (bench/compare/network_peers.py). See bench/README.md for results and commands.
 #include "synthetic.hpp"
@@ -25,12 +25,7 @@ const ineq::network::adjacency_list& graph_of(std::size_t n) {
     static std::map<std::size_t, ineq::network::adjacency_list> cache;
     auto it = cache.find(n);
     if (it == cache.end()) {
-        std::vector<std::string> labels;
-        labels.reserve(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            labels.push_back(std::to_string(i));
-        }
-        ineq::network::graph g(std::move(labels));
+        ineq::network::graph g(n);  // unlabelled: node i is "i"
         for (const auto& e : bench::random_graph(n, 5 * n)) {
             g.add_edge(e.i, e.j, e.w);
         }
@@ -51,7 +46,7 @@ void betweenness_inverse_weight(benchmark::State& state) {
     const auto& g = graph_of(static_cast<std::size_t>(state.range(0)));
     for (auto _ : state) {
         benchmark::DoNotOptimize(
-            ineq::network::betweenness(g, ineq::network::distance::inverse_weight));
+            ineq::network::betweenness(g, ineq::network::edge_weights::strength));
     }
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }

@@ -60,13 +60,13 @@ void print_top(const net::graph& g, std::string_view title, const std::vector<do
 void analyse(const net::graph& g, std::string_view name, std::size_t top, bool structural_holes) {
     const net::adjacency_list v(g);
     const auto components = net::connected_components(v);
-    std::vector<std::size_t> sizes(components.count, 0);
-    for (const auto c : components.component) {
-        ++sizes[c];
+    std::size_t isolates = 0;
+    for (std::size_t i = 0; i < v.node_count(); ++i) {
+        isolates += v.degree(i) == 0 ? 1 : 0;
     }
-    const auto largest = sizes.empty() ? std::size_t{0} : *std::ranges::max_element(sizes);
-    const auto isolates = static_cast<std::size_t>(std::ranges::count(sizes, std::size_t{1}));
-    fmt::print("\n{} network: {} nodes, {} edges\n", name, g.node_count(), g.edge_count());
+    const auto largest = components.count == 0 ? std::size_t{0} : components.nodes(components.largest()).size();
+    fmt::print("\n{} network: {} nodes, {} edges, total weight {:.1f}\n", name, g.node_count(), g.edge_count(),
+               g.total_weight());
     if (g.node_count() < 2) {
         fmt::print("  too few nodes for network measures\n");
         return;
@@ -78,12 +78,16 @@ void analyse(const net::graph& g, std::string_view name, std::size_t top, bool s
     }
     print_top(g, "degree (distinct partners)", net::degree(v), top, "{:.0f}");
     print_top(g, "strength (co-applications)", net::strength(v), top, "{:.1f}");
-    // Distance 1/weight: frequent partners are close, as networkx users do with weight=1/w.
+    // Weights are tie strengths: frequent partners are close (path length 1/weight), as
+    // networkx users do with distance=1/w.
     if (g.node_count() >= 3) {
-        print_top(g, "betweenness (normalised, distance 1/weight)",
-                  net::betweenness(v, net::distance::inverse_weight, /*normalized=*/true), top, "{:.4f}");
+        print_top(g, "betweenness (normalised, length 1/weight)",
+                  net::betweenness(v, net::edge_weights::strength, net::betweenness_scaling::normalized), top,
+                  "{:.4f}");
     }
-    print_top(g, "eigenvector centrality (per component)", net::eigenvector_centrality(v), top, "{:.4f}");
+    const auto ev = net::leading_eigenvector(v, net::edge_weights::strength, net::eigenvector_scaling::max_one);
+    fmt::print("  leading eigenvalue of the adjacency matrix {:.4f}\n", ev.eigenvalue);
+    print_top(g, "eigenvector centrality (per component, largest 1)", ev.centrality, top, "{:.4f}");
     if (structural_holes) {
         const auto c = net::constraint(v);
         std::vector<std::size_t> with_value;

@@ -5,8 +5,7 @@
 
 #include <doctest/doctest.h>
 
-#include <Eigen/Core>
-
+#include <string>
 #include <vector>
 
 namespace net = ineq::network;
@@ -82,14 +81,6 @@ TEST_CASE("reference graph against networkx 2.8 / igraph 0.10 (tests/network/ref
     CHECK(net::degree_centralization(g) == Approx(ref::degree_centralization));
 }
 
-TEST_CASE("dense and sparse matrices give the same answers as the graph") {
-    const auto g = nettest::reference_graph();
-    const Eigen::MatrixXd d = g.dense_adjacency();
-    check_close(net::strength(d), ref::strength);
-    check_close(net::strength(g.sparse_adjacency()), ref::strength);
-    CHECK(net::density(g.sparse_adjacency()) == Approx(ref::density));
-}
-
 TEST_CASE("too few nodes throw; an empty graph gives empty per-node results") {
     const net::graph empty;
     const net::graph one({"a"});
@@ -112,4 +103,26 @@ TEST_CASE("strength: a node whose weights sum beyond DBL_MAX is reported") {
     g.add_edge("a", "b", 1e308);
     g.add_edge("a", "c", 1e308);
     CHECK_THROWS_AS((void)net::strength(g), ineq::domain_error);
+}
+
+TEST_CASE("components: the nodes of a component, the largest one, and it as a graph") {
+    // reference.py: sorted(max(nx.connected_components(G), key=len)) is a..f.
+    const auto g = nettest::reference_graph();
+    const auto cc = net::connected_components(g);
+    CHECK(cc.nodes(cc.largest()) == ref::largest_component);
+    CHECK(cc.nodes(1) == std::vector<std::size_t>{6, 7, 8});
+    CHECK(cc.nodes(2) == std::vector<std::size_t>{9});
+    CHECK(message_of([&] { (void)cc.nodes(3); }) ==
+          "ineq::components_result::nodes: no such component (index 3, value 3)");
+    const net::graph giant = net::largest_component(g);
+    CHECK(giant.labels() == std::vector<std::string>{"a", "b", "c", "d", "e", "f"});
+    CHECK(giant.edge_count() == 7);
+    CHECK(giant.total_weight() == 11.5);  // by hand: 2 + 1 + 4 + 0.5 + 1 + 2 + 1
+    // A tie in size goes to the component holding the smallest index.
+    const auto two_pairs = nettest::make(4, {{2, 3, 1}, {0, 1, 1}});
+    CHECK(net::connected_components(two_pairs).largest() == 0);
+    CHECK(net::largest_component(two_pairs).labels() == std::vector<std::string>{"a", "b"});
+    CHECK(net::largest_component(net::graph{}).node_count() == 0);
+    CHECK(message_of([] { (void)net::connected_components(net::graph{}).largest(); }) ==
+          "ineq::components_result::largest: an empty graph has no component");
 }

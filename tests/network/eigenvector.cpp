@@ -1,4 +1,5 @@
 #include <ineq/network/eigenvector.hpp>
+#include <ineq/network/matrix.hpp>
 
 #include "network/helpers.hpp"
 #include "network/reference_values.hpp"
@@ -16,6 +17,7 @@
 namespace net = ineq::network;
 using doctest::Approx;
 using nettest::check_close;
+using nettest::message_of;
 
 TEST_CASE("path a-b-c-d, by hand") {
     // The path P_n has largest eigenvalue 2 cos(pi / (n + 1)) with eigenvector
@@ -64,7 +66,7 @@ TEST_CASE("weights scale the matrix entries") {
     const double len = std::sqrt(20.0);
     check_close(net::eigenvector_centrality(g), {1 / len, std::sqrt(10.0) / len, 3 / len});
     // Unweighted it is the path a-b-c: (1/2, 1/sqrt(2), 1/2).
-    check_close(net::eigenvector_centrality(g, net::weighting::unweighted),
+    check_close(net::eigenvector_centrality(g, net::edge_weights::ignore),
                 {0.5, 1 / std::sqrt(2.0), 0.5});
 }
 
@@ -76,9 +78,9 @@ TEST_CASE("reference graph against networkx 2.8 / igraph 0.10, one component at 
     const auto g = nettest::reference_graph();
     check_close(net::eigenvector_centrality(g), ref::eigenvector_weighted, 1e-9);
     check_close(net::eigenvector_centrality(g), ref::ig_eigenvector_weighted, 1e-9);
-    check_close(net::eigenvector_centrality(g, net::weighting::unweighted), ref::eigenvector_unweighted,
+    check_close(net::eigenvector_centrality(g, net::edge_weights::ignore), ref::eigenvector_unweighted,
                 1e-9);
-    check_close(net::eigenvector_centrality(g, net::weighting::unweighted),
+    check_close(net::eigenvector_centrality(g, net::edge_weights::ignore),
                 ref::ig_eigenvector_unweighted, 1e-9);
 }
 
@@ -124,15 +126,83 @@ TEST_CASE("eigenvector_centrality takes a graph, an adjacency_list or an Eigen m
     Eigen::MatrixXd dense = Eigen::MatrixXd::Zero(3, 3);
     dense(0, 1) = dense(1, 0) = dense(1, 2) = dense(2, 1) = 1.0;
     const Eigen::SparseMatrix<double> sparse = dense.sparseView();
-    const net::graph g = net::graph::from_adjacency(dense);
+    const net::graph g = net::graph_from_adjacency(dense);
     const net::adjacency_list list(g);
     check_close(net::eigenvector_centrality(g), expected, 1e-12);
     check_close(net::eigenvector_centrality(list), expected, 1e-12);
     check_close(net::eigenvector_centrality(dense), expected, 1e-12);
     check_close(net::eigenvector_centrality(sparse), expected, 1e-12);
-    // A matrix that is not a valid adjacency matrix is reported as graph::from_adjacency
-    // reports it.
+    // A matrix that is not a valid adjacency matrix is reported (as adjacency_list reports it).
     Eigen::MatrixXd asymmetric = dense;
     asymmetric(0, 1) = 2.0;
     CHECK_THROWS_AS((void)net::eigenvector_centrality(asymmetric), ineq::domain_error);
+}
+
+TEST_CASE("eigenvector_centrality: max_one scaling, igraph's default scale=TRUE") {
+    // Path a - b - c: (1, sqrt(2), 1) / sqrt(2) has largest entry 1.
+    const auto g = nettest::make(3, {{0, 1, 1}, {1, 2, 1}});
+    check_close(net::eigenvector_centrality(g, net::edge_weights::strength, net::eigenvector_scaling::max_one),
+                {1 / std::sqrt(2.0), 1.0, 1 / std::sqrt(2.0)});
+    // reference.py: igraph eigenvector_centrality(scale=True) on each component's subgraph.
+    const auto r = nettest::reference_graph();
+    check_close(net::eigenvector_centrality(r, net::edge_weights::strength, net::eigenvector_scaling::max_one),
+                ref::ig_eigenvector_weighted_max_one, 1e-9);
+    check_close(net::eigenvector_centrality(r, net::edge_weights::ignore, net::eigenvector_scaling::max_one),
+                ref::ig_eigenvector_unweighted_max_one, 1e-9);
+    // Power iteration (a component above 400 nodes): star with 449 leaves, centre 1,
+    // leaves 1 / sqrt(449).
+    net::graph star;
+    const std::size_t centre = star.add_node("hub");
+    for (int i = 0; i < 449; ++i) {
+        star.add_edge(centre, star.add_node("leaf" + std::to_string(i)));
+    }
+    const auto ev = net::eigenvector_centrality(star, net::edge_weights::ignore, net::eigenvector_scaling::max_one);
+    CHECK(ev[0] == Approx(1.0).epsilon(1e-10));
+    CHECK(ev[7] == Approx(1 / std::sqrt(449.0)).epsilon(1e-10));
+}
+
+TEST_CASE("leading_eigenvector: the leading eigenvalue, per component and overall") {
+    // Path a - b - c: eigenvalue sqrt(2).
+    const auto p = nettest::make(3, {{0, 1, 1}, {1, 2, 1}});
+    const auto lp = net::leading_eigenvector(p);
+    CHECK(lp.eigenvalue == Approx(std::sqrt(2.0)).epsilon(1e-12));
+    check_close(lp.centrality, net::eigenvector_centrality(p));
+    // reference.py: igraph return_eigenvalue=True on each component's subgraph, and the
+    // largest eigenvalue of the whole matrix from numpy.linalg.eigvalsh.
+    const auto r = nettest::reference_graph();
+    const auto w = net::leading_eigenvector(r);
+    check_close(w.component_eigenvalues, ref::ig_eigenvalue_components_weighted, 1e-9);
+    CHECK(w.eigenvalue == Approx(ref::eigenvalue_weighted).epsilon(1e-12));
+    const auto u = net::leading_eigenvector(r, net::edge_weights::ignore);
+    check_close(u.component_eigenvalues, ref::ig_eigenvalue_components_unweighted, 1e-9);
+    CHECK(u.eigenvalue == Approx(ref::eigenvalue_unweighted).epsilon(1e-12));
+    // Weights are rescaled inside; the eigenvalue is not: a - b of weight 1e200 has 1e200.
+    const auto big = nettest::make(2, {{0, 1, 1e200}});
+    CHECK(net::leading_eigenvector(big).eigenvalue == Approx(1e200).epsilon(1e-12));
+    // Power iteration: star with 449 leaves has eigenvalue sqrt(449); weight 3 triples it.
+    net::graph star;
+    const std::size_t centre = star.add_node("hub");
+    for (int i = 0; i < 449; ++i) {
+        star.add_edge(centre, star.add_node("leaf" + std::to_string(i)), 3.0);
+    }
+    CHECK(net::leading_eigenvector(star).eigenvalue == Approx(3 * std::sqrt(449.0)).epsilon(1e-10));
+    CHECK(net::leading_eigenvector(star, net::edge_weights::ignore).eigenvalue ==
+          Approx(std::sqrt(449.0)).epsilon(1e-10));
+    // Empty and edgeless graphs: eigenvalue 0.
+    CHECK(net::leading_eigenvector(net::graph{}).eigenvalue == 0.0);
+    const auto edgeless = net::leading_eigenvector(net::graph(3));
+    CHECK(edgeless.eigenvalue == 0.0);
+    CHECK(edgeless.component_eigenvalues == std::vector<double>{0.0, 0.0, 0.0});
+}
+
+TEST_CASE("eigenvector_centrality: weights read as distances are rejected") {
+    const auto g = nettest::path4();
+    CHECK(message_of([&] { (void)net::eigenvector_centrality(g, net::edge_weights::distance); }) ==
+          "ineq::eigenvector_centrality: edge_weights::distance is not accepted: this measure reads weights as "
+          "tie strengths (use edge_weights::strength or edge_weights::ignore)");
+    CHECK(message_of([&] { (void)net::leading_eigenvector(g, static_cast<net::edge_weights>(9)); }) ==
+          "ineq::leading_eigenvector: unknown edge_weights value (got 9)");
+    CHECK(message_of([&] {
+              (void)net::eigenvector_centrality(g, net::edge_weights::ignore, static_cast<net::eigenvector_scaling>(5));
+          }) == "ineq::eigenvector_centrality: unknown eigenvector_scaling value (got 5)");
 }

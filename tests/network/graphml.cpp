@@ -56,3 +56,11 @@ TEST_CASE("to_graphml: NUL bytes, empty labels and markup characters") {
     CHECK(s.find("<node id=\"n1\"><data key=\"label\"></data>") != std::string::npos);
     CHECK(s.find("<data key=\"label\">&lt;&amp;&quot;&apos;&gt;</data>") != std::string::npos);
 }
+
+TEST_CASE("to_graphml: an unlabelled graph is labelled by node index") {
+    net::graph g(2);
+    g.add_edge(0, 1, 1.0);
+    const std::string xml = net::to_graphml(g);
+    CHECK(xml.find(R"(<node id="n0"><data key="label">0</data>)") != std::string::npos);
+    CHECK(xml.find(R"(<node id="n1"><data key="label">1</data>)") != std::string::npos);
+}

@@ -7,12 +7,14 @@
 
 #include <cmath>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace net = ineq::network;
 using doctest::Approx;
 using net::closeness_scaling;
-using net::distance;
+using net::betweenness_scaling;
+using net::edge_weights;
 using nettest::check_close;
 using nettest::message_of;
 
@@ -21,17 +23,17 @@ TEST_CASE("path a-b-c-d, by hand") {
     // b is inside the shortest paths a-c and a-d; c inside a-d and b-d.
     check_close(net::betweenness(g), {0, 2, 2, 0});
     // 2 * 2 / ((n - 1)(n - 2)) = 4 / 6
-    check_close(net::betweenness(g, distance::hops, true), {0, 2.0 / 3, 2.0 / 3, 0});
+    check_close(net::betweenness(g, edge_weights::ignore, betweenness_scaling::normalized), {0, 2.0 / 3, 2.0 / 3, 0});
     // a: distances 1 + 2 + 3 = 6, so 3 / 6; b: 1 + 1 + 2 = 4, so 3 / 4 (connected: both scalings agree).
     check_close(net::closeness(g), {0.5, 0.75, 0.75, 0.5});
-    check_close(net::closeness(g, distance::hops, closeness_scaling::reachable_only), {0.5, 0.75, 0.75, 0.5});
+    check_close(net::closeness(g, edge_weights::ignore, closeness_scaling::reachable_only), {0.5, 0.75, 0.75, 0.5});
 }
 
 TEST_CASE("star with 4 leaves, by hand") {
     const auto g = nettest::star5();
     // The centre lies on the single shortest path of all C(4, 2) = 6 leaf pairs.
     check_close(net::betweenness(g), {6, 0, 0, 0, 0});
-    check_close(net::betweenness(g, distance::hops, true), {1, 0, 0, 0, 0});
+    check_close(net::betweenness(g, edge_weights::ignore, betweenness_scaling::normalized), {1, 0, 0, 0, 0});
     // centre: 4 / 4; leaf: distances 1 + 2 + 2 + 2 = 7, so 4 / 7.
     check_close(net::closeness(g), {1.0, 4.0 / 7, 4.0 / 7, 4.0 / 7, 4.0 / 7});
 }
@@ -50,7 +52,7 @@ TEST_CASE("two components and an isolate, by hand") {
     // Triangle node: r = 3 reached (itself included), D = 2, so (2/2) * (2/5) = 0.4 under
     // Wasserman-Faust and 2/2 = 1 reachable-only; edge node: (1/1) * (1/5) and 1; isolate: 0.
     check_close(net::closeness(g), {0.4, 0.4, 0.4, 0.2, 0.2, 0.0});
-    check_close(net::closeness(g, distance::hops, closeness_scaling::reachable_only),
+    check_close(net::closeness(g, edge_weights::ignore, closeness_scaling::reachable_only),
                 {1, 1, 1, 1, 1, 0});
 }
 
@@ -71,35 +73,35 @@ TEST_CASE("weighted ties are compared with a relative tolerance (igraph), not ex
     //   /usr/bin/python3 -c "import igraph as ig; I=ig.Graph(n=3,edges=[(0,1),(1,2),(0,2)]);
     //     print(I.betweenness(weights=[0.1,0.2,0.3]))"                        -> [0.0, 0.5, 0.0]
     const auto g = nettest::make(3, {{0, 1, 0.1}, {1, 2, 0.2}, {0, 2, 0.3}});
-    check_close(net::betweenness(g, distance::weight), {0, 0.5, 0});
+    check_close(net::betweenness(g, edge_weights::distance), {0, 0.5, 0});
 }
 
-TEST_CASE("distance modes: strong ties are short under inverse_weight, long under weight") {
+TEST_CASE("edge_weights: strong ties are short under strength, long under distance") {
     // a-b 4 (length 1/4 or 4), b-c 4, a-c 1 (length 1 or 1): under 1/w, a-b-c (1/2) beats
     // a-c (1), so b is between a and c; under w, a-c (1) beats a-b-c (8); by hops a-c wins.
     const auto g = nettest::make(3, {{0, 1, 4}, {1, 2, 4}, {0, 2, 1}});
-    check_close(net::betweenness(g, distance::inverse_weight), {0, 1, 0});
-    check_close(net::betweenness(g, distance::weight), {0, 0, 0});
+    check_close(net::betweenness(g, edge_weights::strength), {0, 1, 0});
+    check_close(net::betweenness(g, edge_weights::distance), {0, 0, 0});
     check_close(net::betweenness(g), {0, 0, 0});
     // closeness of a under 1/w: distances 1/4 and 1/2, so 2 / 0.75.
-    CHECK(net::closeness(g, distance::inverse_weight)[0] == Approx(2.0 / 0.75));
+    CHECK(net::closeness(g, edge_weights::strength)[0] == Approx(2.0 / 0.75));
 }
 
 TEST_CASE("reference graph against networkx 2.8 and igraph 0.10 (tests/network/reference.py)") {
     const net::adjacency_list g = nettest::reference_graph();
     check_close(net::betweenness(g), ref::betweenness_hops);
     check_close(net::betweenness(g), ref::ig_betweenness_hops);
-    check_close(net::betweenness(g, distance::hops, true), ref::betweenness_hops_normalized);
-    check_close(net::betweenness(g, distance::inverse_weight), ref::betweenness_inv);
-    check_close(net::betweenness(g, distance::inverse_weight), ref::ig_betweenness_inv);
-    check_close(net::betweenness(g, distance::inverse_weight, true), ref::betweenness_inv_normalized);
-    check_close(net::betweenness(g, distance::weight), ref::betweenness_weight);
-    check_close(net::betweenness(g, distance::weight), ref::ig_betweenness_weight);
-    check_close(net::betweenness(g, distance::weight, true), ref::betweenness_weight_normalized);
+    check_close(net::betweenness(g, edge_weights::ignore, betweenness_scaling::normalized), ref::betweenness_hops_normalized);
+    check_close(net::betweenness(g, edge_weights::strength), ref::betweenness_inv);
+    check_close(net::betweenness(g, edge_weights::strength), ref::ig_betweenness_inv);
+    check_close(net::betweenness(g, edge_weights::strength, betweenness_scaling::normalized), ref::betweenness_inv_normalized);
+    check_close(net::betweenness(g, edge_weights::distance), ref::betweenness_weight);
+    check_close(net::betweenness(g, edge_weights::distance), ref::ig_betweenness_weight);
+    check_close(net::betweenness(g, edge_weights::distance, betweenness_scaling::normalized), ref::betweenness_weight_normalized);
 
     check_close(net::closeness(g), ref::closeness_hops_wf);
-    check_close(net::closeness(g, distance::inverse_weight), ref::closeness_inv_wf);
-    check_close(net::closeness(g, distance::weight), ref::closeness_weight_wf);
+    check_close(net::closeness(g, edge_weights::strength), ref::closeness_inv_wf);
+    check_close(net::closeness(g, edge_weights::distance), ref::closeness_weight_wf);
     // igraph gives NaN for the isolate j; ineq gives 0 (documented), so compare a..i.
     const auto ig_cmp = [](std::vector<double> got, std::vector<double> want) {
         CHECK(got.back() == 0.0);
@@ -108,11 +110,11 @@ TEST_CASE("reference graph against networkx 2.8 and igraph 0.10 (tests/network/r
         want.pop_back();
         check_close(got, want);
     };
-    ig_cmp(net::closeness(g, distance::hops, closeness_scaling::reachable_only),
+    ig_cmp(net::closeness(g, edge_weights::ignore, closeness_scaling::reachable_only),
            ref::ig_closeness_hops_reachable);
-    ig_cmp(net::closeness(g, distance::inverse_weight, closeness_scaling::reachable_only),
+    ig_cmp(net::closeness(g, edge_weights::strength, closeness_scaling::reachable_only),
            ref::ig_closeness_inv_reachable);
-    ig_cmp(net::closeness(g, distance::weight, closeness_scaling::reachable_only),
+    ig_cmp(net::closeness(g, edge_weights::distance, closeness_scaling::reachable_only),
            ref::ig_closeness_weight_reachable);
 }
 
@@ -126,15 +128,15 @@ TEST_CASE("too few nodes: normalized betweenness throws; empty and single graphs
     check_close(net::closeness(one), {0});
     check_close(net::betweenness(two), {0, 0});
     check_close(net::closeness(two), {1, 1});
-    CHECK(message_of([&] { (void)net::betweenness(two, distance::hops, true); }) ==
+    CHECK(message_of([&] { (void)net::betweenness(two, edge_weights::ignore, betweenness_scaling::normalized); }) ==
           "ineq::betweenness: normalized betweenness needs at least three nodes (got 2)");
 }
 
 TEST_CASE("300-node weighted random graph against networkx 2.8 (tests/network/reference.py)") {
     // Exercises the heap (decrease-key) and tie handling on many equal-length paths.
     const net::adjacency_list g = nettest::random300();
-    check_close(net::betweenness(g, distance::inverse_weight), ref::random300_betweenness_inv, 1e-10);
-    check_close(net::closeness(g, distance::inverse_weight), ref::random300_closeness_inv, 1e-12);
+    check_close(net::betweenness(g, edge_weights::strength), ref::random300_betweenness_inv, 1e-10);
+    check_close(net::closeness(g, edge_weights::strength), ref::random300_closeness_inv, 1e-12);
 }
 
 TEST_CASE("10,000 nodes, 50,000 edges: sum of betweenness = sum over pairs of (d - 1)") {
@@ -203,13 +205,46 @@ TEST_CASE("shortest paths: lengths that could overflow are reported, not read as
     net::graph g;
     g.add_edge("b", "a", 1e308);
     g.add_edge("a", "c", 1e308);
-    CHECK_THROWS_AS((void)net::betweenness(g, distance::weight), ineq::domain_error);
-    CHECK_THROWS_AS((void)net::closeness(g, distance::weight), ineq::domain_error);
+    CHECK_THROWS_AS((void)net::betweenness(g, edge_weights::distance), ineq::domain_error);
+    CHECK_THROWS_AS((void)net::closeness(g, edge_weights::distance), ineq::domain_error);
     // 1 / 1e-320 is infinite.
     net::graph tiny;
     tiny.add_edge("b", "a", 1e-320);
     tiny.add_edge("a", "c", 1e-320);
-    CHECK_THROWS_AS((void)net::betweenness(tiny, distance::inverse_weight), ineq::domain_error);
+    CHECK_THROWS_AS((void)net::betweenness(tiny, edge_weights::strength), ineq::domain_error);
     // Hops ignore the weights: a carries the one pair, betweenness 1.
-    CHECK(net::betweenness(g, distance::hops)[1] == 1.0);  // nodes b = 0, a = 1, c = 2
+    CHECK(net::betweenness(g, edge_weights::ignore)[1] == 1.0);  // nodes b = 0, a = 1, c = 2
+}
+
+TEST_CASE("closeness: inverse_total is igraph's default 1 / D") {
+    // Path a - b - c by hand: D(a) = 1 + 2 = 3, D(b) = 2.
+    const auto p = nettest::make(3, {{0, 1, 1}, {1, 2, 1}});
+    check_close(net::closeness(p, edge_weights::ignore, closeness_scaling::inverse_total), {1.0 / 3, 0.5, 1.0 / 3});
+    // reference.py: igraph closeness(normalized=False); igraph gives NaN for the isolate j, ineq 0.
+    const auto g = nettest::reference_graph();
+    const std::vector<std::pair<edge_weights, const std::vector<double>*>> cases{
+        {edge_weights::ignore, &ref::ig_closeness_hops_inverse_total},
+        {edge_weights::strength, &ref::ig_closeness_inv_inverse_total},
+        {edge_weights::distance, &ref::ig_closeness_weight_inverse_total}};
+    for (const auto& [w, want] : cases) {
+        auto got = net::closeness(g, w, closeness_scaling::inverse_total);
+        CHECK(got.back() == 0.0);
+        CHECK(std::isnan(want->back()));
+        got.pop_back();
+        check_close(got, std::vector<double>(want->begin(), want->end() - 1));
+    }
+}
+
+TEST_CASE("paths: enumeration values outside the enumeration are rejected") {
+    const auto g = nettest::path4();
+    CHECK(message_of([&] { (void)net::betweenness(g, static_cast<edge_weights>(7)); }) ==
+          "ineq::betweenness: unknown edge_weights value (got 7)");
+    CHECK(message_of([&] { (void)net::closeness(g, static_cast<edge_weights>(3)); }) ==
+          "ineq::closeness: unknown edge_weights value (got 3)");
+    CHECK(message_of([&] { (void)net::betweenness(g, edge_weights::ignore, static_cast<betweenness_scaling>(2)); }) ==
+          "ineq::betweenness: unknown betweenness_scaling value (got 2)");
+    CHECK(message_of([&] { (void)net::closeness(g, edge_weights::ignore, static_cast<closeness_scaling>(3)); }) ==
+          "ineq::closeness: unknown closeness_scaling value (got 3)");
+    // raw is the default.
+    CHECK(net::betweenness(g, edge_weights::ignore, betweenness_scaling::raw) == net::betweenness(g));
 }

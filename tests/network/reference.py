@@ -2,7 +2,8 @@
 """Reference values for tests/network/*.cpp from networkx 2.8 and python-igraph 0.10.
 
 Run:  /usr/bin/python3 tests/network/reference.py > tests/network/reference_values.hpp
-(Debian packages python3-networkx 2.8.8 and python3-igraph 0.10.2.) The output is a C++
+(Debian packages python3-networkx 2.8.8, python3-igraph 0.10.2 and python3-numpy; each
+value below names the call that produced it.) The output is a C++
 header of initialiser lists; NaN marks a value networkx/igraph leave undefined.
 
 The graph: 10 nodes a..j, two components and an isolate.
@@ -17,6 +18,7 @@ import warnings
 
 import igraph as ig
 import networkx as nx
+import numpy as np
 
 LABELS = list("abcdefghij")
 EDGES = [(0, 1, 2.0), (0, 2, 1.0), (1, 2, 4.0), (1, 3, 0.5), (2, 3, 1.0), (3, 4, 2.0),
@@ -67,6 +69,16 @@ print("#include <vector>")
 print("namespace ref {")
 print("inline constexpr double nan = std::numeric_limits<double>::quiet_NaN();")
 print(f"inline constexpr double density = {fmt(nx.density(G))};")
+print(f"inline constexpr double total_weight = {fmt(G.size(weight='weight'))};  // G.size(weight='weight')")
+print(f"inline constexpr double ig_total_weight = {fmt(sum(I.es['weight']))};  // sum(g.es['weight'])")
+SUB = [3, 1, 2, 4]
+H = G.subgraph(SUB)
+print(f"inline constexpr double subgraph_3124_total_weight = {fmt(H.size(weight='weight'))};"
+      "  // G.subgraph([3, 1, 2, 4]).size(weight='weight')")
+print(f"inline constexpr std::size_t subgraph_3124_edges = {H.number_of_edges()};")
+giant = sorted(max(nx.connected_components(G), key=len))
+print(f"inline const std::vector<std::size_t> largest_component{{{', '.join(map(str, giant))}}};"
+      "  // sorted(max(nx.connected_components(G), key=len))")
 print(f"inline constexpr std::size_t components = {nx.number_connected_components(G)};")
 emit("degree", [d for _, d in sorted(G.degree())])
 emit("strength", [d for _, d in sorted(G.degree(weight="weight"))])
@@ -84,6 +96,8 @@ for tag, attr, igw in (("hops", None, None), ("inv", "inv", "inv"), ("weight", "
     emit(f"ig_betweenness_{tag}", I.betweenness(weights=igw))
     emit(f"closeness_{tag}_wf", per_node(nx.closeness_centrality(G, distance=attr)))
     emit(f"ig_closeness_{tag}_reachable", I.closeness(weights=igw, normalized=True))
+    # igraph's default closeness: 1 / (total distance to the reachable nodes).
+    emit(f"ig_closeness_{tag}_inverse_total", I.closeness(weights=igw, normalized=False))
 
 # Eigenvector centrality, one connected component at a time (ineq's convention).
 for tag, attr in (("weighted", "weight"), ("unweighted", None)):
@@ -103,6 +117,27 @@ for tag, attr in (("weighted", "weight"), ("unweighted", None)):
             ev_ig[k] = abs(v) / norm
     emit(f"eigenvector_{tag}", ev)
     emit(f"ig_eigenvector_{tag}", ev_ig)
+    # igraph's default scale=True (largest entry 1) and return_eigenvalue=True, per
+    # component subgraph in connected_components order (by smallest node index).
+    ev_max = [0.0] * N
+    lambdas = []
+    for comp in sorted(nx.connected_components(G), key=min):
+        nodes = sorted(comp)
+        if len(nodes) < 2:
+            lambdas.append(0.0)
+            continue
+        sub_ig = I.induced_subgraph(nodes)
+        vals, lam = sub_ig.eigenvector_centrality(scale=True, weights="weight" if attr else None,
+                                                  return_eigenvalue=True)
+        lambdas.append(lam)
+        for k, v in zip(nodes, vals):
+            ev_max[k] = v
+    emit(f"ig_eigenvector_{tag}_max_one", ev_max)
+    emit(f"ig_eigenvalue_components_{tag}", lambdas)
+    # The spectral radius of the whole adjacency matrix, by numpy.linalg.eigvalsh.
+    A = nx.to_numpy_array(G, nodelist=range(N), weight=attr)
+    print(f"inline constexpr double eigenvalue_{tag} = {fmt(max(np.linalg.eigvalsh(A)))};"
+          "  // max(numpy.linalg.eigvalsh(nx.to_numpy_array(G)))")
 
 # networkx on the whole disconnected graph: fails or mixes components.
 try:

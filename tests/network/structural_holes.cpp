@@ -7,12 +7,14 @@
 
 #include <cmath>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace net = ineq::network;
 using doctest::Approx;
-using net::weighting;
+using net::edge_weights;
 using nettest::check_close;
+using nettest::message_of;
 
 namespace {
 constexpr double none = std::numeric_limits<double>::quiet_NaN();  // expected std::nullopt
@@ -33,7 +35,7 @@ TEST_CASE("star with 4 leaves, by hand") {
     const auto g = nettest::star5();
     // centre: 4 * (1/4)^2 = 1/4; effective size 4 (no ties among leaves); hierarchy 0.
     check_close(net::constraint(g), {0.25, 1, 1, 1, 1});
-    check_close(net::effective_size(g, weighting::unweighted), {4, 1, 1, 1, 1});
+    check_close(net::effective_size(g, edge_weights::ignore), {4, 1, 1, 1, 1});
     check_close(net::efficiency(g), {1, 1, 1, 1, 1});
     check_close(net::hierarchy(g), {0.0, none, none, none, none});
 }
@@ -46,7 +48,7 @@ TEST_CASE("triangle with a pendant, by hand") {
     //   C_c = 11/18. d: one contact, 1.
     check_close(net::constraint(g), {145.0 / 144, 145.0 / 144, 11.0 / 18, 1.0});
     // Borgatti: a has n = 2 contacts with t = 1 tie: 2 - 2/2 = 1; c: n = 3, t = 1: 3 - 2/3.
-    check_close(net::effective_size(g, weighting::unweighted), {1.0, 1.0, 7.0 / 3, 1.0});
+    check_close(net::effective_size(g, edge_weights::ignore), {1.0, 1.0, 7.0 / 3, 1.0});
     check_close(net::effective_size(g), {1.0, 1.0, 7.0 / 3, 1.0});  // unit weights: same
     check_close(net::efficiency(g), {0.5, 0.5, 7.0 / 9, 1.0});
     // Hierarchy: r_j = c_ij / (C_i / n_i), H = sum r ln r / (n ln n).
@@ -92,14 +94,14 @@ TEST_CASE("reference graph against networkx 2.8 / igraph 0.10 (tests/network/ref
     const auto g = nettest::reference_graph();
     check_close(net::constraint(g), ref::constraint_weighted);
     check_close(net::constraint(g), ref::ig_constraint_weighted);
-    check_close(net::constraint(g, weighting::unweighted), ref::constraint_unweighted);
-    check_close(net::constraint(g, weighting::unweighted), ref::ig_constraint_unweighted);
+    check_close(net::constraint(g, edge_weights::ignore), ref::constraint_unweighted);
+    check_close(net::constraint(g, edge_weights::ignore), ref::ig_constraint_unweighted);
     check_close(net::effective_size(g), ref::effective_size_weighted);
-    check_close(net::effective_size(g, weighting::unweighted), ref::effective_size_unweighted);
+    check_close(net::effective_size(g, edge_weights::ignore), ref::effective_size_unweighted);
     check_close(net::efficiency(g), ref::efficiency_weighted);
-    check_close(net::efficiency(g, weighting::unweighted), ref::efficiency_unweighted);
+    check_close(net::efficiency(g, edge_weights::ignore), ref::efficiency_unweighted);
     check_close(net::hierarchy(g), ref::hierarchy_weighted);
-    check_close(net::hierarchy(g, weighting::unweighted), ref::hierarchy_unweighted);
+    check_close(net::hierarchy(g, edge_weights::ignore), ref::hierarchy_unweighted);
 }
 
 TEST_CASE("300-node weighted random graph against networkx 2.8 (tests/network/reference.py)") {
@@ -135,4 +137,19 @@ TEST_CASE("structural holes: extreme weights give finite answers or domain_error
     CHECK_THROWS_AS((void)net::constraint(big), ineq::domain_error);
     CHECK_THROWS_AS((void)net::hierarchy(big), ineq::domain_error);
     CHECK_THROWS_AS((void)net::effective_size(big), ineq::domain_error);
+}
+
+TEST_CASE("structural holes: weights are tie strengths; distances are rejected") {
+    const auto g = nettest::star5();
+    const std::string rule = "edge_weights::distance is not accepted: this measure reads weights as tie strengths "
+                             "(use edge_weights::strength or edge_weights::ignore)";
+    CHECK(message_of([&] { (void)net::constraint(g, edge_weights::distance); }) == "ineq::constraint: " + rule);
+    CHECK(message_of([&] { (void)net::effective_size(g, edge_weights::distance); }) ==
+          "ineq::effective_size: " + rule);
+    CHECK(message_of([&] { (void)net::efficiency(g, edge_weights::distance); }) == "ineq::efficiency: " + rule);
+    CHECK(message_of([&] { (void)net::hierarchy(g, edge_weights::distance); }) == "ineq::hierarchy: " + rule);
+    CHECK(message_of([&] { (void)net::constraint(g, static_cast<edge_weights>(4)); }) ==
+          "ineq::constraint: unknown edge_weights value (got 4)");
+    // strength is the default.
+    CHECK(net::constraint(g, edge_weights::strength) == net::constraint(g));
 }

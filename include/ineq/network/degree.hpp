@@ -4,9 +4,9 @@
 /// \file
 /// Whole-graph size and cohesion (density, connected components) and the degree family
 /// (degree, strength, degree centrality, Freeman degree centralization). Every function
-/// takes an `adjacency_list`, so a `graph`, an `Eigen::MatrixXd` or an
-/// `Eigen::SparseMatrix<double>` may be passed directly. Self-loops never count: internal
-/// weight is a node attribute of `graph`, not an edge.
+/// takes an `adjacency_input`: a `graph`, an `adjacency_list`, or (with
+/// `<ineq/network/matrix.hpp>`) an Eigen matrix. Self-loops never count: internal weight is
+/// a node attribute of `graph`, not an edge.
 ///
 /// Per-node results are indexed by node; an empty graph gives an empty vector.
 /// Conventions match networkx 2.8 (`nx.density`, `nx.degree_centrality`,
@@ -28,7 +28,9 @@ namespace ineq::network {
 /// \throws domain_error if the graph has fewer than two nodes (networkx returns 0 there;
 /// the ratio is 0 / 0).
 /// Example: a triangle with a pendant (4 nodes, 4 edges) has density 8 / 12 = 2/3.
-[[nodiscard]] inline double density(const adjacency_list& g) {
+template <adjacency_input G>
+[[nodiscard]] double density(const G& network) {
+    const adjacency_list& g = network;  // no copy when `network` is an adjacency_list
     const auto n = static_cast<double>(g.node_count());
     if (g.node_count() < 2) {
         ineq::detail::fail_got("density", "needs at least two nodes", n);
@@ -38,7 +40,9 @@ namespace ineq::network {
 
 /// Number of neighbours of every node (edge weights ignored).
 /// Example: the centre of a star with 4 leaves has degree 4.
-[[nodiscard]] inline std::vector<double> degree(const adjacency_list& g) {
+template <adjacency_input G>
+[[nodiscard]] std::vector<double> degree(const G& network) {
+    const adjacency_list& g = network;  // no copy when `network` is an adjacency_list
     std::vector<double> out(g.node_count());
     for (std::size_t i = 0; i < g.node_count(); ++i) {
         out[i] = static_cast<double>(g.degree(i));
@@ -49,7 +53,9 @@ namespace ineq::network {
 /// Strength (weighted degree): the sum of the weights of every node's edges; the
 /// internal weight is not included.
 /// Example: a node with edges of weight 2 and 3 has strength 5.
-[[nodiscard]] inline std::vector<double> strength(const adjacency_list& g) {
+template <adjacency_input G>
+[[nodiscard]] std::vector<double> strength(const G& network) {
+    const adjacency_list& g = network;  // no copy when `network` is an adjacency_list
     std::vector<double> out(g.node_count());
     for (std::size_t i = 0; i < g.node_count(); ++i) {
         double s = 0.0;
@@ -68,7 +74,9 @@ namespace ineq::network {
 /// \throws domain_error if the graph has fewer than two nodes (networkx returns 1 for
 /// one node; the ratio is 0 / 0).
 /// Example: in a star with 4 leaves the centre has 1, each leaf 1/4.
-[[nodiscard]] inline std::vector<double> degree_centrality(const adjacency_list& g) {
+template <adjacency_input G>
+[[nodiscard]] std::vector<double> degree_centrality(const G& network) {
+    const adjacency_list& g = network;  // no copy when `network` is an adjacency_list
     if (g.node_count() < 2) {
         ineq::detail::fail_got("degree_centrality", "needs at least two nodes",
                                static_cast<double>(g.node_count()));
@@ -87,7 +95,9 @@ namespace ineq::network {
 /// `centralization_degree(normalized = true, loops = false)`).
 /// \throws domain_error if the graph has fewer than three nodes (the denominator is 0).
 /// Example: a path on 4 nodes has degrees 1, 2, 2, 1, so (1 + 0 + 0 + 1) / 6 = 1/3.
-[[nodiscard]] inline double degree_centralization(const adjacency_list& g) {
+template <adjacency_input G>
+[[nodiscard]] double degree_centralization(const G& network) {
+    const adjacency_list& g = network;  // no copy when `network` is an adjacency_list
     const std::size_t n = g.node_count();
     if (n < 3) {
         ineq::detail::fail_got("degree_centralization", "needs at least three nodes",
@@ -110,11 +120,44 @@ namespace ineq::network {
 struct components_result {
     std::vector<std::size_t> component;
     std::size_t count = 0;
+
+    /// The nodes of component `c`, ascending.
+    /// \throws domain_error if `c` is not below `count`.
+    /// Example: for two triangles and an isolate, `nodes(2)` is the isolate alone.
+    [[nodiscard]] std::vector<std::size_t> nodes(std::size_t c) const {
+        if (c >= count) {
+            ineq::detail::fail("components_result::nodes", "no such component", c, static_cast<double>(c));
+        }
+        std::vector<std::size_t> out;
+        for (std::size_t i = 0; i < component.size(); ++i) {
+            if (component[i] == c) {
+                out.push_back(i);
+            }
+        }
+        return out;
+    }
+
+    /// The component with the most nodes; on a tie the one with the smallest number
+    /// (the one holding the smallest node index).
+    /// \throws domain_error if there is no component (an empty graph).
+    /// Example: for a triangle a, b, c plus the edge d - e, 0 (the triangle).
+    [[nodiscard]] std::size_t largest() const {
+        if (count == 0) {
+            ineq::detail::fail("components_result::largest", "an empty graph has no component");
+        }
+        std::vector<std::size_t> size(count, 0);
+        for (const std::size_t c : component) {
+            ++size[c];
+        }
+        return static_cast<std::size_t>(std::max_element(size.begin(), size.end()) - size.begin());
+    }
 };
 
 /// Connected components by breadth-first search, in O(n + m).
 /// Example: two triangles and an isolate give count 3.
-[[nodiscard]] inline components_result connected_components(const adjacency_list& g) {
+template <adjacency_input G>
+[[nodiscard]] components_result connected_components(const G& network) {
+    const adjacency_list& g = network;  // no copy when `network` is an adjacency_list
     constexpr auto unset = static_cast<std::size_t>(-1);
     components_result r;
     r.component.assign(g.node_count(), unset);
@@ -138,6 +181,19 @@ struct components_result {
         ++r.count;
     }
     return r;
+}
+
+/// The largest connected component as a graph (the "giant component"): the subgraph
+/// induced by `connected_components(g).nodes(largest())`, nodes in ascending index
+/// order with their labels and internal weights. On a tie in size, the component holding
+/// the smallest node index. An empty graph gives an empty graph.
+/// Example: for a triangle a, b, c plus an edge d - e, the triangle with labels a, b, c.
+[[nodiscard]] inline graph largest_component(const graph& g) {
+    if (g.node_count() == 0) {
+        return g;
+    }
+    const auto comps = connected_components(g);
+    return g.subgraph(comps.nodes(comps.largest()));
 }
 
 }  // namespace ineq::network

@@ -2,32 +2,33 @@
 #define INEQ_NETWORK_GRAPH_HPP
 
 /// \file
-/// The weighted undirected cooperation graph and the read-only adjacency-list view every
-/// network measure runs on.
+/// The weighted undirected cooperation graph, the read-only adjacency-list view every
+/// network measure runs on, and the one vocabulary for what edge weights mean. Standard
+/// library only; the Eigen conversions live in `<ineq/network/matrix.hpp>`.
 ///
-/// - `graph` holds node labels (UTF-8 strings, unique), a per-node *internal* weight
-///   (cooperation inside one node, e.g. between two applicants of one province) and the
-///   weighted edges between distinct nodes. Self-loops are not edges: `add_edge(i, i, w)`
-///   throws and internal cooperation goes to `add_internal`. Adding an edge twice sums
-///   the weights. An edge exists while its total weight is positive, so weight 0 adds
-///   nothing (a zero entry of an adjacency matrix means "no edge" too).
-/// - `graph` converts to and from Eigen: a dense `Eigen::MatrixXd` suits the 31-province
-///   network, an `Eigen::SparseMatrix<double>` the institution network with thousands of
-///   applicants. The matrix diagonal is the internal weight.
-/// - `adjacency_list` is a compressed (CSR) neighbour list built once from a `graph`, a
-///   dense or a sparse matrix; it converts implicitly, so every measure takes
-///   `const adjacency_list&` and accepts all three. Build it once yourself when you
-///   compute several measures on a large graph.
+/// - `graph` holds a per-node *internal* weight (cooperation inside one node, e.g.
+///   between two applicants of one province), the weighted edges between distinct nodes
+///   and, unless it was made unlabelled (`graph(n)`, or from a matrix), node labels
+///   (UTF-8 strings, unique). Self-loops are not edges: `add_edge(i, i, w)` throws and
+///   internal cooperation goes to `add_internal`. Adding an edge twice sums the weights.
+///   An edge exists while its total weight is positive, so weight 0 adds nothing (a zero
+///   entry of an adjacency matrix means "no edge" too).
+/// - `adjacency_list` is a compressed (CSR) neighbour list built once from a `graph` (or,
+///   with `<ineq/network/matrix.hpp>`, from a dense or sparse Eigen matrix). Every
+///   measure is a template over `adjacency_input`, the types that convert to it, so a
+///   measure takes any of them. Build it once yourself when you compute several measures
+///   on a large graph.
+/// - `edge_weights` says what a weight means to a measure: `ignore`, `strength` (a tie
+///   strength: more is closer) or `distance` (a length). Each measure lists the values it
+///   accepts and throws `ineq::domain_error` for the others.
 ///
 /// Node indices are positions in insertion order (`graph`) or matrix rows.
 
 #include <ineq/error.hpp>
 
-#include <Eigen/Core>
-#include <Eigen/SparseCore>
-
 #include <algorithm>
 #include <cmath>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -40,6 +41,19 @@
 
 namespace ineq::network {
 
+/// What an edge's weight means to a measure. One vocabulary for every measure:
+/// - `ignore`: every edge counts as weight 1 (path lengths in hops; a 0/1 matrix for
+///   eigenvector centrality; equal shares for Burt's measures);
+/// - `strength`: the weight is a tie strength, e.g. a count of co-applications. Path
+///   measures use length 1 / w (strong ties are short); eigenvector centrality uses w as
+///   the matrix entry; Burt's measures use w for the shares p_ij.
+/// - `distance`: the weight is a length (a cost, a travel time). Path measures use
+///   length w; measures that need a strength (eigenvector, Burt) reject it.
+/// networkx spells these `weight=None`, `weight="weight"` on strengths, and
+/// `distance="weight"`; igraph `weights=None` and `weights=w` (igraph reads weights as
+/// lengths in path measures and as strengths elsewhere).
+enum class edge_weights : std::uint8_t { ignore, strength, distance };
+
 namespace detail {
 
 /// Throws unless `w` is finite and non-negative.
@@ -47,6 +61,23 @@ inline void require_weight(double w, std::string_view fn) {
     if (!std::isfinite(w) || w < 0.0) {
         ineq::detail::fail_got(fn, "weights must be finite and non-negative", w);
     }
+}
+
+/// Throws unless `w` is one of `edge_weights`' values and, when `distance_ok` is false,
+/// not `edge_weights::distance`.
+inline void require_edge_weights(edge_weights w, std::string_view fn, bool distance_ok) {
+    switch (w) {
+    case edge_weights::ignore:
+    case edge_weights::strength:
+        return;
+    case edge_weights::distance:
+        if (distance_ok) {
+            return;
+        }
+        ineq::detail::fail(fn, "edge_weights::distance is not accepted: this measure reads weights as "
+                               "tie strengths (use edge_weights::strength or edge_weights::ignore)");
+    }
+    ineq::detail::fail_got(fn, "unknown edge_weights value", static_cast<double>(static_cast<int>(w)));
 }
 
 [[nodiscard]] inline std::uint64_t edge_key(std::size_t i, std::size_t j) noexcept {
@@ -64,10 +95,32 @@ struct string_hash {
     }
 };
 
-}  // namespace detail
+/// Sum of positive weights, throwing when it leaves the range of double.
+[[nodiscard]] inline double checked_total(double total, std::string_view fn) {
+    if (!std::isfinite(total)) {
+        ineq::detail::fail_got(fn, "the edge weights sum beyond the range of double", total);
+    }
+    return total;
+}
 
-/// Whether a measure uses edge weights or treats every edge as weight 1.
-enum class weighting : std::uint8_t { weighted, unweighted };
+/// The canonical decimal text of `i` ("0", "17"), or empty when `label` is not one.
+[[nodiscard]] inline std::optional<std::size_t> parse_index(std::string_view label) noexcept {
+    if (label.empty() || label.size() > 19 || (label.size() > 1 && label.front() == '0')) {
+        return std::nullopt;
+    }
+    std::size_t v = 0;
+    for (const char c : label) {
+        if (c < '0' || c > '9') {
+            return std::nullopt;
+        }
+        v = v * 10 + static_cast<std::size_t>(c - '0');
+    }
+    return v;
+}
+
+struct adjacency_access;
+
+}  // namespace detail
 
 /// One undirected edge, `source < target`.
 struct edge {
@@ -77,13 +130,25 @@ struct edge {
     friend bool operator==(const edge&, const edge&) = default;
 };
 
-/// Weighted undirected graph with labelled nodes and a per-node internal weight.
+/// Weighted undirected graph with a per-node internal weight and, optionally, labels.
 class graph {
 public:
     /// Largest node count (indices are packed into 32 bits in the edge table).
     static constexpr std::size_t max_nodes = std::size_t{1} << 32U;
 
     graph() = default;
+
+    /// An unlabelled graph of `n` nodes and no edges: no label strings are stored;
+    /// `label(i)` gives the decimal index. Adding a labelled node later names the existing
+    /// nodes "0", "1", ... first.
+    /// \throws domain_error if `n` is not below `max_nodes`.
+    /// Example: `graph g(3); g.add_edge(0, 1);` is a path of two nodes and an isolate.
+    explicit graph(std::size_t n) : n_(n) {
+        if (n >= max_nodes) {
+            ineq::detail::fail_got("graph", "too many nodes", static_cast<double>(n));
+        }
+        internal_.assign(n, 0.0);
+    }
 
     /// A graph with the given nodes and no edges.
     /// \throws domain_error if two labels are equal.
@@ -98,23 +163,31 @@ public:
         }
     }
 
-    /// The index of the node labelled `label`, adding the node if it is new.
+    /// The index of the node labelled `label`, adding the node if it is new. On an
+    /// unlabelled graph the existing nodes are first named by their indices.
+    /// \throws domain_error if the graph already has `max_nodes - 1` nodes.
     /// Example: `g.add_node("Jiangsu")` returns the same index every time.
     std::size_t add_node(std::string_view label) {
         if (auto found = find(label)) {
             return *found;
         }
-        if (labels_.size() + 1 >= max_nodes) {
+        if (n_ + 1 >= max_nodes) {
             ineq::detail::fail("graph::add_node", "too many nodes");
         }
+        name_by_index();
         labels_.emplace_back(label);
         internal_.push_back(0.0);
-        index_.emplace(labels_.back(), labels_.size() - 1);
-        return labels_.size() - 1;
+        index_.emplace(labels_.back(), n_);
+        return n_++;
     }
 
-    /// The index of the node labelled `label`; empty if there is none.
+    /// The index of the node labelled `label`; empty if there is none. On an unlabelled
+    /// graph the labels are the decimal indices ("0", "1", ...).
     [[nodiscard]] std::optional<std::size_t> find(std::string_view label) const noexcept {
+        if (!labelled()) {
+            const auto i = detail::parse_index(label);
+            return i && *i < n_ ? i : std::nullopt;
+        }
         const auto it = index_.find(label);
         if (it == index_.end()) {
             return std::nullopt;
@@ -168,14 +241,19 @@ public:
         }
     }
 
-    [[nodiscard]] std::size_t node_count() const noexcept { return labels_.size(); }
+    [[nodiscard]] std::size_t node_count() const noexcept { return n_; }
     /// Number of edges (unordered pairs with positive weight); self-loops never count.
     [[nodiscard]] std::size_t edge_count() const noexcept { return edges_.size(); }
+    /// True unless the graph was made unlabelled (`graph(n)`, a matrix) and has nodes.
+    [[nodiscard]] bool labelled() const noexcept { return labels_.size() == n_; }
+    /// The stored labels by index; empty for an unlabelled graph (see `label`).
     [[nodiscard]] const std::vector<std::string>& labels() const noexcept { return labels_; }
+    /// The label of node `i`: the stored one, or the decimal index on an unlabelled graph.
+    /// Returned by value: keep it in a `std::string`, not a `std::string_view`.
     /// \throws domain_error if `i` is not a node.
-    [[nodiscard]] const std::string& label(std::size_t i) const {
+    [[nodiscard]] std::string label(std::size_t i) const {
         require_node(i, "graph::label");
-        return labels_[i];
+        return labelled() ? labels_[i] : std::to_string(i);
     }
     /// Internal weight of every node, by index.
     [[nodiscard]] const std::vector<double>& internal_weights() const noexcept { return internal_; }
@@ -193,6 +271,18 @@ public:
         return it == edges_.end() ? 0.0 : it->second;
     }
 
+    /// Total edge weight, each edge once (networkx's `G.size(weight="weight")`, the sum of
+    /// igraph's `es["weight"]`); internal weights are not edges and not included.
+    /// \throws domain_error if the sum leaves the range of double.
+    /// Example: edges of weight 2 and 3 give 5.
+    [[nodiscard]] double total_weight() const {
+        double total = 0.0;
+        for (const auto& e : edges()) {  // sorted order: the same sum on every platform
+            total += e.weight;
+        }
+        return detail::checked_total(total, "graph::total_weight");
+    }
+
     /// Every edge once, `source < target`, sorted by (source, target).
     [[nodiscard]] std::vector<edge> edges() const {
         std::vector<edge> out;
@@ -207,139 +297,86 @@ public:
         return out;
     }
 
-    /// Symmetric n x n adjacency matrix; the diagonal holds the internal weights.
-    /// Example: for the 31-province network, `g.dense_adjacency()` is 31 x 31.
-    [[nodiscard]] Eigen::MatrixXd dense_adjacency() const {
-        const auto n = static_cast<Eigen::Index>(node_count());
-        Eigen::MatrixXd a = Eigen::MatrixXd::Zero(n, n);
+    /// The subgraph induced by `nodes`: node k of the result is node `nodes[k]` here, with
+    /// its label (when the graph is labelled) and internal weight, and every edge between
+    /// two listed nodes keeps its weight (networkx's `G.subgraph(nodes)`, igraph's
+    /// `induced_subgraph`, except that the order of `nodes` is kept). An unlabelled graph
+    /// gives an unlabelled subgraph; `nodes` maps its indices back.
+    /// \throws domain_error if a listed index is not a node or is listed twice.
+    /// Example: `g.subgraph(std::vector<std::size_t>{2, 0})` has nodes c, a and the edge
+    /// a - c if g has it.
+    [[nodiscard]] graph subgraph(std::span<const std::size_t> nodes) const {
+        constexpr std::string_view fn = "graph::subgraph";
+        constexpr auto absent = static_cast<std::size_t>(-1);
+        std::vector<std::size_t> local(n_, absent);
+        for (std::size_t k = 0; k < nodes.size(); ++k) {
+            require_node(nodes[k], fn);
+            if (local[nodes[k]] != absent) {
+                ineq::detail::fail(fn, "a node is listed twice", k, static_cast<double>(nodes[k]));
+            }
+            local[nodes[k]] = k;
+        }
+        graph out(nodes.size());
+        if (labelled()) {
+            std::vector<std::string> names;
+            names.reserve(nodes.size());
+            for (const std::size_t v : nodes) {
+                names.push_back(labels_[v]);
+            }
+            out = graph(names);
+        }
+        for (std::size_t k = 0; k < nodes.size(); ++k) {
+            out.internal_[k] = internal_[nodes[k]];
+        }
         for (const auto& [key, w] : edges_) {
-            const auto i = static_cast<Eigen::Index>(key >> 32U);
-            const auto j = static_cast<Eigen::Index>(key & 0xFFFFFFFFU);
-            a(i, j) = w;
-            a(j, i) = w;
-        }
-        for (Eigen::Index i = 0; i < n; ++i) {
-            a(i, i) = internal_[static_cast<std::size_t>(i)];
-        }
-        return a;
-    }
-
-    /// Symmetric sparse adjacency matrix (compressed); the diagonal holds the positive
-    /// internal weights.
-    [[nodiscard]] Eigen::SparseMatrix<double> sparse_adjacency() const {
-        const auto n = static_cast<Eigen::Index>(node_count());
-        std::vector<Eigen::Triplet<double>> t;
-        t.reserve(2 * edges_.size() + internal_.size());
-        for (const auto& [key, w] : edges_) {
-            const auto i = static_cast<Eigen::Index>(key >> 32U);
-            const auto j = static_cast<Eigen::Index>(key & 0xFFFFFFFFU);
-            t.emplace_back(i, j, w);
-            t.emplace_back(j, i, w);
-        }
-        for (std::size_t i = 0; i < internal_.size(); ++i) {
-            if (internal_[i] > 0.0) {
-                const auto ii = static_cast<Eigen::Index>(i);
-                t.emplace_back(ii, ii, internal_[i]);
+            const std::size_t a = local[static_cast<std::size_t>(key >> 32U)];
+            const std::size_t b = local[static_cast<std::size_t>(key & 0xFFFFFFFFU)];
+            if (a != absent && b != absent) {
+                out.edges_.emplace(detail::edge_key(a, b), w);
             }
         }
-        Eigen::SparseMatrix<double> a(n, n);
-        a.setFromTriplets(t.begin(), t.end());
-        a.makeCompressed();
-        return a;
-    }
-
-    /// The graph of a symmetric adjacency matrix: off-diagonal entries are edge weights,
-    /// diagonal entries internal weights. Empty `labels` name the nodes "0", "1", ...
-    /// \throws domain_error if the matrix is not square or not symmetric, holds a
-    /// negative, NaN or infinite entry, or `labels` has the wrong size or duplicates.
-    /// Example: `graph::from_adjacency(Eigen::MatrixXd::Ones(3, 3))` is a triangle with
-    /// internal weight 1 at every node.
-    [[nodiscard]] static graph from_adjacency(const Eigen::MatrixXd& a,
-                                              std::vector<std::string> labels = {}) {
-        constexpr std::string_view fn = "graph::from_adjacency";
-        if (a.rows() != a.cols()) {
-            ineq::detail::fail(fn, "the adjacency matrix must be square");
-        }
-        const auto n = static_cast<std::size_t>(a.rows());
-        graph g(make_labels(std::move(labels), n, fn));
-        for (Eigen::Index j = 0; j < a.cols(); ++j) {
-            for (Eigen::Index i = 0; i <= j; ++i) {
-                const double w = a(i, j);
-                detail::require_weight(w, fn);
-                if (a(j, i) != w) {
-                    ineq::detail::fail(fn, "the adjacency matrix must be symmetric",
-                                       static_cast<std::size_t>(i), w);
-                }
-                if (i == j) {
-                    g.add_internal(static_cast<std::size_t>(i), w);
-                } else {
-                    g.add_edge(static_cast<std::size_t>(i), static_cast<std::size_t>(j), w);
-                }
-            }
-        }
-        return g;
-    }
-
-    /// As the dense overload, for a sparse matrix (explicit zeros are not edges).
-    [[nodiscard]] static graph from_adjacency(const Eigen::SparseMatrix<double>& a,
-                                              std::vector<std::string> labels = {}) {
-        constexpr std::string_view fn = "graph::from_adjacency";
-        if (a.rows() != a.cols()) {
-            ineq::detail::fail(fn, "the adjacency matrix must be square");
-        }
-        const auto n = static_cast<std::size_t>(a.rows());
-        graph g(make_labels(std::move(labels), n, fn));
-        const Eigen::SparseMatrix<double> at = a.transpose();
-        for (Eigen::Index j = 0; j < a.outerSize(); ++j) {
-            for (Eigen::SparseMatrix<double>::InnerIterator it(a, j); it; ++it) {
-                const double w = it.value();
-                detail::require_weight(w, fn);
-                const auto r = static_cast<std::size_t>(it.row());
-                const auto c = static_cast<std::size_t>(it.col());
-                if (at.coeff(it.row(), it.col()) != w) {
-                    ineq::detail::fail(fn, "the adjacency matrix must be symmetric", r, w);
-                }
-                if (r == c) {
-                    g.add_internal(r, w);
-                } else if (r < c) {
-                    g.add_edge(r, c, w);
-                }
-            }
-        }
-        return g;
+        return out;
     }
 
 private:
     void require_node(std::size_t i, std::string_view fn) const {
-        if (i >= labels_.size()) {
+        if (i >= n_) {
             ineq::detail::fail(fn, "no such node", i, static_cast<double>(i));
         }
     }
 
-    static std::vector<std::string> make_labels(std::vector<std::string> labels, std::size_t n,
-                                                std::string_view fn) {
-        if (labels.empty()) {
-            labels.reserve(n);
-            for (std::size_t i = 0; i < n; ++i) {
-                labels.push_back(std::to_string(i));
-            }
-        } else if (labels.size() != n) {
-            ineq::detail::fail(fn, "need one label per row", labels.size(),
-                               static_cast<double>(labels.size()));
+    /// Names the nodes of an unlabelled graph by their indices (before a labelled node
+    /// joins them).
+    void name_by_index() {
+        if (labelled()) {
+            return;
         }
-        return labels;
+        labels_.reserve(n_ + 1);
+        for (std::size_t i = 0; i < n_; ++i) {
+            labels_.push_back(std::to_string(i));
+            index_.emplace(labels_.back(), i);
+        }
     }
 
+    std::size_t n_ = 0;
     std::vector<std::string> labels_;
     std::vector<double> internal_;
     std::unordered_map<std::string, std::size_t, detail::string_hash, std::equal_to<>> index_;
     std::unordered_map<std::uint64_t, double> edges_;
 };
 
+class adjacency_list;
+
+/// Customisation point: specialise `adjacency_traits<M>` with a static
+/// `adjacency_list make(const M&)` to let every measure take an `M` directly.
+/// `<ineq/network/matrix.hpp>` does so for dense and sparse Eigen matrices.
+template <class M>
+struct adjacency_traits {};
+
 /// Read-only compressed neighbour lists (CSR): for node i, `neighbors(i)` in ascending
 /// order and the matching `weights(i)`. Self-loops and internal weights are left out.
-/// Converts implicitly from `graph`, `Eigen::MatrixXd` and `Eigen::SparseMatrix<double>`
-/// (the matrices validated as in `graph::from_adjacency`, the diagonal ignored).
+/// Converts implicitly from `graph` and from every type with an `adjacency_traits`
+/// specialisation (dense and sparse Eigen matrices with `<ineq/network/matrix.hpp>`).
 class adjacency_list {
 public:
     adjacency_list() : offsets_(1, 0) {}
@@ -353,21 +390,31 @@ public:
             ++deg[e.source];
             ++deg[e.target];
         }
-        build(deg, [&](auto&& put) {
-            for (const auto& e : es) {
-                put(e.source, e.target, e.weight);
-                put(e.target, e.source, e.weight);
-            }
-        });
+        offsets_.assign(n_ + 1, 0);
+        for (std::size_t i = 0; i < n_; ++i) {
+            offsets_[i + 1] = offsets_[i] + deg[i];
+        }
+        targets_.resize(offsets_[n_]);
+        weights_.resize(offsets_[n_]);
+        std::vector<std::size_t> pos(offsets_.begin(), offsets_.end() - 1);
+        // Edges come sorted by (source, target), so row i receives its smaller neighbours
+        // (as a target, by ascending source) before its larger ones (as the source, by
+        // ascending target): every row is ascending as written.
+        for (const auto& e : es) {
+            targets_[pos[e.source]] = e.target;
+            weights_[pos[e.source]++] = e.weight;
+            targets_[pos[e.target]] = e.source;
+            weights_[pos[e.target]++] = e.weight;
+        }
     }
 
+    template <class M>
+        requires requires(const M& m) {
+            { adjacency_traits<M>::make(m) } -> std::same_as<adjacency_list>;
+        }
     // cppcheck-suppress noExplicitConstructor
-    adjacency_list(const Eigen::MatrixXd& a)  // NOLINT(google-explicit-constructor)
-        : adjacency_list(graph::from_adjacency(a)) {}
-
-    // cppcheck-suppress noExplicitConstructor
-    adjacency_list(const Eigen::SparseMatrix<double>& a)  // NOLINT(google-explicit-constructor)
-        : adjacency_list(graph::from_adjacency(a)) {}
+    adjacency_list(const M& m)  // NOLINT(google-explicit-constructor)
+        : adjacency_list(adjacency_traits<M>::make(m)) {}
 
     [[nodiscard]] std::size_t node_count() const noexcept { return n_; }
     [[nodiscard]] std::size_t edge_count() const noexcept { return targets_.size() / 2; }
@@ -386,52 +433,27 @@ public:
         require_node(i, "adjacency_list::degree");
         return offsets_[i + 1] - offsets_[i];
     }
+    /// Total edge weight, each edge once, as `graph::total_weight`.
+    /// \throws domain_error if the sum leaves the range of double.
+    /// Example: `adjacency_list(g).total_weight() == g.total_weight()`.
+    [[nodiscard]] double total_weight() const {
+        double total = 0.0;
+        for (std::size_t i = 0; i < n_; ++i) {
+            for (std::size_t k = offsets_[i]; k < offsets_[i + 1]; ++k) {
+                if (targets_[k] > i) {
+                    total += weights_[k];
+                }
+            }
+        }
+        return detail::checked_total(total, "adjacency_list::total_weight");
+    }
     /// Raw CSR arrays: the neighbours of i are `targets()[offsets()[i] .. offsets()[i+1])`.
     [[nodiscard]] const std::vector<std::size_t>& offsets() const noexcept { return offsets_; }
     [[nodiscard]] const std::vector<std::size_t>& targets() const noexcept { return targets_; }
     [[nodiscard]] const std::vector<double>& edge_weights() const noexcept { return weights_; }
 
 private:
-    template <class Fill>
-    void build(const std::vector<std::size_t>& deg, Fill&& fill) {
-        offsets_.assign(n_ + 1, 0);
-        for (std::size_t i = 0; i < n_; ++i) {
-            offsets_[i + 1] = offsets_[i] + deg[i];
-        }
-        targets_.resize(offsets_[n_]);
-        weights_.resize(offsets_[n_]);
-        std::vector<std::size_t> pos(offsets_.begin(), offsets_.end() - 1);
-        fill([&](std::size_t from, std::size_t to, double w) {
-            targets_[pos[from]] = to;
-            weights_[pos[from]] = w;
-            ++pos[from];
-        });
-        // Edges arrive sorted by (source, target), so each row is already ascending
-        // except where a row receives entries as a target; sort rows to be sure.
-        for (std::size_t i = 0; i < n_; ++i) {
-            const std::size_t b = offsets_[i];
-            const std::size_t e = offsets_[i + 1];
-            bool sorted = true;
-            for (std::size_t k = b + 1; k < e; ++k) {
-                if (targets_[k - 1] > targets_[k]) {
-                    sorted = false;
-                    break;
-                }
-            }
-            if (!sorted) {
-                std::vector<std::pair<std::size_t, double>> row;
-                row.reserve(e - b);
-                for (std::size_t k = b; k < e; ++k) {
-                    row.emplace_back(targets_[k], weights_[k]);
-                }
-                std::sort(row.begin(), row.end());
-                for (std::size_t k = b; k < e; ++k) {
-                    targets_[k] = row[k - b].first;
-                    weights_[k] = row[k - b].second;
-                }
-            }
-        }
-    }
+    friend struct detail::adjacency_access;
 
     void require_node(std::size_t i, std::string_view fn) const {
         if (i >= n_) {
@@ -444,6 +466,32 @@ private:
     std::vector<std::size_t> targets_;
     std::vector<double> weights_;
 };
+
+namespace detail {
+
+/// Builds an `adjacency_list` from CSR arrays that the caller has validated (rows
+/// ascending, symmetric, positive finite weights, no self-loops).
+struct adjacency_access {
+    [[nodiscard]] static adjacency_list from_csr(std::size_t n, std::vector<std::size_t> offsets,
+                                                 std::vector<std::size_t> targets,
+                                                 std::vector<double> weights) {
+        adjacency_list a;
+        a.n_ = n;
+        a.offsets_ = std::move(offsets);
+        a.targets_ = std::move(targets);
+        a.weights_ = std::move(weights);
+        return a;
+    }
+};
+
+}  // namespace detail
+
+/// What every network measure takes: a `graph`, an `adjacency_list`, or anything else that
+/// converts to `adjacency_list` (dense and sparse Eigen matrices with
+/// `<ineq/network/matrix.hpp>`). The measures are templates on it so that a call compiles
+/// only what it uses (Eigen's eigensolver only where eigenvector centrality is called).
+template <class G>
+concept adjacency_input = std::convertible_to<const G&, adjacency_list>;
 
 }  // namespace ineq::network
 

@@ -118,7 +118,7 @@ inline void append_xml_text(std::string& out, std::string_view s) {
         "  <graph id=\"G\" edgedefault=\"undirected\">\n");
     for (std::size_t i = 0; i < g.node_count(); ++i) {
         out.append("    <node id=\"n").append(std::to_string(i)).append(R"("><data key="label">)");
-        detail::append_xml_text(out, g.labels()[i]);
+        detail::append_xml_text(out, g.label(i));  // an unlabelled graph: the index
         out.append("</data><data key=\"internal\">")
             .append(ineq::detail::format_value(g.internal_weights()[i]))
             .append("</data></node>\n");

@@ -4,18 +4,18 @@
 /// \file
 /// Shortest-path centralities: betweenness (Brandes 2001) and closeness.
 ///
-/// What a path's length is, is chosen with `distance`:
-/// - `distance::hops` (the default): every edge has length 1, weights are ignored;
-/// - `distance::inverse_weight`: an edge of weight w has length 1 / w, so strong ties are
-///   short (the usual reading of cooperation counts);
-/// - `distance::weight`: an edge of weight w has length w.
+/// What a path's length is, is chosen with `edge_weights` (every value is accepted):
+/// - `edge_weights::ignore` (the default): every edge has length 1 (hops);
+/// - `edge_weights::strength`: the weight w is a tie strength and the edge has length
+///   1 / w, so strong ties are short (the usual reading of cooperation counts);
+/// - `edge_weights::distance`: the weight w is a length.
 ///
 /// Ties: all shortest paths count, each pair's dependency split equally among them.
 /// With weighted lengths two path lengths count as equal when they differ by at most
 /// 1e-10 relative (as igraph's `IGRAPH_SHORTEST_PATH_EPSILON`), so 0.1 + 0.2 ties with
 /// 0.3. networkx compares floating-point lengths exactly and would keep only the path
 /// whose rounded length is smaller; the two agree whenever lengths are exact (integer
-/// weights under `distance::weight`, powers of two under `inverse_weight`).
+/// weights under `edge_weights::distance`, powers of two under `strength`).
 ///
 /// Cost: one BFS (hops) or one Dijkstra with an indexed binary heap (weighted) per
 /// source, buffers reused, dependencies accumulated over the shortest-path DAG only:
@@ -32,16 +32,19 @@
 #include <functional>
 #include <limits>
 #include <span>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace ineq::network {
 
 /// How an edge's weight becomes a path length; see the file comment.
-enum class distance : std::uint8_t { hops, inverse_weight, weight };
+/// How closeness turns the total distance D to the r - 1 other nodes a node reaches into
+/// a score; see `closeness`.
+enum class closeness_scaling : std::uint8_t { wasserman_faust, reachable_only, inverse_total };
 
-/// How closeness treats nodes it cannot reach; see `closeness`.
-enum class closeness_scaling : std::uint8_t { wasserman_faust, reachable_only };
+/// Whether betweenness is the raw pair count or a share of the pairs; see `betweenness`.
+enum class betweenness_scaling : std::uint8_t { raw, normalized };
 
 namespace detail {
 
@@ -56,8 +59,8 @@ public:
     static constexpr id npos = std::numeric_limits<id>::max();
 
     /// `paths`: also record path counts and the shortest-path DAG (for betweenness).
-    shortest_paths(const adjacency_list& g, distance d, bool paths)
-        : off_(g.offsets()), weighted_(d != distance::hops), paths_(paths) {
+    shortest_paths(const adjacency_list& g, edge_weights d, bool paths)
+        : off_(g.offsets()), weighted_(d != edge_weights::ignore), paths_(paths) {
         const std::size_t n = g.node_count();
         const auto& t = g.targets();
         tgt_.resize(t.size());
@@ -76,13 +79,13 @@ public:
             length_.resize(w.size());
             double longest = 0.0;
             for (std::size_t k = 0; k < w.size(); ++k) {
-                length_[k] = d == distance::inverse_weight ? 1.0 / w[k] : w[k];
+                length_[k] = d == edge_weights::strength ? 1.0 / w[k] : w[k];
                 longest = std::max(longest, length_[k]);
             }
             // A shortest path has at most n - 1 edges: if that many of the longest edge
             // could overflow, a path length of infinity would read as "unreachable".
             if (!(longest * static_cast<double>(n > 1 ? n - 1 : 1) <= std::numeric_limits<double>::max())) {
-                ineq::detail::fail_got(d == distance::inverse_weight ? "shortest paths (length 1 / weight)"
+                ineq::detail::fail_got(d == edge_weights::strength ? "shortest paths (length 1 / weight)"
                                                                      : "shortest paths (length = weight)",
                                        "edge lengths this large could make a path length overflow; longest length",
                                        longest);
@@ -125,8 +128,6 @@ public:
     [[nodiscard]] std::span<const id> order() const noexcept { return {order_.data(), reached_}; }
     [[nodiscard]] const std::vector<double>& dist() const noexcept { return dist_; }
     [[nodiscard]] const std::vector<double>& sigma() const noexcept { return sigma_; }
-    [[nodiscard]] const std::vector<std::size_t>& offsets() const noexcept { return off_; }
-    [[nodiscard]] const std::vector<id>& targets() const noexcept { return tgt_; }
     [[nodiscard]] std::span<const std::pair<id, id>> dag() const noexcept {
         return {dag_.data(), dag_size_};
     }
@@ -287,18 +288,30 @@ private:
 /// {s, t} (s, t != v) of sigma_st(v) / sigma_st, the share of the shortest s-t paths
 /// through v. Each unordered pair counts once (networkx's undirected raw value and
 /// igraph's `betweenness()`); pairs in different components contribute nothing.
-/// `normalized` multiplies by 2 / ((n - 1)(n - 2)), networkx's `normalized=True` for
-/// undirected graphs, so the centre of a star gets 1.
+/// - `betweenness_scaling::raw` (the default): that sum;
+/// - `betweenness_scaling::normalized`: the sum times 2 / ((n - 1)(n - 2)), the share of
+///   the pairs not involving v, networkx's `normalized=True` for undirected graphs (the
+///   centre of a star gets 1).
+/// Accepts every `edge_weights` value (see the file comment).
 /// \throws domain_error if `normalized` and the graph has fewer than three nodes (the
-/// factor divides by zero; networkx silently skips it there).
-/// Example: in the path a - b - c, b has betweenness 1 (raw) and 1 (normalized, n = 3).
-[[nodiscard]] inline std::vector<double> betweenness(const adjacency_list& g,
-                                                     distance d = distance::hops,
-                                                     bool normalized = false) {
+/// factor divides by zero; networkx silently skips it there), for an `edge_weights` or
+/// `betweenness_scaling` value outside the enumeration, or for weighted lengths so large
+/// that a path length could overflow.
+/// Example: in the path a - b - c, b has betweenness 1 (raw) and 1 (normalized, n = 3);
+/// `betweenness(g, edge_weights::strength, betweenness_scaling::normalized)`.
+template <adjacency_input G>
+[[nodiscard]] std::vector<double> betweenness(const G& network, edge_weights d = edge_weights::ignore,
+                                              betweenness_scaling scaling = betweenness_scaling::raw) {
+    constexpr std::string_view fn = "betweenness";
+    const adjacency_list& g = network;  // no copy when `network` is an adjacency_list
+    detail::require_edge_weights(d, fn, true);
+    if (scaling != betweenness_scaling::raw && scaling != betweenness_scaling::normalized) {
+        ineq::detail::fail_got(fn, "unknown betweenness_scaling value", static_cast<double>(static_cast<int>(scaling)));
+    }
+    const bool normalized = scaling == betweenness_scaling::normalized;
     const std::size_t n = g.node_count();
     if (normalized && n < 3) {
-        ineq::detail::fail_got("betweenness", "normalized betweenness needs at least three nodes",
-                               static_cast<double>(n));
+        ineq::detail::fail_got(fn, "normalized betweenness needs at least three nodes", static_cast<double>(n));
     }
     std::vector<double> bc(n, 0.0);
     std::vector<double> delta(n, 0.0);
@@ -339,12 +352,25 @@ private:
 /// - `closeness_scaling::reachable_only` (igraph's `closeness(normalized=True)`):
 ///   (r - 1) / D, the inverse mean distance to the nodes u reaches; in a connected graph
 ///   both are (n - 1) / D.
-/// An isolate (r = 1) and the single node of a one-node graph get 0 under both
-/// (networkx gives 0; igraph gives NaN under `reachable_only`).
-/// Example: in the path a - b - c, closeness(b) = 2 / 2 = 1 and closeness(a) = 2 / 3.
-[[nodiscard]] inline std::vector<double> closeness(
-    const adjacency_list& g, distance d = distance::hops,
-    closeness_scaling scaling = closeness_scaling::wasserman_faust) {
+/// - `closeness_scaling::inverse_total` (igraph's default `closeness()`, Freeman's raw
+///   closeness): 1 / D.
+/// An isolate (r = 1) and the single node of a one-node graph get 0 under every scaling
+/// (networkx gives 0; igraph gives NaN). Accepts every `edge_weights` value (see the
+/// file comment).
+/// \throws domain_error for an `edge_weights` or `closeness_scaling` value outside the
+/// enumeration, or for weighted lengths so large that a path length could overflow.
+/// Example: in the path a - b - c, closeness(b) = 2 / 2 = 1 and closeness(a) = 2 / 3;
+/// with `inverse_total`, 1/2 and 1/3.
+template <adjacency_input G>
+[[nodiscard]] std::vector<double> closeness(const G& network, edge_weights d = edge_weights::ignore,
+                                            closeness_scaling scaling = closeness_scaling::wasserman_faust) {
+    constexpr std::string_view fn = "closeness";
+    const adjacency_list& g = network;  // no copy when `network` is an adjacency_list
+    detail::require_edge_weights(d, fn, true);
+    if (scaling != closeness_scaling::wasserman_faust && scaling != closeness_scaling::reachable_only &&
+        scaling != closeness_scaling::inverse_total) {
+        ineq::detail::fail_got(fn, "unknown closeness_scaling value", static_cast<double>(static_cast<int>(scaling)));
+    }
     const std::size_t n = g.node_count();
     std::vector<double> out(n, 0.0);
     detail::shortest_paths sp(g, d, false);
@@ -359,11 +385,17 @@ private:
             total += sp.dist()[v];
         }
         const auto reached = static_cast<double>(order.size() - 1);
-        double c = reached / total;
-        if (scaling == closeness_scaling::wasserman_faust) {
-            c *= reached / static_cast<double>(n - 1);
+        switch (scaling) {
+        case closeness_scaling::wasserman_faust:
+            out[u] = (reached / total) * (reached / static_cast<double>(n - 1));
+            break;
+        case closeness_scaling::reachable_only:
+            out[u] = reached / total;
+            break;
+        case closeness_scaling::inverse_total:
+            out[u] = 1.0 / total;
+            break;
         }
-        out[u] = c;
     }
     return out;
 }

@@ -8,7 +8,7 @@
 ///
 /// Notation for ego i with contacts N(i) (its neighbours, n_i = |N(i)| of them):
 /// - p_ij = w_ij / sum_k w_ik, the share of i's tie strength invested in j (with
-///   `weighting::unweighted` every w is 1, so p_ij = 1 / n_i). This is networkx's
+///   `edge_weights::ignore` every w is 1, so p_ij = 1 / n_i). This is networkx's
 ///   `normalized_mutual_weight` for an undirected graph.
 /// - m_jq = w_jq / max_k w_jk, j's tie to q relative to j's strongest tie.
 ///
@@ -18,9 +18,13 @@
 /// constraint 1 (p_ij = 1, no indirect paths), effective size 1 and efficiency 1.
 /// Internal weight (self-cooperation) is not a tie and never enters.
 ///
+/// Weights are tie strengths: every function accepts `edge_weights::strength` (the
+/// default) and `edge_weights::ignore`, and throws `ineq::domain_error` for
+/// `edge_weights::distance`.
+///
 /// Results match networkx 2.8's `constraint`, `effective_size` and the efficiency
-/// `effective_size / degree` with `weight="weight"` (weighted) or `weight=None`
-/// (unweighted), and igraph 0.10's `Graph.constraint(weights=...)`. Hierarchy is not in
+/// `effective_size / degree` with `weight="weight"` (strength) or `weight=None`
+/// (ignore), and igraph 0.10's `Graph.constraint(weights=...)`. Hierarchy is not in
 /// either; it follows Burt's formula below.
 
 #include <ineq/error.hpp>
@@ -31,6 +35,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace ineq::network {
@@ -40,8 +45,9 @@ namespace detail {
 /// Per ego: the local constraints c_ij (in `neighbors(i)` order) and their sum.
 class constraint_kernel {
 public:
-    constraint_kernel(const adjacency_list& g, weighting w)
+    constraint_kernel(const adjacency_list& g, edge_weights w, std::string_view fn)
         : g_(g), w_(w), strength_(g.node_count(), 0.0), slot_(g.node_count(), none) {
+        require_edge_weights(w, fn, false);
         for (std::size_t i = 0; i < g.node_count(); ++i) {
             for (const double x : g.weights(i)) {
                 strength_[i] += weight(x);
@@ -81,7 +87,7 @@ public:
     }
 
     [[nodiscard]] double weight(double x) const noexcept {
-        return w_ == weighting::weighted ? x : 1.0;
+        return w_ == edge_weights::strength ? x : 1.0;
     }
     [[nodiscard]] double strength(std::size_t i) const noexcept { return strength_[i]; }
 
@@ -101,7 +107,7 @@ public:
 
 private:
     const adjacency_list& g_;
-    weighting w_;
+    edge_weights w_;
     std::vector<double> strength_;
     std::vector<std::size_t> slot_;
     std::vector<double> acc_;
@@ -114,11 +120,15 @@ private:
 /// 1 for one contact, 1/n_i for n_i equally weighted contacts not tied to each other, and
 /// above 1 when contacts are tied (a corner of a triangle has 9/8).
 /// Isolates give `std::nullopt`.
+/// \throws domain_error for `edge_weights::distance` or a value outside the enumeration, or
+/// if a node's edge weights sum beyond the range of double.
 /// Example: the centre of a star with 4 leaves has 4 * (1/4)^2 = 0.25.
-[[nodiscard]] inline std::vector<std::optional<double>> constraint(
-    const adjacency_list& g, weighting w = weighting::weighted) {
+template <adjacency_input G>
+[[nodiscard]] std::vector<std::optional<double>> constraint(const G& network,
+                                                     edge_weights w = edge_weights::strength) {
+    const adjacency_list& g = network;  // no copy when `network` is an adjacency_list
     std::vector<std::optional<double>> out(g.node_count());
-    detail::constraint_kernel k(g, w);
+    detail::constraint_kernel k(g, w, "constraint");
     for (std::size_t i = 0; i < g.node_count(); ++i) {
         if (g.degree(i) == 0) {
             continue;
@@ -133,17 +143,21 @@ private:
 }
 
 /// Effective size of i's network: the number of contacts minus their redundancy.
-/// - `weighting::weighted` (the default): Burt's sum_{j in N(i)} (1 - sum_{q in N(i), q != j}
+/// - `edge_weights::strength` (the default): Burt's sum_{j in N(i)} (1 - sum_{q in N(i), q != j}
 ///   p_iq m_jq), networkx's `effective_size(G, weight="weight")`;
-/// - `weighting::unweighted`: Borgatti's n_i - 2 t_i / n_i with t_i the ties among i's
+/// - `edge_weights::ignore`: Borgatti's n_i - 2 t_i / n_i with t_i the ties among i's
 ///   contacts, networkx's `effective_size(G)`; it equals Burt's form with unit weights.
 /// Isolates give `std::nullopt`; one contact gives 1.
+/// \throws domain_error for `edge_weights::distance` or a value outside the enumeration, or
+/// if a node's edge weights sum beyond the range of double.
 /// Example: the centre of a star has effective size = its number of leaves.
-[[nodiscard]] inline std::vector<std::optional<double>> effective_size(
-    const adjacency_list& g, weighting w = weighting::weighted) {
+template <adjacency_input G>
+[[nodiscard]] std::vector<std::optional<double>> effective_size(const G& network,
+                                                         edge_weights w = edge_weights::strength) {
+    const adjacency_list& g = network;  // no copy when `network` is an adjacency_list
     const std::size_t n = g.node_count();
     std::vector<std::optional<double>> out(n);
-    detail::constraint_kernel k(g, w);
+    detail::constraint_kernel k(g, w, "effective_size");
     std::vector<double> max_w(n, 0.0);
     for (std::size_t j = 0; j < n; ++j) {
         for (const double x : g.weights(j)) {
@@ -185,9 +199,14 @@ private:
 /// Burt's efficiency, effective size / n_i (the share of contacts that are
 /// non-redundant), with `effective_size`'s weighting; networkx's
 /// `effective_size[v] / G.degree(v)`. Isolates give `std::nullopt`; one contact gives 1.
+/// \throws domain_error for `edge_weights::distance` or a value outside the enumeration, or
+/// if a node's edge weights sum beyond the range of double.
 /// Example: every leaf of a star has efficiency 1, and so has the centre.
-[[nodiscard]] inline std::vector<std::optional<double>> efficiency(
-    const adjacency_list& g, weighting w = weighting::weighted) {
+template <adjacency_input G>
+[[nodiscard]] std::vector<std::optional<double>> efficiency(const G& network,
+                                                     edge_weights w = edge_weights::strength) {
+    const adjacency_list& g = network;  // no copy when `network` is an adjacency_list
+    detail::require_edge_weights(w, "efficiency", false);
     auto out = effective_size(g, w);
     for (std::size_t i = 0; i < out.size(); ++i) {
         if (out[i]) {
@@ -202,11 +221,15 @@ private:
 /// 0 when every contact constrains i equally, towards 1 when one contact holds all the
 /// constraint. Needs two contacts: isolates and one-contact nodes give `std::nullopt`
 /// (the formula is 0 / 0 there).
+/// \throws domain_error for `edge_weights::distance` or a value outside the enumeration, or
+/// if a node's edge weights sum beyond the range of double.
 /// Example: the centre of a star has hierarchy 0 (all leaves constrain it equally).
-[[nodiscard]] inline std::vector<std::optional<double>> hierarchy(
-    const adjacency_list& g, weighting w = weighting::weighted) {
+template <adjacency_input G>
+[[nodiscard]] std::vector<std::optional<double>> hierarchy(const G& network,
+                                                    edge_weights w = edge_weights::strength) {
+    const adjacency_list& g = network;  // no copy when `network` is an adjacency_list
     std::vector<std::optional<double>> out(g.node_count());
-    detail::constraint_kernel k(g, w);
+    detail::constraint_kernel k(g, w, "hierarchy");
     for (std::size_t i = 0; i < g.node_count(); ++i) {
         const std::size_t deg = g.degree(i);
         if (deg < 2) {
