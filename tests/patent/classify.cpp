@@ -32,9 +32,10 @@ struct labelled {
 // assigned by reading each name and deciding its kind from its meaning, not by running
 // the classifier. Judgements worth noting: a research institute that is part of a
 // company (…有限公司…研究所) and a company's branch laboratory (…有限公司…实验室分公司)
-// are enterprises; 中国气象局气象探测中心, 中国地质调查局成都地质调查中心 and
-// 黑龙江省公路建设中心 are public bodies under government departments (government /
-// other); an industry alliance (…战略联盟) is an "other organisation" (government);
+// are enterprises; 中国气象局气象探测中心 and 中国地质调查局成都地质调查中心 are public
+// observation and survey centres (事业单位) doing technical research, labelled institutes
+// like other public research centres, while 黑龙江省公路建设中心 (road construction) is a
+// public body under a government department (government / other); an industry alliance (…战略联盟) is an "other organisation" (government);
 // 长江水利委员会长江科学院 and 交通运输部公路科学研究所 are research institutes;
 // 2-3 character names such as 张昆 are persons.
 constexpr labelled sample_labels[] = {
@@ -82,7 +83,7 @@ constexpr labelled sample_labels[] = {
     {"中铁十一局集团第五工程有限公司", E},
     {"中铁十一局集团有限公司", E},
     {"中铁建设集团基础设施建设有限公司", E},
-    {"中国气象局气象探测中心", G},
+    {"中国气象局气象探测中心", I},
     {"中国科学院地质与地球物理研究所", I},
     {"燕山大学", U},
     {"北京工业大学", U},
@@ -215,7 +216,7 @@ constexpr labelled sample_labels[] = {
     {"济南大学", U},
     {"上海交通大学", U},
     {"中央财经大学", U},
-    {"中国地质调查局成都地质调查中心", G},
+    {"中国地质调查局成都地质调查中心", I},
     {"铁科创恒新材料科技有限公司", E},
     {"江西运腾工程材料有限公司", E},
     {"江苏中铁山桥重工有限公司", E},
@@ -339,7 +340,7 @@ TEST_CASE("classify_applicant: precedence of legal form and the head of a Chines
     CHECK(classify_applicant("中国人工智能学会") == G);
     CHECK(classify_applicant("中国汽车工业协会") == G);
     CHECK(classify_applicant("中国人民解放军61646部队") == G);
-    CHECK(classify_applicant("国家卫星气象中心") == G);
+    CHECK(classify_applicant("国家卫星气象中心") == I);  // a public observation centre
     CHECK(classify_applicant("中华人民共和国国防部") == G);
     CHECK(classify_applicant("中共中央党校") == G);
 }
@@ -505,8 +506,16 @@ TEST_CASE("classify_applicant: research institutes and centres") {
     CHECK(classify_applicant("广东省疾病预防控制中心") == I);
     CHECK(classify_applicant("中国船舶科学研究中心") == I);
     CHECK(classify_applicant("中国科学院计算机网络信息中心") == I);  // a centre of an academy
-    CHECK(classify_applicant("中国气象局气象探测中心") == G);      // a centre of a bureau
+    CHECK(classify_applicant("中国气象局气象探测中心") == I);      // observation and survey centres
+    CHECK(classify_applicant("中国地质调查局成都地质调查中心") == I);
+    CHECK(classify_applicant("国家卫星气象中心") == I);
     CHECK(classify_applicant("黑龙江省公路建设中心") == G);        // a centre, nothing else
+    CHECK(classify_applicant("国家知识产权局专利局专利审查协作北京中心") == G);  // a bureau's centre
+    // centres and colleges founded by a university
+    CHECK(classify_applicant("浙江大学杭州国际科创中心") == I);
+    CHECK(classify_applicant("北京理工大学重庆创新中心") == I);
+    CHECK(classify_applicant("太原科技大学华科学院") == U);  // 华科 + 学院, not 科学院
+    CHECK(classify_applicant("韩国科学技术院") == U);        // KAIST
     // a university-founded institute that is a legal person is an institute; a graduate
     // school stays with its university
     CHECK(classify_applicant("浙江大学台州研究院") == I);
@@ -588,7 +597,7 @@ TEST_CASE("classify_applicant: precedence of the rules") {
     CHECK(classify_applicant("Pharmaceutical Society of Japan") == G);
     CHECK(classify_applicant("Nokia Technologies") == E);
     // 6. weak words: government, unless a person's name ending in 军
-    CHECK(classify_applicant("国家卫星气象中心") == G);
+    CHECK(classify_applicant("国家卫星广播电视中心") == G);  // pattern
     CHECK(classify_applicant("王建军") == P);
 }
 
@@ -607,4 +616,20 @@ TEST_CASE("classify_applicant: white space and bad input around the new rules") 
     static_assert(ineq::classify_applicant("CHIESI FARMACEUTICI S.P.A.") == applicant_kind::enterprise);
     static_assert(ineq::classify_applicant("서울대학교 산학협력단") == applicant_kind::university);
     static_assert(ineq::classify_applicant("\xC0\xAF") == applicant_kind::unknown);
+}
+
+TEST_CASE("classify_applicant: schools, customs, non-profit corporations, spelled-out legal forms") {
+    // schools below university level are other organisations
+    CHECK(classify_applicant("北京市第四中学") == G);
+    CHECK(classify_applicant("华南师范大学附属中学") == G);
+    CHECK(classify_applicant("中华人民共和国拱北海关") == G);
+    // Corporation and Inc. are used by non-profit hospitals and institutes too
+    CHECK(classify_applicant("The General Hospital Corporation") == H);
+    CHECK(classify_applicant("Children's Medical Center Corporation") == H);
+    CHECK(classify_applicant("Dana-Farber Cancer Institute, Inc.") == I);
+    CHECK(classify_applicant("Lam Research Corporation") == E);  // research is not enough
+    CHECK(classify_applicant("Telefonaktiebolaget LM Ericsson (publ)") == E);
+    CHECK(classify_applicant("Atlas Copco Airpower, naamloze vennootschap") == E);
+    CHECK(classify_applicant("Safran Aircraft Engines") == E);
+    CHECK(classify_applicant("HOLZAPFEL, MARTIN, DR.") == P);
 }

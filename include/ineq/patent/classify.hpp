@@ -126,6 +126,7 @@ struct han_keyword {
     std::string_view text;  ///< UTF-8; simplified and traditional forms are listed apart
     cue what;
     bool final_only = false;  ///< counts only as the last character(s) of the name
+    cue after_university = cue::none;  ///< what it says after a university word, if different
 };
 
 inline constexpr auto han_keywords = std::to_array<han_keyword>({
@@ -190,10 +191,6 @@ inline constexpr auto han_keywords = std::to_array<han_keyword>({
     {"学校", cue::university},
     {"學校", cue::university},
     {"研究生院", cue::university},
-    {"中学", cue::university},
-    {"中學", cue::university},
-    {"小学", cue::university},
-    {"小學", cue::university},
     {"学校法人", cue::university},
     {"學校法人", cue::university},
     {"대학교", cue::university},
@@ -202,6 +199,10 @@ inline constexpr auto han_keywords = std::to_array<han_keyword>({
     {"산학협력단", cue::university},
     {"학교법인", cue::university},
     {"과학기술원", cue::university},  // KAIST, GIST, DGIST, UNIST: universities by law
+    {"科学技术院", cue::university},  // the same in Chinese (韩国科学技术院)
+    {"科學技術院", cue::university},
+    {"产学协力团", cue::university},  // 산학협력단 in Chinese
+    {"產學協力團", cue::university},
     // research institutes
     {"研究院", cue::institute},
     {"研究所", cue::institute},
@@ -213,14 +214,32 @@ inline constexpr auto han_keywords = std::to_array<han_keyword>({
     {"實驗站", cue::institute},
     {"试验站", cue::institute},
     {"試驗站", cue::institute},
-    {"科学院", cue::institute},
-    {"科學院", cue::institute},
+    // …大学华科学院 is a college (华科 + 学院) of a university, not an academy
+    {"科学院", cue::institute, false, cue::university},
+    {"科學院", cue::institute, false, cue::university},
     {"工程院", cue::institute},
     {"科学中心", cue::institute},
     {"科學中心", cue::institute},
     {"疾病预防控制中心", cue::institute},
     {"疾病預防控制中心", cue::institute},
     {"疾控中心", cue::institute},
+    // public centres of observation, survey and testing
+    {"气象中心", cue::institute},
+    {"氣象中心", cue::institute},
+    {"探测中心", cue::institute},
+    {"探測中心", cue::institute},
+    {"调查中心", cue::institute},
+    {"調查中心", cue::institute},
+    {"监测中心", cue::institute},
+    {"監測中心", cue::institute},
+    {"观测中心", cue::institute},
+    {"觀測中心", cue::institute},
+    {"测试中心", cue::institute},
+    {"測試中心", cue::institute},
+    {"检测中心", cue::institute},
+    {"檢測中心", cue::institute},
+    {"检验中心", cue::institute},
+    {"檢驗中心", cue::institute},
     {"设计院", cue::institute},
     {"設計院", cue::institute},
     {"规划院", cue::institute},
@@ -242,6 +261,8 @@ inline constexpr auto han_keywords = std::to_array<han_keyword>({
     {"厅", cue::government},
     {"廳", cue::government},
     {"政府", cue::government},
+    {"海关", cue::government},
+    {"海關", cue::government},
     {"委员会", cue::government},
     {"委員會", cue::government},
     {"协会", cue::government},
@@ -264,10 +285,17 @@ inline constexpr auto han_keywords = std::to_array<han_keyword>({
     {"黨校", cue::government},
     {"部队", cue::government},
     {"部隊", cue::government},
+    {"중학교", cue::government},  // schools below university level
+    {"고등학교", cue::government},
+    {"中学", cue::government},
+    {"中學", cue::government},
+    {"小学", cue::government},
+    {"小學", cue::government},
     {"재단", cue::government},
     {"협회", cue::government},
     // weak government words
-    {"中心", cue::weak_government},
+    // a centre founded by a university (…大学…创新中心) is an institute
+    {"中心", cue::weak_government, false, cue::institute},
     {"部", cue::weak_government, true},
     {"所", cue::weak_government, true},
     {"院", cue::weak_government, true},
@@ -360,6 +388,7 @@ static_assert(
 
 enum class latin_class : std::uint8_t {
     legal,            ///< a legal form anywhere
+    legal_nonprofit,  ///< Corporation, Inc.: also used by non-profit hospitals, universities, institutes
     legal_short,      ///< a legal form when written with full stops or as the last word
     enterprise_word,
     hospital,
@@ -384,19 +413,24 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"ag", latin_class::legal_short},
     {"agence", latin_class::government},
     {"agency", latin_class::government},
+    {"aircraft", latin_class::enterprise_word},
+    {"airlines", latin_class::enterprise_word},
     {"akademie", latin_class::institute},
-    {"aktiebolag", latin_class::legal},
-    {"aktiebolaget", latin_class::legal},
-    {"aktiengesellschaft", latin_class::legal},
+    {"aksjeselskap", latin_class::legal},
+    {"aktieselskab", latin_class::legal},
     {"and", latin_class::phrase},
+    {"anonima", latin_class::legal},
+    {"anonyme", latin_class::legal},
     {"aps", latin_class::legal},
     {"army", latin_class::government},
     {"as", latin_class::legal_short},
     {"asa", latin_class::legal},
     {"association", latin_class::government},
     {"authority", latin_class::government},
+    {"automotive", latin_class::enterprise_word},
     {"bank", latin_class::enterprise_word},
     {"bhd", latin_class::legal},
+    {"biotech", latin_class::enterprise_word},
     {"board", latin_class::government},
     {"bureau", latin_class::government},
     {"bv", latin_class::legal},
@@ -404,6 +438,7 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"center", latin_class::centre},
     {"centre", latin_class::centre},
     {"centro", latin_class::centre},
+    {"chemical", latin_class::enterprise_word},
     {"chemicals", latin_class::enterprise_word},
     {"cie", latin_class::legal},
     {"clinic", latin_class::hospital},
@@ -415,16 +450,21 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"college", latin_class::university},
     {"commission", latin_class::government},
     {"committee", latin_class::government},
+    {"communications", latin_class::enterprise_word},
     {"company", latin_class::legal},
-    {"corp", latin_class::legal},
-    {"corporation", latin_class::legal},
+    {"corp", latin_class::legal_nonprofit},
+    {"corporation", latin_class::legal_nonprofit},
     {"council", latin_class::government},
     {"county", latin_class::government},
     {"csiro", latin_class::institute},
     {"daigaku", latin_class::university},
     {"denki", latin_class::enterprise_word},
     {"department", latin_class::government},
+    {"devices", latin_class::enterprise_word},
+    {"electric", latin_class::enterprise_word},
     {"electronics", latin_class::enterprise_word},
+    {"energy", latin_class::enterprise_word},
+    {"engines", latin_class::enterprise_word},
     {"enterprises", latin_class::enterprise_word},
     {"ev", latin_class::government},
     {"farmaceutica", latin_class::enterprise_word},
@@ -432,6 +472,7 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"federation", latin_class::government},
     {"fondation", latin_class::government},
     {"fondazione", latin_class::government},
+    {"foods", latin_class::enterprise_word},
     {"for", latin_class::phrase},
     {"foundation", latin_class::government},
     {"fraunhofer", latin_class::institute},
@@ -441,16 +482,18 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"group", latin_class::enterprise_word},
     {"groupe", latin_class::enterprise_word},
     {"gruppe", latin_class::enterprise_word},
+    {"haftung", latin_class::legal},
     {"hochschule", latin_class::university},
     {"holding", latin_class::enterprise_word},
     {"holdings", latin_class::enterprise_word},
     {"hopital", latin_class::hospital},
     {"hospital", latin_class::hospital},
     {"hospitals", latin_class::hospital},
-    {"inc", latin_class::legal},
-    {"incorporated", latin_class::legal},
+    {"inc", latin_class::legal_nonprofit},
+    {"incorporated", latin_class::legal_nonprofit},
     {"industries", latin_class::enterprise_word},
     {"inserm", latin_class::institute},
+    {"instruments", latin_class::enterprise_word},
     {"kabushiki", latin_class::legal},
     {"kaisha", latin_class::legal},
     {"kenkyusho", latin_class::institute},
@@ -470,6 +513,8 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"lp", latin_class::legal_short},
     {"ltd", latin_class::legal},
     {"ltda", latin_class::legal},
+    {"machinery", latin_class::enterprise_word},
+    {"materials", latin_class::enterprise_word},
     {"medical", latin_class::phrase},
     {"ministere", latin_class::government},
     {"ministerio", latin_class::government},
@@ -478,13 +523,16 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"municipal", latin_class::government},
     {"national", latin_class::phrase},
     {"navy", latin_class::government},
+    {"networks", latin_class::enterprise_word},
     {"nv", latin_class::legal},
     {"of", latin_class::phrase},
     {"office", latin_class::government},
     {"onderzoek", latin_class::institute},
     {"oo", latin_class::legal_short},  // Sp. z o.o.
+    {"optics", latin_class::enterprise_word},
     {"oy", latin_class::legal_short},
     {"oyj", latin_class::legal},
+    {"petroleum", latin_class::enterprise_word},
     {"pharma", latin_class::enterprise_word},
     {"pharmaceutical", latin_class::enterprise_word},
     {"pharmaceuticals", latin_class::enterprise_word},
@@ -493,8 +541,10 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"politecnico", latin_class::university},
     {"polytechnic", latin_class::university},
     {"polytechnique", latin_class::university},
+    {"products", latin_class::enterprise_word},
     {"pte", latin_class::legal},
     {"pty", latin_class::legal},
+    {"publ", latin_class::legal},
     {"recherche", latin_class::institute},
     {"recherches", latin_class::institute},
     {"republic", latin_class::government},
@@ -502,6 +552,7 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"ricerca", latin_class::institute},
     {"ricerche", latin_class::institute},
     {"riken", latin_class::institute},
+    {"robotics", latin_class::enterprise_word},
     {"sa", latin_class::legal_short},
     {"sarl", latin_class::legal},
     {"sas", latin_class::legal},
@@ -517,15 +568,20 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"shoji", latin_class::enterprise_word},
     {"sl", latin_class::legal_short},
     {"society", latin_class::government},
+    {"software", latin_class::enterprise_word},
+    {"solutions", latin_class::enterprise_word},
     {"spa", latin_class::legal},
     {"srl", latin_class::legal},
     {"sro", latin_class::legal},
+    {"steel", latin_class::enterprise_word},
     {"stiftung", latin_class::government},
     {"systems", latin_class::enterprise_word},
     {"technologies", latin_class::enterprise_word},
     {"technology", latin_class::phrase},
+    {"telecom", latin_class::enterprise_word},
     {"therapeutics", latin_class::enterprise_word},
     {"union", latin_class::government},
+    {"vennootschap", latin_class::legal},
     {"verein", latin_class::government},
 });
 
@@ -565,6 +621,8 @@ struct evidence {
     cue head = cue::none;             ///< right-most CJK organisation word
     bool weak_government = false;     ///< 中心 and the like
     // from Latin words
+    bool latin_nonprofit_form = false;  ///< Corporation, Inc.
+    bool latin_institute_word = false;  ///< Institute, Institut, Istituto, …
     bool latin_hospital = false;
     bool latin_university = false;
     bool latin_institute = false;
@@ -746,9 +804,11 @@ private:
         if (w == nullptr) return;
         last_match_ = w;
         if (w->final_only) return;  // decided at the end
-        if (w->what == cue::legal_form) ev_.legal_form = true;
-        if (w->what == cue::weak_government) ev_.weak_government = true;
-        if (is_head_cue(w->what)) ev_.head = w->what;
+        const cue what =
+            (ev_.head == cue::university && w->after_university != cue::none) ? w->after_university : w->what;
+        if (what == cue::legal_form) ev_.legal_form = true;
+        if (what == cue::weak_government) ev_.weak_government = true;
+        if (is_head_cue(what)) ev_.head = what;
     }
 
     // -- Latin words --------------------------------------------------------------------
@@ -768,6 +828,10 @@ private:
         // A short legal form followed by another word was part of a name ("Kim Se Jin").
         ev_.pending_short_form = false;
         if (whole && (w.ends_with("klinikum") || w.ends_with("klinik"))) return mark(ev_.latin_hospital);
+        if (whole && (w.ends_with("aktiebolag") || w.ends_with("aktiebolaget") ||
+                      w.ends_with("aktiengesellschaft") || w.ends_with("kommanditgesellschaft"))) {
+            return mark(ev_.legal_form);  // Telefonaktiebolaget, Aktiengesellschaft, …
+        }
         if (w.starts_with("universit") || w.starts_with("universid")) return mark(ev_.latin_university);
         const auto* it = std::ranges::lower_bound(latin_keywords, w, {}, &latin_keyword::word);
         if (whole && it != latin_keywords.end() && it->word == w) {
@@ -775,6 +839,7 @@ private:
         }
         if (w.starts_with("institu") || w.starts_with("istitut")) {
             mark(ev_.latin_institute);
+            ev_.latin_institute_word = true;
             return phrase_word::institute;
         }
         if (w.starts_with("laborat") || w.starts_with("forschung") || w.starts_with("investigaci")) {
@@ -793,6 +858,7 @@ private:
         ev_.latin_keyword = true;
         switch (k.cls) {
             case latin_class::legal: ev_.legal_form = true; break;
+            case latin_class::legal_nonprofit: ev_.latin_nonprofit_form = true; break;
             case latin_class::legal_short:
                 if (dotted) {
                     ev_.legal_form = true;
@@ -902,7 +968,7 @@ public:
 
 /// A person's name in Latin script: 2-4 words of letters, at most one comma.
 [[nodiscard]] constexpr bool latin_person(const shape& s) noexcept {
-    return s.latin_name_chars && s.han == 0 && s.commas <= 1 && s.words >= 2 && s.words <= 4;
+    return s.latin_name_chars && s.han == 0 && s.commas <= 2 && s.words >= 2 && s.words <= 4;
 }
 
 [[nodiscard]] constexpr applicant_kind decide(const scanner& sc, std::string_view text) noexcept {
@@ -914,6 +980,10 @@ public:
     if (e.head == cue::trade_union) return applicant_kind::government;
     // 2. a legal form anywhere
     if (e.legal_form || final_word == cue::legal_form) return applicant_kind::enterprise;
+    //    Corporation and Inc. unless a hospital, university or institute word says otherwise
+    if (e.latin_nonprofit_form && !e.latin_hospital && !e.latin_university && !e.latin_institute_word) {
+        return applicant_kind::enterprise;
+    }
     // 3. the right-most CJK organisation word
     if (e.head != cue::none) return kind_of(e.head);
     // 4. Latin organisation words
