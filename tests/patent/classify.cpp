@@ -560,6 +560,9 @@ TEST_CASE("classify_applicant: a company's trade union is an other organisation"
     CHECK(classify_applicant("中国石油天然气集团有限公司工会委员会") == G);
     CHECK(classify_applicant("国网浙江省电力有限公司工会") == G);
     CHECK(classify_applicant("中华全国总工会") == G);
+    // 工会 inside a word followed by a legal form is no union
+    CHECK(classify_applicant("鹿島建設施工会社") == E);  // pattern: 施工 + 会社
+    CHECK(classify_applicant("上海化工会展有限公司") == E);  // pattern: 化工 + 会展
 }
 
 TEST_CASE("classify_applicant: Latin persons' names and organisation words") {

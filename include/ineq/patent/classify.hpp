@@ -33,24 +33,35 @@
 ///        集团, 合伙, 事务所, 合作社, 银行, 商行, a final 厂 or 店, 经营部 / 门市部 /
 ///        营业部; the Japanese and Korean company forms 株式会社, 有限会社, 合同会社
 ///        (…会社), (株), 주식회사, 유한회사 (…회사), (주), 공사; Latin-script forms Co.,
-///        Company, Corp., Corporation, Inc., Incorporated, Ltd., Limited, LLC, LLP, plc,
-///        Pty, Pte, GmbH, KGaA, Aktiengesellschaft, SAS, SARL, S.p.A., S.r.l., s.r.o.,
-///        Sp. z o.o., N.V., B.V., Oyj, ASA, ApS, K.K., Kabushiki Kaisha, Ltda., Bhd.;
-///        and the short forms AG, KG, SE, S.A., S.L., AB, Oy, AS, A/S, LP, which count
-///        only when written with full stops or as the last word (so that "Kim Se Jin"
-///        stays a person's name). A legal form outweighs every other word:
-///        攀钢集团攀枝花钢铁研究院有限公司, a company's research institute
-///        (…有限公司…研究所) and a hospital company (…医院管理有限公司) are enterprises;
+///        Company, Ltd., Limited, LLC, LLP, plc, Pty, Pte, GmbH, "mit beschränkter
+///        Haftung", KGaA, Aktiengesellschaft, Kommanditgesellschaft, Aktiebolag(et),
+///        (publ), SAS, SARL, "Société anonyme", "Sociedad anónima", S.p.A., S.r.l.,
+///        s.r.o., Sp. z o.o., N.V., "naamloze vennootschap", B.V., Oyj, ASA, ApS, K.K.,
+///        Kabushiki Kaisha, Ltda., Bhd., Tbk, UAB, OOO, d.o.o., Kft., Zrt.; and the short
+///        forms AG, KG, SE, S.A., S.L., AB, Oy, OÜ, AS, A/S, SIA, LP, which count only when written with full stops or as the last
+///        word (so that "Kim Se Jin" stays a person's name). A legal form outweighs every
+///        other word: 攀钢集团攀枝花钢铁研究院有限公司, a company's research institute
+///        (…有限公司…研究所) and a hospital company (…医院管理有限公司) are enterprises.
+///        Corporation, Corp., Inc. and Incorporated are enterprise forms too, except
+///        beside a Latin hospital, university or Institute word, because non-profit
+///        bodies incorporate under them ("The General Hospital Corporation",
+///        "Dana-Farber Cancer Institute, Inc."; but "Lam Research Corporation");
 ///     3. the head organisation word (CJK): 医院, 卫生院, 保健院 (妇幼保健院), 疗养院,
 ///        诊所, 门诊部, 卫生服务中心, 急救中心, 病院, 병원 → hospital; 大学, 学院
-///        (not 科学院), 学校, 研究生院, 中学, 小学, 学校法人, 대학교, 대학, 대학원,
-///        산학협력단 (a university's industry-cooperation foundation), 과학기술원 →
-///        university; 研究院, 研究所, 研究中心, 研究室, 实验室, 科学院, 工程院, 科学中心,
-///        疾病预防控制中心 / 疾控中心, 设计院, 规划院, 勘察院, 测绘院, 研究总院, 天文台,
-///        试验站, 研究機構, 연구원, 연구소 → institute; 局, 厅, 政府, 委员会, 协会, 学会,
-///        研究会, 基金会, 联合会, 商会, 促进会, 联盟, 党校, 部队, 재단, 협회 → government.
-///        A university-founded institute that is a legal person (…大学…研究院) is an
-///        institute because 研究院 comes last, while …大学…研究生院 stays a university;
+///        (not 科学院), 学校, 研究生院, 学校法人, 대학교, 대학, 대학원, 산학협력단 /
+///        产学协力团 (a university's industry-cooperation foundation), 과학기술원 /
+///        科学技术院 (KAIST-style universities) → university; 研究院, 研究所, 研究中心,
+///        研究室, 实验室, 科学院, 工程院, 科学中心, 疾病预防控制中心 / 疾控中心, the public
+///        centres of observation, survey and testing (气象中心, 探测中心, 调查中心,
+///        监测中心, 观测中心, 测试中心, 检测中心, 检验中心), 设计院, 规划院, 勘察院,
+///        测绘院, 研究总院, 天文台, 试验站, 研究機構, 연구원, 연구소 → institute; 局, 厅,
+///        政府, 海关, 委员会, 协会, 学会, 研究会, 基金会, 联合会, 商会, 促进会, 联盟, 党校,
+///        部队, schools below university level (中学, 小学, 중학교, 고등학교), 재단, 협회
+///        → government. A university-founded institute or centre that is a legal person
+///        (浙江大学台州研究院, 浙江大学杭州国际科创中心) is an institute because 研究院 or
+///        中心 comes last (a 中心 after a university word is an institute), while
+///        …大学…研究生院 stays a university and so does a college named …大学…科学院
+///        (华科 + 学院);
 ///     4. Latin organisation words, in the order hospital (Hospital, Clinic(s),
 ///        Clinique, Klinik, Klinikum, Universitätsklinikum, "Medical Center",
 ///        "Cancer Center") > university (Universit…, Universid…, College, School,
@@ -66,20 +77,24 @@
 ///     5. a Latin enterprise word → enterprise: Laboratories, Laboratoires, Labs,
 ///        Pharma, Pharmaceutical(s), Farmaceutici, Technologies, Industries, Holding(s),
 ///        Group, Groupe, Gruppe, Enterprises, Systems, Electronics, Semiconductor(s),
-///        Therapeutics, Motors, Bank, Seiyaku, Kogyo, Denki, Seisakusho, Shoji …;
-///     6. a weak government word: 中心 without a research or health word, a final 部,
-///        所, 院, 会, 站, 馆, 处, 署, 委, 队 or 军 (军 only after five Han characters:
-///        刘军 and 王建军 are persons), Center / Centre → government;
+///        Therapeutics, Motors, Engines, Aircraft, Chemical(s), Materials, Energy,
+///        Software, Networks, Solutions, Bank, Seiyaku, Kogyo, Denki, Seisakusho, Shoji …
+///        (the nouns of industries: a name with one of them is not a person's);
+///     6. a weak government word: 中心 without a research, health or observation word,
+///        a final 部, 所, 院, 会, 站, 馆, 处, 署, 委, 队 or 军 (军 only after five Han
+///        characters: 刘军 and 王建军 are persons), Center / Centre → government;
 ///     7. **individual** — a name of 2 to 4 Han characters and nothing else (张昆,
 ///        欧阳娜娜), or of 5 beginning with a compound surname (欧阳海燕伟), or Han names
 ///        joined by a middle dot (买买提·艾力), or a Latin-script name of 2 to 4 words
-///        made only of letters, full stops, hyphens, apostrophes and one optional comma
-///        ("John A. Smith", "WANG, Wei", "Jean-Pierre Dupont"), with no keyword at all;
+///        made only of letters (accented ones too), full stops, hyphens, apostrophes and
+///        at most two commas ("John A. Smith", "WANG, Wei", "HOLZAPFEL, MARTIN, DR.",
+///        "José García"), with no keyword at all;
 ///     8. otherwise **unknown** (including empty text, white space only, NUL bytes and
 ///        invalid UTF-8).
 ///
-/// Extending the rules: a CJK keyword is one line in `han_keywords` (text, cue, and
-/// whether it counts only at the end of the name); a Latin keyword is one line in
+/// Extending the rules: a CJK keyword is one line in `han_keywords` (text, cue, whether
+/// it counts only at the end of the name, and what it says after a university word when
+/// that differs); a Latin keyword is one line in
 /// `latin_keywords` (kept in alphabetical order, checked at compile time).
 ///
 /// Known limits: a short company name without a legal form ("华为", "Google") is read
@@ -461,6 +476,7 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"denki", latin_class::enterprise_word},
     {"department", latin_class::government},
     {"devices", latin_class::enterprise_word},
+    {"doo", latin_class::legal},
     {"electric", latin_class::enterprise_word},
     {"electronics", latin_class::enterprise_word},
     {"energy", latin_class::enterprise_word},
@@ -497,6 +513,7 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"kabushiki", latin_class::legal},
     {"kaisha", latin_class::legal},
     {"kenkyusho", latin_class::institute},
+    {"kft", latin_class::legal},
     {"kg", latin_class::legal_short},
     {"kgaa", latin_class::legal},
     {"kk", latin_class::legal},
@@ -525,13 +542,17 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"navy", latin_class::government},
     {"networks", latin_class::enterprise_word},
     {"nv", latin_class::legal},
+    {"oao", latin_class::legal},
     {"of", latin_class::phrase},
     {"office", latin_class::government},
     {"onderzoek", latin_class::institute},
     {"oo", latin_class::legal_short},  // Sp. z o.o.
+    {"ooo", latin_class::legal},
     {"optics", latin_class::enterprise_word},
+    {"ou", latin_class::legal_short},  // Estonian OÜ
     {"oy", latin_class::legal_short},
     {"oyj", latin_class::legal},
+    {"pao", latin_class::legal},
     {"petroleum", latin_class::enterprise_word},
     {"pharma", latin_class::enterprise_word},
     {"pharmaceutical", latin_class::enterprise_word},
@@ -566,6 +587,7 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"semiconductor", latin_class::enterprise_word},
     {"semiconductors", latin_class::enterprise_word},
     {"shoji", latin_class::enterprise_word},
+    {"sia", latin_class::legal_short},  // Latvian
     {"sl", latin_class::legal_short},
     {"society", latin_class::government},
     {"software", latin_class::enterprise_word},
@@ -576,13 +598,17 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"steel", latin_class::enterprise_word},
     {"stiftung", latin_class::government},
     {"systems", latin_class::enterprise_word},
+    {"tbk", latin_class::legal},
     {"technologies", latin_class::enterprise_word},
     {"technology", latin_class::phrase},
     {"telecom", latin_class::enterprise_word},
     {"therapeutics", latin_class::enterprise_word},
+    {"uab", latin_class::legal},  // Lithuanian
     {"union", latin_class::government},
     {"vennootschap", latin_class::legal},
     {"verein", latin_class::government},
+    {"zao", latin_class::legal},
+    {"zrt", latin_class::legal},
 });
 
 static_assert(std::ranges::is_sorted(latin_keywords, {}, &latin_keyword::word) &&
@@ -675,12 +701,18 @@ public:
         std::size_t i = 0;
         while (i < text_.size()) {
             const char32_t c = utf8::next(text_, i);
-            if (utf8::is_space(c)) {
+            if (c < 0x80) {  // ASCII first: letters, white space, marks
+                if (const char l = latin_letter(c); l != 0) {
+                    letter(l);
+                } else if (utf8::is_space(c)) {
+                    space();
+                } else {
+                    ascii_mark(static_cast<char>(c), i);
+                }
+            } else if (utf8::is_space(c)) {
                 space();
             } else if (const char l = latin_letter(c); l != 0) {
                 letter(l);
-            } else if (c < 0x80) {
-                ascii_mark(static_cast<char>(c), i);
             } else {
                 cjk(c, i);
             }
@@ -806,7 +838,11 @@ private:
         if (w->final_only) return;  // decided at the end
         const cue what =
             (ev_.head == cue::university && w->after_university != cue::none) ? w->after_university : w->what;
-        if (what == cue::legal_form) ev_.legal_form = true;
+        if (what == cue::legal_form) {
+            ev_.legal_form = true;
+            // a union before a legal form was part of a word: 施工 + 会社, 化工 + 会展有限公司
+            if (ev_.head == cue::trade_union) ev_.head = cue::none;
+        }
         if (what == cue::weak_government) ev_.weak_government = true;
         if (is_head_cue(what)) ev_.head = what;
     }

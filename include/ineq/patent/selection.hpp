@@ -15,11 +15,11 @@
 #include <ineq/patent/patent_type.hpp>
 #include <ineq/patent/record.hpp>
 
+#include <array>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <ranges>
 #include <string_view>
 
 namespace ineq {
@@ -150,10 +150,16 @@ struct selection_rules {
     /// hospital read as an organisation outside the IUR triangle.
     [[nodiscard]] cooperation_kind cooperation(const patent_record& record) const noexcept {
         if (hospitals == hospital_role::institute) return cooperation_of(record);
-        return cooperation_of_kinds(record.applicants | std::views::transform([](const applicant& a) {
-                                        return a.kind == applicant_kind::hospital ? applicant_kind::government
-                                                                                  : a.kind;
-                                    }));
+        if (record.applicants.size() < 2) return cooperation_kind::none;
+        // The IUR kinds present, hospitals left out; government stands for "none of them".
+        std::array<applicant_kind, 3> present{applicant_kind::government, applicant_kind::government,
+                                              applicant_kind::government};
+        for (const auto& a : record.applicants) {
+            if (a.kind == applicant_kind::university) present[0] = a.kind;
+            if (a.kind == applicant_kind::enterprise) present[1] = a.kind;
+            if (a.kind == applicant_kind::institute) present[2] = a.kind;
+        }
+        return cooperation_of_kinds(present);
     }
 
     /// True if `record` passes every rule.
