@@ -347,6 +347,13 @@ inline constexpr auto han_by_last = [] {
     return order;
 }();
 
+/// Last code point of each keyword of `han_by_last`, in that order.
+inline constexpr auto han_last_cp = [] {
+    std::array<char32_t, han_keywords.size()> cp{};
+    for (std::size_t k = 0; k != cp.size(); ++k) cp[k] = last_code_point(han_keywords[han_by_last[k]].text);
+    return cp;
+}();
+
 inline constexpr char32_t han_first = 0x4E00;
 inline constexpr char32_t han_last = 0x9FFF;
 
@@ -356,7 +363,7 @@ inline constexpr char32_t han_last = 0x9FFF;
 inline constexpr auto han_group = [] {
     std::array<std::uint8_t, han_last - han_first + 1> g{};
     for (std::size_t k = han_by_last.size(); k-- > 0;) {
-        const char32_t c = last_code_point(han_keywords[han_by_last[k]].text);
+        const char32_t c = han_last_cp[k];
         if (c >= han_first && c <= han_last) g[c - han_first] = static_cast<std::uint8_t>(k + 1);
     }
     return g;
@@ -384,15 +391,11 @@ static_assert(
         --k;
     } else {
         // Kana, Hangul and brackets: few keywords, a binary search.
-        const auto* it = std::lower_bound(han_by_last.begin(), han_by_last.end(), c,
-                                          [](std::uint8_t a, char32_t v) {
-                                              return last_code_point(han_keywords[a].text) < v;
-                                          });
-        k = static_cast<std::size_t>(it - han_by_last.begin());
+        k = static_cast<std::size_t>(std::lower_bound(han_last_cp.begin(), han_last_cp.end(), c) -
+                                     han_last_cp.begin());
     }
-    for (; k < han_by_last.size(); ++k) {
+    for (; k < han_last_cp.size() && han_last_cp[k] == c; ++k) {
         const han_keyword& w = han_keywords[han_by_last[k]];
-        if (last_code_point(w.text) != c) break;
         if (before.ends_with(w.text)) return &w;
     }
     return nullptr;
