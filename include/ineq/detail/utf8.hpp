@@ -16,6 +16,62 @@
 
 namespace ineq::detail::utf8 {
 
+/// One checked step of UTF-8 decoding: the code point that starts at a byte, and how
+/// many bytes to advance past it.
+struct decoded {
+    char32_t code_point = U'\uFFFD';  ///< U+FFFD where the bytes are ill-formed
+    std::size_t length = 0;           ///< bytes consumed: 1..4, 0 only at or past the end
+    bool well_formed = false;         ///< true if the bytes form a valid sequence
+};
+
+/// Decodes the sequence that starts at byte `i` of `s`, checking it against RFC 3629 (and
+/// the Unicode Standard's table 3-7 of well-formed byte sequences): no stray
+/// continuation bytes, no truncated sequences, no overlong forms, no surrogates
+/// (U+D800..U+DFFF), nothing above U+10FFFF.
+/// Ill-formed bytes give U+FFFD with `well_formed` false and a length of the maximal
+/// subpart (the lead byte and the continuation bytes that could still have completed a
+/// valid sequence, at least 1), the Unicode Standard's recommended practice for U+FFFD
+/// substitution, so decoding always advances and never reads past the end. At or past
+/// the end it returns length 0.
+/// This is the one place of the library that turns bytes into code points.
+/// Example: `decode("北", 0)` is {U+5317, 3, true}; `decode("\xE5\x8C", 0)` is
+/// {U+FFFD, 2, false}; `decode("\xC0\xAF", 0)` is {U+FFFD, 1, false}.
+[[nodiscard]] constexpr decoded decode(std::string_view s, std::size_t i) noexcept {
+    const std::size_t n = s.size();
+    if (i >= n) return {U'\uFFFD', 0, false};
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) return {static_cast<char32_t>(b0), 1, true};
+    std::size_t len = 0;
+    unsigned char lo = 0x80;  // allowed range of the second byte
+    unsigned char hi = 0xBF;
+    char32_t cp = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        len = 2;
+        cp = b0 & 0x1Fu;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        len = 3;
+        cp = b0 & 0x0Fu;
+        if (b0 == 0xE0) lo = 0xA0;  // overlong
+        if (b0 == 0xED) hi = 0x9F;  // surrogates
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        len = 4;
+        cp = b0 & 0x07u;
+        if (b0 == 0xF0) lo = 0x90;  // overlong
+        if (b0 == 0xF4) hi = 0x8F;  // above U+10FFFF
+    } else {
+        return {U'\uFFFD', 1, false};  // continuation byte, C0/C1 overlong lead, F5..FF
+    }
+    for (std::size_t k = 1; k < len; ++k) {
+        if (i + k >= n) return {U'\uFFFD', k, false};  // truncated
+        const auto b = static_cast<unsigned char>(s[i + k]);
+        const unsigned char min = k == 1 ? lo : static_cast<unsigned char>(0x80);
+        const unsigned char max = k == 1 ? hi : static_cast<unsigned char>(0xBF);
+        if (b < min || b > max) return {U'\uFFFD', k, false};
+        cp = (cp << 6) | (b & 0x3Fu);
+    }
+    return {cp, len, true};
+}
+
 /// True if `s` is well-formed UTF-8 (RFC 3629): no stray continuation bytes, no
 /// truncated sequences, no overlong forms, no surrogates (U+D800..U+DFFF), nothing
 /// above U+10FFFF. A NUL byte is well-formed UTF-8; see `is_clean_text` to reject it.

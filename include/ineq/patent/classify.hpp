@@ -9,10 +9,10 @@
 /// The classifier is a small scanner in four named steps, with no allocation and no
 /// regular expressions:
 ///
-///  1. **decode** — the text must be well-formed UTF-8 without NUL bytes
-///     (`detail::utf8::is_clean_text`), or the answer is `unknown`; it is then read one
-///     code point at a time with `detail::utf8::next`. White space is
-///     `detail::utf8::is_space` (so also U+00A0 and U+3000).
+///  1. **decode** — the text is read one code point at a time with the library's checked
+///     step `detail::utf8::decode`; ill-formed UTF-8 or a NUL byte stops the scan and
+///     the answer is `unknown`. White space is `detail::utf8::is_space` (so also U+00A0
+///     and U+3000).
 ///  2. **tokens** — Han, kana and Hangul characters are matched against the keyword
 ///     table `han_keywords` at every position (the longest keyword ending there wins);
 ///     runs of Latin letters (accents folded, lower case) form words that are looked up
@@ -323,8 +323,8 @@ inline constexpr auto han_keywords = std::to_array<han_keyword>({
     {"队", cue::weak_government, true},
 });
 
-/// 军 (army) ends many given names (刘军, 王建军), so it is handled apart: see `scanner`.
-inline constexpr char32_t army = U'军';
+/// 军 (army) ends many given names (刘军, 王建军), so it is handled apart: see `decide`.
+inline constexpr std::string_view army_text = "军";
 
 /// Last code point of a UTF-8 keyword.
 [[nodiscard]] constexpr char32_t last_code_point(std::string_view s) noexcept {
@@ -352,6 +352,30 @@ inline constexpr auto han_last_cp = [] {
     std::array<char32_t, han_keywords.size()> cp{};
     for (std::size_t k = 0; k != cp.size(); ++k) cp[k] = last_code_point(han_keywords[han_by_last[k]].text);
     return cp;
+}();
+
+/// The code point before the last one of each keyword of `han_by_last` (0 for a
+/// keyword of one code point), and whether the keyword has at most two code points
+/// (then these two decide the match).
+inline constexpr auto han_prev_cp = [] {
+    std::array<char32_t, han_keywords.size()> cp{};
+    for (std::size_t k = 0; k != cp.size(); ++k) {
+        const std::string_view t = han_keywords[han_by_last[k]].text;
+        std::size_t i = t.size() - 1;
+        while (i > 0 && (static_cast<unsigned char>(t[i]) & 0xC0u) == 0x80u) --i;
+        cp[k] = i == 0 ? char32_t{0} : last_code_point(t.substr(0, i));
+    }
+    return cp;
+}();
+inline constexpr auto han_short = [] {
+    std::array<bool, han_keywords.size()> s{};
+    for (std::size_t k = 0; k != s.size(); ++k) {
+        const std::string_view t = han_keywords[han_by_last[k]].text;
+        std::size_t points = 0;
+        for (const char b : t) points += (static_cast<unsigned char>(b) & 0xC0u) != 0x80u;
+        s[k] = points <= 2;
+    }
+    return s;
 }();
 
 inline constexpr char32_t han_first = 0x4E00;
@@ -382,21 +406,27 @@ static_assert(
     }(),
     "CJK keywords must be distinct, non-empty UTF-8");
 
-/// The longest keyword that ends the text `before` (which ends with code point `c`).
-[[nodiscard]] constexpr const han_keyword* match_han(std::string_view before, char32_t c) noexcept {
-    std::size_t k = 0;
-    if (c >= han_first && c <= han_last) {
-        k = han_group[c - han_first];
-        if (k == 0) return nullptr;
-        --k;
-    } else {
-        // Kana, Hangul and brackets: few keywords, a binary search.
-        k = static_cast<std::size_t>(std::lower_bound(han_last_cp.begin(), han_last_cp.end(), c) -
-                                     han_last_cp.begin());
+/// Position in `han_by_last` of the first keyword ending in code point `c` (the size of
+/// `han_by_last` if none).
+[[nodiscard]] constexpr std::size_t first_keyword_ending(char32_t c) noexcept {
+    if (c - han_first <= han_last - han_first) {
+        const std::uint8_t g = han_group[c - han_first];
+        return g == 0 ? han_by_last.size() : g - 1u;
     }
+    // Kana, Hangul and brackets: few keywords, a binary search.
+    return static_cast<std::size_t>(std::lower_bound(han_last_cp.begin(), han_last_cp.end(), c) -
+                                    han_last_cp.begin());
+}
+
+/// The longest keyword that ends the text `before`, whose last code point is `c` and the
+/// one before it `prev`, trying the keywords from position `k` of `han_by_last` on.
+[[nodiscard]] constexpr const han_keyword* match_han(std::size_t k, char32_t c, char32_t prev,
+                                                     std::string_view before) noexcept {
     for (; k < han_last_cp.size() && han_last_cp[k] == c; ++k) {
+        // Compare the code point before the last one first: most candidates fail there.
+        if (han_prev_cp[k] != 0 && han_prev_cp[k] != prev) continue;
         const han_keyword& w = han_keywords[han_by_last[k]];
-        if (before.ends_with(w.text)) return &w;
+        if (han_short[k] || before.ends_with(w.text)) return &w;
     }
     return nullptr;
 }
@@ -672,8 +702,6 @@ struct shape {
     std::size_t name_dots = 0;
     bool only_han = true;        ///< only Han characters, name dots and outer white space
     bool dots_between_han = true;
-    bool prev_han = false;
-    bool prev_dot = false;
     // Latin names
     bool latin_name_chars = true;  ///< only letters, white space, . - ' and commas
     std::size_t words = 0;         ///< words of a person's name (Jean-Pierre is one)
@@ -703,12 +731,24 @@ public:
     constexpr void run() noexcept {
         std::size_t i = 0;
         while (i < text_.size()) {
-            const char32_t c = utf8::next(text_, i);
-            if (c < 0x80) {  // ASCII first: letters, white space, marks
+            // Step 1, decode: one checked step per code point; ill-formed bytes stop the scan.
+            const utf8::decoded d = utf8::decode(text_, i);
+            if (!d.well_formed) {
+                bad_ = true;
+                return;
+            }
+            i += d.length;
+            const char32_t c = d.code_point;
+            if (c - han_first <= han_last - han_first) {  // the common case first
+                han(c, i);
+            } else if (c < 0x80) {  // ASCII: letters, white space, marks
                 if (const char l = latin_letter(c); l != 0) {
                     letter(l);
                 } else if (utf8::is_space(c)) {
                     space();
+                } else if (c == 0) {
+                    bad_ = true;  // a NUL byte
+                    return;
                 } else {
                     ascii_mark(static_cast<char>(c), i);
                 }
@@ -717,13 +757,18 @@ public:
             } else if (const char l = latin_letter(c); l != 0) {
                 letter(l);
             } else {
-                cjk(c, i);
+                other_cjk(c, i);
             }
+            prev_cp_ = c;
         }
         end_word();
-        if (shape_.prev_dot) shape_.dots_between_han = false;
+        if (is_name_dot(prev_cp_)) shape_.dots_between_han = false;
         if (ev_.pending_short_form) ev_.legal_form = true;
     }
+
+    /// True if the text is not well-formed UTF-8 or holds a NUL byte (the answer is then
+    /// `unknown`).
+    [[nodiscard]] constexpr bool bad_text() const noexcept { return bad_; }
 
     [[nodiscard]] constexpr const evidence& found() const noexcept { return ev_; }
     [[nodiscard]] constexpr const shape& form() const noexcept { return shape_; }
@@ -736,21 +781,18 @@ private:
         shape_.pending_space = false;
         shape_.seen = true;
         last_match_ = nullptr;
-        last_army_ = false;
     }
 
     constexpr void space() noexcept {
         end_word();
         if (shape_.seen) shape_.pending_space = true;
         glued_ = false;
-        if (shape_.prev_dot) shape_.dots_between_han = false;
-        shape_.prev_han = shape_.prev_dot = false;
+        if (is_name_dot(prev_cp_)) shape_.dots_between_han = false;
     }
 
     constexpr void not_han() noexcept {
         shape_.only_han = false;
-        if (shape_.prev_dot) shape_.dots_between_han = false;
-        shape_.prev_han = shape_.prev_dot = false;
+        if (is_name_dot(prev_cp_)) shape_.dots_between_han = false;
     }
 
     constexpr void letter(char l) noexcept {
@@ -803,7 +845,7 @@ private:
             case ')':
                 end_word();
                 shape_.latin_name_chars = false;
-                han_keyword_at(U')', end);
+                han_keyword_at(first_keyword_ending(U')'), U')', end);
                 break;
             default:
                 end_word();
@@ -812,7 +854,16 @@ private:
         }
     }
 
-    constexpr void cjk(char32_t c, std::size_t end) noexcept {
+    /// A CJK unified ideograph (U+4E00..U+9FFF): the scan's common step.
+    constexpr void han(char32_t c, std::size_t end) noexcept {
+        end_word();
+        content();
+        ++shape_.han;  // (a Han character also rules out a Latin person's name)
+        if (const std::uint8_t g = han_group[c - han_first]; g != 0) han_keyword_at(g - 1u, c, end);
+    }
+
+    /// Every other character: rarer Han blocks, name dots, kana, Hangul, punctuation.
+    constexpr void other_cjk(char32_t c, std::size_t end) noexcept {
         end_word();
         content();
         shape_.latin_name_chars = false;
@@ -822,20 +873,18 @@ private:
             ++shape_.han;
         } else if (dot) {
             ++shape_.name_dots;
-            if (!shape_.prev_han) shape_.dots_between_han = false;
+            if (!is_han(prev_cp_)) shape_.dots_between_han = false;
         } else {
             shape_.only_han = false;
         }
-        if (shape_.prev_dot && !h) shape_.dots_between_han = false;
-        shape_.prev_han = h;
-        shape_.prev_dot = dot;
-        if (c == army) last_army_ = true;
-        han_keyword_at(c, end);
+        if (is_name_dot(prev_cp_) && !h) shape_.dots_between_han = false;
+        han_keyword_at(first_keyword_ending(c), c, end);
     }
 
-    /// Evidence from the longest CJK keyword ending at byte `end` (with code point `c`).
-    constexpr void han_keyword_at(char32_t c, std::size_t end) noexcept {
-        const han_keyword* w = match_han(text_.substr(0, end), c);
+    /// Evidence from the longest CJK keyword ending at byte `end` with code point `c`,
+    /// trying the keywords from position `k` of `han_by_last`.
+    constexpr void han_keyword_at(std::size_t k, char32_t c, std::size_t end) noexcept {
+        const han_keyword* w = match_han(k, c, prev_cp_, text_.substr(0, end));
         if (w == nullptr) return;
         last_match_ = w;
         if (w->final_only) return;  // decided at the end
@@ -853,9 +902,9 @@ private:
     // -- Latin words --------------------------------------------------------------------
 
     constexpr void end_word() noexcept {
-        join_ = false;
         if (!in_word_) return;
         in_word_ = false;
+        join_ = false;
         // Words longer than the buffer are looked at through their first letters only.
         const std::string_view w(word_.data(), std::min(word_len_, word_.size()));
         const phrase_word id = latin_word(w, word_len_ <= word_.size());
@@ -958,9 +1007,10 @@ private:
     evidence ev_{};
     shape shape_{};
     const han_keyword* last_match_ = nullptr;  ///< CJK keyword ending at the last character
-    bool last_army_ = false;                   ///< the last character is 军
+    char32_t prev_cp_ = 0;                     ///< the code point before the current one
+    bool bad_ = false;                         ///< ill-formed UTF-8 or a NUL byte
     // the Latin word being read
-    std::array<char, 24> word_{};
+    std::array<char, 24> word_;  // written before it is read
     std::size_t word_len_ = 0;
     std::size_t run_len_ = 0;  ///< letters since the last joining full stop
     bool in_word_ = false;
@@ -974,7 +1024,10 @@ public:
     [[nodiscard]] constexpr cue final_cue() const noexcept {
         return (last_match_ != nullptr && last_match_->final_only) ? last_match_->what : cue::none;
     }
-    [[nodiscard]] constexpr bool ends_in_army() const noexcept { return last_army_; }
+    /// True if the last character other than white space is 军.
+    [[nodiscard]] constexpr bool ends_in_army() const noexcept {
+        return utf8::trim(text_).ends_with(army_text);
+    }
 };
 
 // ---------------------------------------------------------------------------------------
@@ -1038,7 +1091,7 @@ public:
         return applicant_kind::government;
     }
     const bool plain_han = s.only_han && !s.inner_space && s.name_dots == 0;
-    if (sc.ends_in_army() && !(plain_han && s.han <= 5)) return applicant_kind::government;
+    if (!(plain_han && s.han <= 5) && sc.ends_in_army()) return applicant_kind::government;
     // 7. persons' names
     if (person) return applicant_kind::individual;
     if (!e.latin_keyword && latin_person(s)) return applicant_kind::individual;
@@ -1058,11 +1111,10 @@ public:
 /// `classify_applicant("浙江大学台州研究院")` is `institute`;
 /// `classify_applicant("CHIESI FARMACEUTICI S.P.A.")` is `enterprise`.
 [[nodiscard]] constexpr applicant_kind classify_applicant(std::string_view name) noexcept {
-    // 1. decode: only clean UTF-8 goes further
-    if (!detail::utf8::is_clean_text(name)) return applicant_kind::unknown;
-    // 2-3. tokens and evidence
+    // 1-3. decode, tokens and evidence, in one pass
     detail::classify::scanner sc(name);
     sc.run();
+    if (sc.bad_text()) return applicant_kind::unknown;
     // 4. decision
     return detail::classify::decide(sc, name);
 }
