@@ -524,6 +524,9 @@ TEST_CASE("classify_applicant: research institutes and centres") {
     CHECK(classify_applicant("北京大学深圳研究生院") == U);
     CHECK(classify_applicant("鹏城实验室") == I);
     CHECK(classify_applicant("国立研究開発法人産業技術総合研究所") == I);
+    CHECK(classify_applicant("国立研究開発法人海洋研究開発機構") == I);
+    CHECK(classify_applicant("北京市气象台") == I);
+    CHECK(classify_applicant("財團法人工業技術研究院") == I);
 }
 
 TEST_CASE("classify_applicant: hospitals") {
@@ -541,6 +544,8 @@ TEST_CASE("classify_applicant: hospitals") {
     CHECK(classify_applicant("Universitätsklinikum Hamburg-Eppendorf") == H);
     CHECK(classify_applicant("The Cleveland Clinic Foundation") == H);  // hospital > foundation
     CHECK(classify_applicant("Mayo Clinic") == H);
+    CHECK(classify_applicant("Assistance Publique - Hopitaux de Paris") == H);
+    CHECK(classify_applicant("長庚醫療財團法人林口長庚紀念醫院") == H);
     // a hospital company is an enterprise: the legal form wins
     CHECK(classify_applicant("爱尔眼科医院集团股份有限公司") == E);
     CHECK(classify_applicant("北京某某医院管理有限公司") == E);  // pattern

@@ -54,7 +54,8 @@
 ///        研究室, 实验室, 科学院, 工程院, 科学中心, 疾病预防控制中心 / 疾控中心, the public
 ///        centres of observation, survey and testing (气象中心, 探测中心, 调查中心,
 ///        监测中心, 观测中心, 测试中心, 检测中心, 检验中心), 设计院, 规划院, 勘察院,
-///        测绘院, 研究总院, 天文台, 试验站, 研究機構, 연구원, 연구소 → institute; 局, 厅,
+///        测绘院, 研究总院, 天文台, 气象台, 试验站, 研究機構, 研究開発機構, 研究開発法人,
+///        연구원, 연구소 → institute; 局, 厅,
 ///        政府, 海关, 委员会, 协会, 学会, 研究会, 基金会, 联合会, 商会, 促进会, 联盟, 党校,
 ///        部队, schools below university level (中学, 小学, 중학교, 고등학교), 재단, 협회
 ///        → government. A university-founded institute or centre that is a legal person
@@ -63,7 +64,7 @@
 ///        …大学…研究生院 stays a university and so does a college named …大学…科学院
 ///        (华科 + 学院);
 ///     4. Latin organisation words, in the order hospital (Hospital, Clinic(s),
-///        Clinique, Klinik, Klinikum, Universitätsklinikum, "Medical Center",
+///        Clinique, Klinik, Klinikum, Universitätsklinikum, Hôpital(ux), "Medical Center",
 ///        "Cancer Center") > university (Universit…, Universid…, College, School,
 ///        Hochschule, Polytechnic, Politecnico, Polytechnique, Daigaku, "Institute of
 ///        Technology", "Institute of Science and Technology") > institute (Institut…,
@@ -267,6 +268,11 @@ inline constexpr auto han_keywords = std::to_array<han_keyword>({
     {"设计总院", cue::institute},
     {"設計總院", cue::institute},
     {"天文台", cue::institute},
+    {"气象台", cue::institute},
+    {"氣象台", cue::institute},
+    {"研究開発機構", cue::institute},
+    {"研究开发机构", cue::institute},
+    {"研究開発法人", cue::institute},  // Japanese national R&D agencies
     {"研究機構", cue::institute},
     {"研究机构", cue::institute},
     {"연구원", cue::institute},
@@ -475,6 +481,7 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"asa", latin_class::legal},
     {"association", latin_class::government},
     {"authority", latin_class::government},
+    {"automobiles", latin_class::enterprise_word},
     {"automotive", latin_class::enterprise_word},
     {"bank", latin_class::enterprise_word},
     {"bhd", latin_class::legal},
@@ -536,6 +543,7 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"holding", latin_class::enterprise_word},
     {"holdings", latin_class::enterprise_word},
     {"hopital", latin_class::hospital},
+    {"hopitaux", latin_class::hospital},
     {"hospital", latin_class::hospital},
     {"hospitals", latin_class::hospital},
     {"inc", latin_class::legal_nonprofit},
@@ -630,6 +638,7 @@ inline constexpr auto latin_keywords = std::to_array<latin_keyword>({
     {"sro", latin_class::legal},
     {"steel", latin_class::enterprise_word},
     {"stiftung", latin_class::government},
+    {"systemes", latin_class::enterprise_word},
     {"systems", latin_class::enterprise_word},
     {"tbk", latin_class::legal},
     {"technologies", latin_class::enterprise_word},
@@ -722,7 +731,7 @@ inline constexpr std::array<std::string_view, 20> compound_surnames{
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
     "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门", "呼延", "申屠"};
 
-/// The scanner: steps 2 and 3 over a text already checked by step 1.
+/// The scanner: steps 1 to 3 (decode, tokens, evidence) in one pass over the text.
 class scanner {
 public:
     constexpr explicit scanner(std::string_view text) noexcept : text_(text) {}
