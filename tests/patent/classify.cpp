@@ -479,6 +479,8 @@ TEST_CASE("classify_applicant: Latin-script legal forms, with or without full st
     // a short legal form counts only with full stops or as the last word
     CHECK(classify_applicant("Kim Se Jin") == P);
     CHECK(classify_applicant("LEE, Ab Sung") == P);
+    CHECK(classify_applicant("Smith Jones Sa Lee") == P);   // a name part, not S.A.
+    CHECK(classify_applicant("Smith and Sa Lee") == X);     // "and" still rules out a person
     // enterprise words, when no university or institute word decides otherwise
     CHECK(classify_applicant("Abbott Laboratories") == E);
     CHECK(classify_applicant("Nokia Bell Labs") == E);

@@ -952,6 +952,7 @@ private:
     }
 
     constexpr phrase_word keyword(const latin_keyword& k, bool dotted) noexcept {
+        const bool keyword_before = ev_.latin_keyword;
         ev_.latin_keyword = true;
         switch (k.cls) {
             case latin_class::legal: ev_.legal_form = true; break;
@@ -961,7 +962,7 @@ private:
                     ev_.legal_form = true;
                 } else {
                     ev_.pending_short_form = true;
-                    ev_.latin_keyword = false;  // a name part unless it ends the name
+                    ev_.latin_keyword = keyword_before;  // a name part unless it ends the name
                 }
                 break;
             case latin_class::enterprise_word:
@@ -976,7 +977,7 @@ private:
             case latin_class::institute: ev_.latin_institute = true; break;
             case latin_class::government:
                 if (k.word == "ev" && !dotted) {
-                    ev_.latin_keyword = false;  // "EV" without full stops is not e.V.
+                    ev_.latin_keyword = keyword_before;  // "EV" without full stops is not e.V.
                 } else {
                     ev_.latin_government = true;
                 }
@@ -1042,13 +1043,12 @@ public:
 // ---------------------------------------------------------------------------------------
 // Step 4: decision.
 
-[[nodiscard]] constexpr applicant_kind kind_of(cue c) noexcept {
-    switch (c) {
+/// Kind named by a head cue (a trade union and a government word: government).
+[[nodiscard]] constexpr applicant_kind kind_of(cue head) noexcept {
+    switch (head) {
         case cue::hospital: return applicant_kind::hospital;
         case cue::university: return applicant_kind::university;
         case cue::institute: return applicant_kind::institute;
-        case cue::legal_form:
-        case cue::enterprise_word: return applicant_kind::enterprise;
         default: return applicant_kind::government;
     }
 }
@@ -1067,11 +1067,12 @@ public:
     return s.dots_between_han && s.han >= 3 && s.han <= 16;
 }
 
-/// A person's name in Latin script: 2-4 words of letters, at most one comma.
+/// A person's name in Latin script: 2-4 words of letters, at most two commas.
 [[nodiscard]] constexpr bool latin_person(const shape& s) noexcept {
     return s.latin_name_chars && s.han == 0 && s.commas <= 2 && s.words >= 2 && s.words <= 4;
 }
 
+/// Step 4: the kind from the evidence, by the precedence of the file documentation.
 [[nodiscard]] constexpr applicant_kind decide(const scanner& sc, std::string_view text) noexcept {
     const evidence& e = sc.found();
     const shape& s = sc.form();
@@ -1095,14 +1096,13 @@ public:
     // 5. Latin enterprise words
     if (e.latin_enterprise) return applicant_kind::enterprise;
     // 6. weak government words; 军 only when the name is not a person's name
-    const bool person = han_person(s, text);
     if (e.weak_government || e.latin_centre || final_word == cue::weak_government) {
         return applicant_kind::government;
     }
     const bool plain_han = s.only_han && !s.inner_space && s.name_dots == 0;
     if (!(plain_han && s.han <= 5) && sc.ends_in_army()) return applicant_kind::government;
     // 7. persons' names
-    if (person) return applicant_kind::individual;
+    if (han_person(s, text)) return applicant_kind::individual;
     if (!e.latin_keyword && latin_person(s)) return applicant_kind::individual;
     return applicant_kind::unknown;
 }
