@@ -13,6 +13,7 @@ TEST_CASE("to_string(applicant_kind)") {
     CHECK(ineq::to_string(applicant_kind::enterprise) == "enterprise");
     CHECK(ineq::to_string(applicant_kind::university) == "university");
     CHECK(ineq::to_string(applicant_kind::institute) == "institute");
+    CHECK(ineq::to_string(applicant_kind::hospital) == "hospital");
     CHECK(ineq::to_string(applicant_kind::government) == "government");
     CHECK(ineq::to_string(applicant_kind::individual) == "individual");
     CHECK(ineq::to_string(applicant_kind::unknown) == "unknown");
@@ -31,8 +32,11 @@ TEST_CASE("applicant_kind_from_type_text: incoPat / CNIPA vocabulary") {
     CHECK(applicant_kind_from_type_text(" 个人\u3000") == applicant_kind::individual);
     CHECK(applicant_kind_from_type_text("University") == applicant_kind::university);
     CHECK(applicant_kind_from_type_text("INDIVIDUAL") == applicant_kind::individual);
+    CHECK(applicant_kind_from_type_text("医院") == applicant_kind::hospital);
+    CHECK(applicant_kind_from_type_text("醫療機構") == applicant_kind::hospital);
+    CHECK(applicant_kind_from_type_text("Hospital") == applicant_kind::hospital);
     for (auto k : {applicant_kind::enterprise, applicant_kind::university, applicant_kind::institute,
-                   applicant_kind::government, applicant_kind::individual}) {
+                   applicant_kind::hospital, applicant_kind::government, applicant_kind::individual}) {
         CHECK(applicant_kind_from_type_text(ineq::to_string(k)) == k);
     }
 }

@@ -18,6 +18,7 @@ constexpr auto E = applicant_kind::enterprise;
 constexpr auto U = applicant_kind::university;
 constexpr auto I = applicant_kind::institute;
 constexpr auto G = applicant_kind::government;
+constexpr auto H = applicant_kind::hospital;
 constexpr auto P = applicant_kind::individual;
 constexpr auto X = applicant_kind::unknown;
 
@@ -31,9 +32,10 @@ struct labelled {
 // assigned by reading each name and deciding its kind from its meaning, not by running
 // the classifier. Judgements worth noting: a research institute that is part of a
 // company (…有限公司…研究所) and a company's branch laboratory (…有限公司…实验室分公司)
-// are enterprises; 中国气象局气象探测中心, 中国地质调查局成都地质调查中心 and
-// 黑龙江省公路建设中心 are public bodies under government departments (government /
-// other); an industry alliance (…战略联盟) is an "other organisation" (government);
+// are enterprises; 中国气象局气象探测中心 and 中国地质调查局成都地质调查中心 are public
+// observation and survey centres (事业单位) doing technical research, labelled institutes
+// like other public research centres, while 黑龙江省公路建设中心 (road construction) is a
+// public body under a government department (government / other); an industry alliance (…战略联盟) is an "other organisation" (government);
 // 长江水利委员会长江科学院 and 交通运输部公路科学研究所 are research institutes;
 // 2-3 character names such as 张昆 are persons.
 constexpr labelled sample_labels[] = {
@@ -81,7 +83,7 @@ constexpr labelled sample_labels[] = {
     {"中铁十一局集团第五工程有限公司", E},
     {"中铁十一局集团有限公司", E},
     {"中铁建设集团基础设施建设有限公司", E},
-    {"中国气象局气象探测中心", G},
+    {"中国气象局气象探测中心", I},
     {"中国科学院地质与地球物理研究所", I},
     {"燕山大学", U},
     {"北京工业大学", U},
@@ -214,7 +216,7 @@ constexpr labelled sample_labels[] = {
     {"济南大学", U},
     {"上海交通大学", U},
     {"中央财经大学", U},
-    {"中国地质调查局成都地质调查中心", G},
+    {"中国地质调查局成都地质调查中心", I},
     {"铁科创恒新材料科技有限公司", E},
     {"江西运腾工程材料有限公司", E},
     {"江苏中铁山桥重工有限公司", E},
@@ -297,7 +299,7 @@ TEST_CASE("classify_applicant: the table covers every applicant of the sample fi
     CHECK(rows == 531);
 }
 
-TEST_CASE("classify_applicant: precedence of legal form, hospital, university, institute") {
+TEST_CASE("classify_applicant: precedence of legal form and the head of a Chinese name") {
     // legal form outweighs research words
     CHECK(classify_applicant("攀钢集团攀枝花钢铁研究院有限公司") == E);
     CHECK(classify_applicant("中国铁道科学研究院集团有限公司铁道建筑研究所") == E);
@@ -323,10 +325,11 @@ TEST_CASE("classify_applicant: precedence of legal form, hospital, university, i
     CHECK(classify_applicant("中国电力科学研究院") == I);
     CHECK(classify_applicant("北京市市政工程设计研究总院") == I);
     CHECK(classify_applicant("上海市城市规划设计研究院") == I);
-    // hospitals are institutes, also when affiliated with a university
-    CHECK(classify_applicant("北京大学第三医院") == I);
-    CHECK(classify_applicant("上海交通大学医学院附属瑞金医院") == I);
-    CHECK(classify_applicant("四川大学华西医院") == I);
+    // hospitals are hospitals, also when affiliated with a university (the hospital is
+    // the head of the name and a legal person of its own)
+    CHECK(classify_applicant("北京大学第三医院") == H);
+    CHECK(classify_applicant("上海交通大学医学院附属瑞金医院") == H);
+    CHECK(classify_applicant("四川大学华西医院") == H);
     CHECK(classify_applicant("某某医院管理有限公司") == E);  // a company running hospitals
     // government and other organisations
     CHECK(classify_applicant("国家电网公司") == E);
@@ -337,7 +340,7 @@ TEST_CASE("classify_applicant: precedence of legal form, hospital, university, i
     CHECK(classify_applicant("中国人工智能学会") == G);
     CHECK(classify_applicant("中国汽车工业协会") == G);
     CHECK(classify_applicant("中国人民解放军61646部队") == G);
-    CHECK(classify_applicant("国家卫星气象中心") == G);
+    CHECK(classify_applicant("国家卫星气象中心") == I);  // a public observation centre
     CHECK(classify_applicant("中华人民共和国国防部") == G);
     CHECK(classify_applicant("中共中央党校") == G);
 }
@@ -364,11 +367,11 @@ TEST_CASE("classify_applicant: Latin-script names") {
     CHECK(classify_applicant("Chinese Academy of Sciences") == I);
     CHECK(classify_applicant("Electronics and Telecommunications Research Institute") == I);
     CHECK(classify_applicant("Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung e.V.") == I);
-    CHECK(classify_applicant("Massachusetts General Hospital") == I);
+    CHECK(classify_applicant("Massachusetts General Hospital") == H);
     // A medical centre is classified as a hospital even when a university's name is
     // part of its own, as 上海交通大学医学院附属瑞金医院 is.
-    CHECK(classify_applicant("University of Texas Southwestern Medical Center") == I);
-    CHECK(classify_applicant("Beth Israel Deaconess Medical Center") == I);
+    CHECK(classify_applicant("University of Texas Southwestern Medical Center") == H);
+    CHECK(classify_applicant("Beth Israel Deaconess Medical Center") == H);
     CHECK(classify_applicant("United States Department of Energy") == G);
     CHECK(classify_applicant("Japan Science and Technology Agency") == G);
     CHECK(classify_applicant("John Smith") == P);
@@ -421,4 +424,222 @@ TEST_CASE("classify_applicant: given names ending in 军 and compound surnames")
     CHECK(classify_applicant("诸葛明远志") == P);
     CHECK(classify_applicant("王海燕伟明") == X);   // five characters, single surname
     CHECK(classify_applicant("欧阳科技部") == applicant_kind::government);  // a final 部 still counts
+}
+
+// The cases below name real organisations (or follow the pattern of real names, marked
+// "pattern"); the expected kinds are hand labels from what each body is, not from
+// running the classifier.
+
+TEST_CASE("classify_applicant: foreign legal forms in Chinese, Japanese and Korean script") {
+    CHECK(classify_applicant("三星电子株式会社") == E);
+    CHECK(classify_applicant("佳能株式会社") == E);
+    CHECK(classify_applicant("株式会社日立製作所") == E);
+    CHECK(classify_applicant("トヨタ自動車株式会社") == E);
+    CHECK(classify_applicant("ソニーグループ株式會社") == E);  // traditional 會
+    CHECK(classify_applicant("合同会社DMM.com") == E);
+    CHECK(classify_applicant("有限会社ミクロ技術研究所") == E);  // pattern: a company's name with 研究所
+    CHECK(classify_applicant("(株)東芝") == E);
+    CHECK(classify_applicant("삼성전자 주식회사") == E);
+    CHECK(classify_applicant("주식회사 엘지화학") == E);
+    CHECK(classify_applicant("한국전력공사") == E);
+}
+
+TEST_CASE("classify_applicant: Latin-script legal forms, with or without full stops, any case") {
+    // the misses listed for real exports: S.p.A. read as a person's name, Kabushiki Kaisha
+    CHECK(classify_applicant("CHIESI FARMACEUTICI S.P.A.") == E);
+    CHECK(classify_applicant("Chiesi Farmaceutici S.p.A.") == E);
+    CHECK(classify_applicant("Chiesi Farmaceutici SpA") == E);
+    CHECK(classify_applicant("chiesi farmaceutici spa") == E);
+    CHECK(classify_applicant("Chugai Seiyaku Kabushiki Kaisha") == E);
+    CHECK(classify_applicant("Les Laboratoires Servier") == E);
+    CHECK(classify_applicant("Toyota Jidosha K.K.") == E);
+    CHECK(classify_applicant("Sony Group Corporation") == E);
+    CHECK(classify_applicant("STMicroelectronics S.r.l.") == E);
+    CHECK(classify_applicant("Telefonica, S.A.") == E);
+    CHECK(classify_applicant("Amadeus S.A.S.") == E);
+    CHECK(classify_applicant("Airbus SAS") == E);
+    CHECK(classify_applicant("Airbus Operations S.L.") == E);
+    CHECK(classify_applicant("SAP SE") == E);
+    CHECK(classify_applicant("Novo Nordisk A/S") == E);
+    CHECK(classify_applicant("Equinor ASA") == E);
+    CHECK(classify_applicant("Nokia Oyj") == E);
+    CHECK(classify_applicant("Kone Oy") == E);
+    CHECK(classify_applicant("Sandvik Intellectual Property AB") == E);
+    CHECK(classify_applicant("Dr. Ing. h.c. F. Porsche AG") == E);
+    CHECK(classify_applicant("ROBERT BOSCH GMBH") == E);
+    CHECK(classify_applicant("Henkel AG & Co. KGaA") == E);
+    CHECK(classify_applicant("ASML Netherlands B.V.") == E);
+    CHECK(classify_applicant("Koninklijke Philips NV") == E);
+    CHECK(classify_applicant("Unilever PLC") == E);
+    CHECK(classify_applicant("Arm Limited") == E);
+    CHECK(classify_applicant("CSL Behring Pty Ltd") == E);
+    CHECK(classify_applicant("Comarch Sp. z o.o.") == E);
+    CHECK(classify_applicant("Samsung Electronics Co.,Ltd.") == E);
+    CHECK(classify_applicant("SHENZHEN TENCENT COMPUTER SYSTEMS CO LTD") == E);
+    // a short legal form counts only with full stops or as the last word
+    CHECK(classify_applicant("Kim Se Jin") == P);
+    CHECK(classify_applicant("LEE, Ab Sung") == P);
+    CHECK(classify_applicant("Smith Jones Sa Lee") == P);   // a name part, not S.A.
+    CHECK(classify_applicant("Smith and Sa Lee") == X);     // "and" still rules out a person
+    // enterprise words, when no university or institute word decides otherwise
+    CHECK(classify_applicant("Abbott Laboratories") == E);
+    CHECK(classify_applicant("Nokia Bell Labs") == E);
+    CHECK(classify_applicant("Regeneron Pharmaceuticals") == E);
+    CHECK(classify_applicant("Mitsubishi Heavy Industries") == E);
+    CHECK(classify_applicant("Alibaba Group Holding") == E);
+    CHECK(classify_applicant("Sandia National Laboratories") == I);
+    CHECK(classify_applicant("Lawrence Livermore National Laboratory") == I);
+    CHECK(classify_applicant("Shanghai Institute of Pharmaceutical Industry") == I);
+}
+
+TEST_CASE("classify_applicant: research institutes and centres") {
+    CHECK(classify_applicant("Academia Sinica") == I);
+    CHECK(classify_applicant("Korea Research Institute of Chemical Technology") == I);
+    CHECK(classify_applicant("Centre National de la Recherche Scientifique") == I);
+    CHECK(classify_applicant("Consiglio Nazionale delle Ricerche") == I);
+    CHECK(classify_applicant("Istituto Italiano di Tecnologia") == I);
+    CHECK(classify_applicant("Max-Planck-Gesellschaft zur Förderung der Wissenschaften e.V.") == I);
+    CHECK(classify_applicant("National Research Council of Canada") == I);  // research > council
+    CHECK(classify_applicant("IBM Research Center") == I);
+    CHECK(classify_applicant("Forschungszentrum Jülich GmbH") == E);  // legal form first
+    // Chinese research and science centres, public health centres
+    CHECK(classify_applicant("国家纳米科学中心") == I);
+    CHECK(classify_applicant("中国疾病预防控制中心") == I);
+    CHECK(classify_applicant("广东省疾病预防控制中心") == I);
+    CHECK(classify_applicant("中国船舶科学研究中心") == I);
+    CHECK(classify_applicant("中国科学院计算机网络信息中心") == I);  // a centre of an academy
+    CHECK(classify_applicant("中国气象局气象探测中心") == I);      // observation and survey centres
+    CHECK(classify_applicant("中国地质调查局成都地质调查中心") == I);
+    CHECK(classify_applicant("国家卫星气象中心") == I);
+    CHECK(classify_applicant("黑龙江省公路建设中心") == G);        // a centre, nothing else
+    CHECK(classify_applicant("国家知识产权局专利局专利审查协作北京中心") == G);  // a bureau's centre
+    // centres and colleges founded by a university
+    CHECK(classify_applicant("浙江大学杭州国际科创中心") == I);
+    CHECK(classify_applicant("北京理工大学重庆创新中心") == I);
+    CHECK(classify_applicant("太原科技大学华科学院") == U);  // 华科 + 学院, not 科学院
+    CHECK(classify_applicant("韩国科学技术院") == U);        // KAIST
+    // a university-founded institute that is a legal person is an institute; a graduate
+    // school stays with its university
+    CHECK(classify_applicant("浙江大学台州研究院") == I);
+    CHECK(classify_applicant("北京航空航天大学杭州创新研究院") == I);
+    CHECK(classify_applicant("清华大学深圳国际研究生院") == U);
+    CHECK(classify_applicant("北京大学深圳研究生院") == U);
+    CHECK(classify_applicant("鹏城实验室") == I);
+    CHECK(classify_applicant("国立研究開発法人産業技術総合研究所") == I);
+    CHECK(classify_applicant("国立研究開発法人海洋研究開発機構") == I);
+    CHECK(classify_applicant("北京市气象台") == I);
+    CHECK(classify_applicant("財團法人工業技術研究院") == I);
+}
+
+TEST_CASE("classify_applicant: hospitals") {
+    CHECK(classify_applicant("深圳市人民医院") == H);
+    CHECK(classify_applicant("首都医科大学附属北京天坛医院") == H);
+    CHECK(classify_applicant("浙江省中医院") == H);
+    CHECK(classify_applicant("湖南省妇幼保健院") == H);
+    CHECK(classify_applicant("桐乡市乌镇镇卫生院") == H);  // pattern: township health centre
+    CHECK(classify_applicant("中国人民解放军总医院") == H);
+    CHECK(classify_applicant("臺北榮民總醫院") == H);
+    CHECK(classify_applicant("서울대학교병원") == H);
+    CHECK(classify_applicant("Massachusetts General Hospital") == H);
+    CHECK(classify_applicant("Seoul National University Hospital") == H);  // hospital > university
+    CHECK(classify_applicant("Klinikum rechts der Isar der Technischen Universität München") == H);
+    CHECK(classify_applicant("Universitätsklinikum Hamburg-Eppendorf") == H);
+    CHECK(classify_applicant("The Cleveland Clinic Foundation") == H);  // hospital > foundation
+    CHECK(classify_applicant("Mayo Clinic") == H);
+    CHECK(classify_applicant("Assistance Publique - Hopitaux de Paris") == H);
+    CHECK(classify_applicant("長庚醫療財團法人林口長庚紀念醫院") == H);
+    // a hospital company is an enterprise: the legal form wins
+    CHECK(classify_applicant("爱尔眼科医院集团股份有限公司") == E);
+    CHECK(classify_applicant("北京某某医院管理有限公司") == E);  // pattern
+}
+
+TEST_CASE("classify_applicant: Korean names") {
+    CHECK(classify_applicant("서울대학교 산학협력단") == U);
+    CHECK(classify_applicant("연세대학교 산학협력단") == U);
+    CHECK(classify_applicant("고려대학교") == U);
+    CHECK(classify_applicant("한국과학기술원") == U);  // KAIST
+    CHECK(classify_applicant("한국전자통신연구원") == I);
+    CHECK(classify_applicant("한국기계연구원") == I);
+    CHECK(classify_applicant("재단법인 아산사회복지재단") == G);
+}
+
+TEST_CASE("classify_applicant: a company's trade union is an other organisation") {
+    CHECK(classify_applicant("中国石油天然气集团有限公司工会委员会") == G);
+    CHECK(classify_applicant("国网浙江省电力有限公司工会") == G);
+    CHECK(classify_applicant("中华全国总工会") == G);
+    // 工会 inside a word followed by a legal form is no union
+    CHECK(classify_applicant("鹿島建設施工会社") == E);  // pattern: 施工 + 会社
+    CHECK(classify_applicant("上海化工会展有限公司") == E);  // pattern: 化工 + 会展
+}
+
+TEST_CASE("classify_applicant: Latin persons' names and organisation words") {
+    CHECK(classify_applicant("John A. Smith") == P);
+    CHECK(classify_applicant("WANG, Wei") == P);
+    CHECK(classify_applicant("José García") == P);
+    CHECK(classify_applicant("J.R.R. Tolkien") == P);
+    CHECK(classify_applicant("Jean-Pierre de Gennes") == P);
+    // any organisation word: not a person
+    CHECK(classify_applicant("Smith and Jones") == X);
+    CHECK(classify_applicant("Howard Hughes Medical Institute") == I);
+    CHECK(classify_applicant("Bill Melinda Gates Foundation") == G);
+    CHECK(classify_applicant("Brown University") == U);
+}
+
+TEST_CASE("classify_applicant: precedence of the rules") {
+    // 1. a trade union heading the name > 2. a legal form
+    CHECK(classify_applicant("中国石油化工股份有限公司工会委员会") == G);
+    // 2. a legal form > every organisation word
+    CHECK(classify_applicant("清华大学资产经营有限公司") == E);
+    CHECK(classify_applicant("北京大学医院管理有限公司") == E);  // pattern
+    CHECK(classify_applicant("Forschungszentrum Jülich GmbH") == E);
+    // 3. in CJK text the right-most organisation word decides
+    CHECK(classify_applicant("中国科学院大学") == U);
+    CHECK(classify_applicant("浙江大学台州研究院") == I);
+    CHECK(classify_applicant("北京大学第三医院") == H);
+    CHECK(classify_applicant("长江水利委员会长江科学院") == I);
+    CHECK(classify_applicant("中国科学院前沿科学与教育局") == G);
+    // 4. Latin: hospital > university > institute > government
+    CHECK(classify_applicant("University of Texas Southwestern Medical Center") == H);
+    CHECK(classify_applicant("University of Chinese Academy of Sciences") == U);
+    CHECK(classify_applicant("Japan Science and Technology Agency") == G);
+    CHECK(classify_applicant("Agency for Science, Technology and Research") == I);
+    // 5. organisation words > enterprise words
+    CHECK(classify_applicant("Pharmaceutical Society of Japan") == G);
+    CHECK(classify_applicant("Nokia Technologies") == E);
+    // 6. weak words: government, unless a person's name ending in 军
+    CHECK(classify_applicant("国家卫星广播电视中心") == G);  // pattern
+    CHECK(classify_applicant("王建军") == P);
+}
+
+TEST_CASE("classify_applicant: white space and bad input around the new rules") {
+    CHECK(classify_applicant("北京大学\u00A0") == U);          // no-break space
+    CHECK(classify_applicant("\u3000张三\u3000") == P);        // ideographic spaces
+    CHECK(classify_applicant("张\u00A0三") == X);               // two words
+    CHECK(classify_applicant("Siemens\u00A0AG") == E);
+    CHECK(classify_applicant("Robert Bosch GmbH\xC3") == X);    // truncated sequence
+    CHECK(classify_applicant("\xED\xA0\x80株式会社") == X);      // surrogate
+    CHECK(classify_applicant(std::string_view("S.p.A.\0", 7)) == X);
+    CHECK(classify_applicant("S.p.A.") == E);
+    CHECK(classify_applicant("工会") == G);
+    CHECK(classify_applicant(".") == X);
+    CHECK(classify_applicant("(株)") == E);
+    static_assert(ineq::classify_applicant("CHIESI FARMACEUTICI S.P.A.") == applicant_kind::enterprise);
+    static_assert(ineq::classify_applicant("서울대학교 산학협력단") == applicant_kind::university);
+    static_assert(ineq::classify_applicant("\xC0\xAF") == applicant_kind::unknown);
+}
+
+TEST_CASE("classify_applicant: schools, customs, non-profit corporations, spelled-out legal forms") {
+    // schools below university level are other organisations
+    CHECK(classify_applicant("北京市第四中学") == G);
+    CHECK(classify_applicant("华南师范大学附属中学") == G);
+    CHECK(classify_applicant("中华人民共和国拱北海关") == G);
+    // Corporation and Inc. are used by non-profit hospitals and institutes too
+    CHECK(classify_applicant("The General Hospital Corporation") == H);
+    CHECK(classify_applicant("Children's Medical Center Corporation") == H);
+    CHECK(classify_applicant("Dana-Farber Cancer Institute, Inc.") == I);
+    CHECK(classify_applicant("Lam Research Corporation") == E);  // research is not enough
+    CHECK(classify_applicant("Telefonaktiebolaget LM Ericsson (publ)") == E);
+    CHECK(classify_applicant("Atlas Copco Airpower, naamloze vennootschap") == E);
+    CHECK(classify_applicant("Safran Aircraft Engines") == E);
+    CHECK(classify_applicant("HOLZAPFEL, MARTIN, DR.") == P);
 }

@@ -59,6 +59,12 @@ TEST_CASE("cooperation_of: the IUR pairs") {
     CHECK(cooperation_of(with_kinds({U, E, G})) == cooperation_kind::university_enterprise);
     CHECK(cooperation_of(with_kinds({U, E, P})) == cooperation_kind::university_enterprise);
     CHECK(cooperation_of(with_kinds({I, X, E})) == cooperation_kind::enterprise_institute);
+    // Hospitals count with the research institutes.
+    constexpr auto H = applicant_kind::hospital;
+    CHECK(cooperation_of(with_kinds({H, E})) == cooperation_kind::enterprise_institute);
+    CHECK(cooperation_of(with_kinds({U, H})) == cooperation_kind::university_institute);
+    CHECK(cooperation_of(with_kinds({H, I})) == cooperation_kind::other);
+    CHECK(ineq::cooperation_of_kinds(std::array{H, U, E}) == cooperation_kind::all_three);
 }
 
 TEST_CASE("cooperation_of: no pair") {

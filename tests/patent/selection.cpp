@@ -141,6 +141,41 @@ TEST_CASE("selection_rules: each study rule on and off") {
     }
 }
 
+TEST_CASE("selection_rules: the IUR role of hospitals") {
+    // Default: a hospital counts with the research institutes (hospital + enterprise and
+    // hospital + university are IUR pairs; hospital + institute is not: two of a kind).
+    const auto study = ineq::study_rules();
+    CHECK(study.hospitals == ineq::hospital_role::institute);
+    auto r = good();
+    r.applicants = {org(applicant_kind::hospital), org(applicant_kind::enterprise)};
+    CHECK(study(r));
+    CHECK(study.cooperation(r) == ineq::cooperation_kind::enterprise_institute);
+    r.applicants = {org(applicant_kind::hospital), org(applicant_kind::university)};
+    CHECK(study(r));
+    CHECK(study.cooperation(r) == ineq::cooperation_kind::university_institute);
+    r.applicants = {org(applicant_kind::hospital), org(applicant_kind::institute)};
+    CHECK(ineq::why_rejected(study, r) == rejection_reason::no_iur_pair);
+    CHECK(ineq::cooperation_of(r) == ineq::cooperation_kind::other);
+
+    // Other: a hospital is outside the triangle; it neither makes nor prevents a pair.
+    auto apart = study;
+    apart.hospitals = ineq::hospital_role::other;
+    r.applicants = {org(applicant_kind::hospital), org(applicant_kind::enterprise)};
+    CHECK(ineq::why_rejected(apart, r) == rejection_reason::no_iur_pair);
+    CHECK(apart.cooperation(r) == ineq::cooperation_kind::other);
+    r.applicants = {org(applicant_kind::hospital), org(applicant_kind::university)};
+    CHECK(ineq::why_rejected(apart, r) == rejection_reason::no_iur_pair);
+    r.applicants = {org(applicant_kind::hospital), org(applicant_kind::university), org(applicant_kind::enterprise)};
+    CHECK(apart(r));
+    CHECK(apart.cooperation(r) == ineq::cooperation_kind::university_enterprise);
+    CHECK(study.cooperation(r) == ineq::cooperation_kind::all_three);
+    r.applicants = {org(applicant_kind::hospital)};
+    CHECK(apart.cooperation(r) == ineq::cooperation_kind::none);
+    // Documents without hospitals are judged alike by both settings.
+    CHECK(apart(good()));
+    CHECK(apart.cooperation(good()) == study.cooperation(good()));
+}
+
 TEST_CASE("why_rejected reports the first failing rule in member order") {
     patent_record r;  // fails every study rule
     r.applicants = {org(applicant_kind::individual, "JP")};

@@ -51,7 +51,7 @@ public:
         for (std::size_t i = 0; i < applicants; ++i) {
             ineq::applicant a;
             a.name = "applicant " + std::to_string(pick(100));
-            a.kind = static_cast<ineq::applicant_kind>(pick(6));
+            a.kind = static_cast<ineq::applicant_kind>(pick(7));  // every kind, unknown included
             if (pick(6) != 0) a.province_of = ineq::province::from_index(pick(ineq::province::count));
             a.country = pick(10) == 0 ? "US" : (pick(10) == 0 ? "" : "CN");
             r.applicants.push_back(std::move(a));
@@ -76,6 +76,7 @@ public:
                 s.exclude_overseas = pick(2) == 0;
                 s.min_applicants = pick(4);
                 s.require_iur_pair = pick(2) == 0;
+                s.hospitals = pick(2) == 0 ? ineq::hospital_role::institute : ineq::hospital_role::other;
                 if (pick(2) == 0) {
                     s.filed_from = year{2011 + static_cast<int>(pick(6))} / January / 1;
                     s.filed_to = year{2015 + static_cast<int>(pick(8))} / December / 31;

@@ -22,20 +22,24 @@
 namespace ineq {
 
 /// What kind of body an applicant is. The first three are the three sides of
-/// industry-university-research (IUR, 产学研) cooperation. `government` stands for
-/// government bodies and every other non-commercial organisation that is neither a
-/// university nor a research institute (associations, alliances, foundations, public
-/// centres; CNIPA's 机关团体).
-enum class applicant_kind : std::uint8_t { enterprise, university, institute, government, individual, unknown };
+/// industry-university-research (IUR, 产学研) cooperation. `hospital` stands for
+/// hospitals, clinics and health centres (医院, 卫生院, 妇幼保健院, Klinikum); their IUR
+/// role is a choice of the analysis (`selection_rules::hospitals` in
+/// `<ineq/patent/selection.hpp>`: counted with research institutes by default).
+/// `government` stands for government bodies and every other non-commercial
+/// organisation that is neither a university, a research institute nor a hospital
+/// (associations, alliances, foundations, trade unions, public centres; CNIPA's 机关团体).
+enum class applicant_kind : std::uint8_t { enterprise, university, institute, hospital, government, individual, unknown };
 
-/// Lower-case English name: "enterprise", "university", "institute", "government",
-/// "individual" or "unknown" (empty for a value outside the enumeration).
+/// Lower-case English name: "enterprise", "university", "institute", "hospital",
+/// "government", "individual" or "unknown" (empty for a value outside the enumeration).
 /// Example: `to_string(applicant_kind::institute)` is "institute".
 [[nodiscard]] constexpr std::string_view to_string(applicant_kind k) noexcept {
     switch (k) {
         case applicant_kind::enterprise: return "enterprise";
         case applicant_kind::university: return "university";
         case applicant_kind::institute: return "institute";
+        case applicant_kind::hospital: return "hospital";
         case applicant_kind::government: return "government";
         case applicant_kind::individual: return "individual";
         case applicant_kind::unknown: return "unknown";
@@ -58,7 +62,7 @@ struct kind_word {
     applicant_kind kind;
 };
 
-inline constexpr std::array<kind_word, 22> applicant_type_words{{
+inline constexpr std::array<kind_word, 27> applicant_type_words{{
     {"大专院校", applicant_kind::university},
     {"高等院校", applicant_kind::university},
     {"院校", applicant_kind::university},
@@ -81,13 +85,19 @@ inline constexpr std::array<kind_word, 22> applicant_type_words{{
     {"institute", applicant_kind::institute},
     {"enterprise", applicant_kind::enterprise},
     {"government", applicant_kind::government},
+    {"医院", applicant_kind::hospital},
+    {"醫院", applicant_kind::hospital},
+    {"医疗机构", applicant_kind::hospital},
+    {"醫療機構", applicant_kind::hospital},
+    {"hospital", applicant_kind::hospital},
 }};
 
 }  // namespace detail
 
 /// Applicant kind from the applicant-type field of CNIPA statistics and incoPat
 /// exports: 大专院校 → university, 科研单位 → institute, 企业 (工矿企业) → enterprise,
-/// 机关团体 → government, 个人 → individual. Traditional-character spellings, a few
+/// 机关团体 → government, 个人 → individual, 医院 / 医疗机构 → hospital.
+/// Traditional-character spellings, a few
 /// common variants (高校, 科研院所) and the English names printed by `to_string`
 /// (any case) are accepted too. Surrounding white space is ignored.
 /// Returns `unknown` for anything else, including empty text and invalid UTF-8.

@@ -46,7 +46,9 @@ concept patent_record_range =
 ///  - `all_three`: universities, enterprises and institutes all occur;
 ///  - `other`: two or more applicants that contain no IUR pair — two universities, two
 ///    enterprises, an enterprise with a government body or with a person, etc.
-/// Applicants of other kinds (government, individual, unknown) do not prevent an IUR
+/// Hospitals count with the research institutes, as CNIPA-based IUR studies usually
+/// count them (`selection_rules::hospitals` in `<ineq/patent/selection.hpp>` chooses
+/// otherwise). Applicants of other kinds (government, individual, unknown) do not prevent an IUR
 /// pair: a university, an enterprise and a government body cooperate as
 /// `university_enterprise`. (The study's selection drops documents with an individual
 /// applicant by a separate rule.)
@@ -101,7 +103,7 @@ template <typename Range>
         ++n;
         u = u || k == applicant_kind::university;
         e = e || k == applicant_kind::enterprise;
-        r = r || k == applicant_kind::institute;
+        r = r || k == applicant_kind::institute || k == applicant_kind::hospital;
     }
     if (n < 2) return cooperation_kind::none;
     if (u && e && r) return cooperation_kind::all_three;
@@ -123,7 +125,7 @@ template <typename Range>
     for (const auto& a : record.applicants) {
         u = u || a.kind == applicant_kind::university;
         e = e || a.kind == applicant_kind::enterprise;
-        r = r || a.kind == applicant_kind::institute;
+        r = r || a.kind == applicant_kind::institute || a.kind == applicant_kind::hospital;
     }
     if (record.applicants.size() < 2) return cooperation_kind::none;
     if (u && e && r) return cooperation_kind::all_three;

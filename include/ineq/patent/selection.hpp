@@ -15,6 +15,7 @@
 #include <ineq/patent/patent_type.hpp>
 #include <ineq/patent/record.hpp>
 
+#include <array>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -76,6 +77,23 @@ enum class rejection_reason : std::uint8_t {
     return {};
 }
 
+/// The role hospitals (`applicant_kind::hospital`) play in the industry-university-
+/// research (IUR) pair rule of `selection_rules`.
+///  - `institute` (the default): a hospital is counted with the research institutes, so
+///    a hospital + enterprise or hospital + university document is an IUR cooperation.
+///    CNIPA-based IUR studies usually do this: public hospitals are research-performing
+///    public institutions (事业单位), and CNIPA's applicant types (大专院校, 科研单位,
+///    企业, 机关团体, 个人) have no class of their own for them. It is also what
+///    `cooperation_of` does.
+///  - `other`: a hospital is an organisation outside the IUR triangle, like a government
+///    body: it neither makes nor prevents a pair. Sources that keep hospitals apart do
+///    this: PATSTAT's sector allocation (`psn_sector`, from the ECOOM-Eurostat-EPO
+///    EEE-PPAT method) has a HOSPITAL sector of its own, and the OECD Frascati Manual
+///    puts university hospitals in the higher-education sector and other hospitals in
+///    the sector of whoever controls them.
+/// Example: `selection_rules r = study_rules(); r.hospitals = hospital_role::other;`.
+enum class hospital_role : std::uint8_t { institute, other };
+
 /// Composable selection rules; a default-constructed value selects every document. Each
 /// member switches one rule; the rules are checked in member order and a document is
 /// selected when it passes all of them. Applicant rules read the applicants' `kind`,
@@ -98,6 +116,9 @@ struct selection_rules {
     /// Require `is_iur(cooperation_of(record))`: university + enterprise, university +
     /// institute, enterprise + institute, or all three.
     bool require_iur_pair = false;
+    /// How hospitals count in the IUR pair rule (default: with research institutes);
+    /// see `hospital_role`.
+    hospital_role hospitals = hospital_role::institute;
 
     /// The first rule `record` fails, or `rejection_reason::selected`.
     [[nodiscard]] rejection_reason why_rejected(const patent_record& record) const noexcept {
@@ -120,8 +141,25 @@ struct selection_rules {
             }
         }
         if (record.applicants.size() < min_applicants) return rejection_reason::too_few_applicants;
-        if (require_iur_pair && !is_iur(cooperation_of(record))) return rejection_reason::no_iur_pair;
+        if (require_iur_pair && !is_iur(cooperation(record))) return rejection_reason::no_iur_pair;
         return rejection_reason::selected;
+    }
+
+    /// Cooperation kind of `record` with hospitals in the role `hospitals` gives them:
+    /// `cooperation_of(record)`, or with `hospital_role::other` the same with every
+    /// hospital read as an organisation outside the IUR triangle.
+    [[nodiscard]] cooperation_kind cooperation(const patent_record& record) const noexcept {
+        if (hospitals == hospital_role::institute) return cooperation_of(record);
+        if (record.applicants.size() < 2) return cooperation_kind::none;
+        // The IUR kinds present, hospitals left out; government stands for "none of them".
+        std::array<applicant_kind, 3> present{applicant_kind::government, applicant_kind::government,
+                                              applicant_kind::government};
+        for (const auto& a : record.applicants) {
+            if (a.kind == applicant_kind::university) present[0] = a.kind;
+            if (a.kind == applicant_kind::enterprise) present[1] = a.kind;
+            if (a.kind == applicant_kind::institute) present[2] = a.kind;
+        }
+        return cooperation_of_kinds(present);
     }
 
     /// True if `record` passes every rule.
