@@ -2,38 +2,58 @@
 #define INEQ_REGION_ADDRESS_HPP
 
 /// \file
-/// The province of a free-text address, Chinese or English, and recognition of Hong
-/// Kong, Macao and Taiwan, which are not mainland provincial-level divisions.
+/// The place of a free-text address, Chinese or English: a mainland province and, where
+/// the text names one, its prefecture-level division; or Hong Kong, Macao, Taiwan or a
+/// foreign country (`<ineq/region/outside.hpp>`). Names of organisations follow other
+/// rules: see `resolve_name` in `<ineq/region/name.hpp>`.
 ///
 /// How an address is read (first rule that applies wins):
 ///
-/// 1. Chinese text is scanned from the left; the first place name found decides, so an
-///    address written from the largest unit down ("广东省深圳市南山区") resolves by its
-///    province. At each position, in this order:
+/// 1. Chinese text. The text "starts" after white space, punctuation, postcodes and a
+///    leading 中国 / 中華人民共和國. A foreign country or city at the start (日本国东京都,
+///    美国加利福尼亚州; list F1 of outside.hpp) makes it `abroad`. Otherwise the text is
+///    scanned from the left and the first place name found decides, so an address written
+///    from the largest unit down ("广东省深圳市南山区") resolves by its province. At each
+///    position, in this order:
 ///    a. a province name with its ending (北京市, 海南省, 内蒙古自治区, 廣東省);
 ///    b. Hong Kong, Macao or Taiwan (香港, 澳门/澳門, 台湾/臺灣/台灣, 台北, 高雄, ...);
 ///    c. the full name of a prefecture (深圳市, 吉林市, 朝阳市, 海南藏族自治州), which
 ///       gives its province: 青海省海南藏族自治州 and 海南藏族自治州 are Qinghai, 辽宁省朝阳市
 ///       and 朝阳市 are Liaoning, 吉林省吉林市 and 吉林市 are Jilin;
-///    d. only where the address begins (after white space, punctuation, postcodes and a
-///       leading 中国 / 中華人民共和國): a province name without ending (北京海淀区, but
-///       not 北京路) or a city name without 市 (深圳南山区), unless a district, county
-///       or street follows it (朝阳区 is not 朝阳市).
-///    District names are never used: 朝阳区 alone is empty, because there is one in
-///    Beijing and one in Changchun (Jilin). 内蒙古 never matches 蒙古 (Mongolia).
+///    d. only at the start: a province name without ending (北京海淀区, but not 北京路)
+///       or a city name without 市 / 地区 (深圳南山区), unless a district, county or street
+///       follows it (朝阳区 is not 朝阳市).
+///    If none of these is found, a county-level division whose full name is unique in the
+///    country (昆山市, 义乌市, 浦东新区; `<ineq/region/counties.hpp>`) decides where it
+///    stands at the start or after a character that is not a CJK ideograph. Names repeated
+///    across the country are never used: 朝阳区 alone is empty (Beijing and Changchun both
+///    have one), and so are 鼓楼区 and 南山区. 内蒙古 never matches 蒙古 (Mongolia).
 /// 2. Otherwise Latin-script text is read word by word (case, tone marks, hyphens and
-///    spaces inside a name do not matter) and the last province name found decides,
-///    since English addresses run from the smallest unit up ("Haidian District,
-///    Beijing 100190, China"; "Shenzhen, Guangdong, P.R. China"). A name followed by
+///    spaces inside a name do not matter) and the last place name found decides, since
+///    English addresses run from the smallest unit up ("Haidian District, Beijing 100190,
+///    China"; "Shenzhen, Guangdong, P.R. China"). Place names are provinces, the
+///    prefecture-level cities of the pinyin table below (Shenzhen, Hangzhou, Harbin ...;
+///    names shared by two prefectures, such as Suzhou, Fuzhou, Taizhou, Yichun, Yulin, are
+///    left out), Hong Kong, Macao, Taiwan and their cities, and the foreign countries and
+///    cities of list F1 (Japan, USA, Tokyo ...). A name followed by
 ///    Road/Street/Lu/District/Prefecture/Tibetan... is a street or a smaller unit and is
-///    skipped ("Beijing Road, Guangzhou, Guangdong" is Guangdong). Hong Kong, Macau/Macao,
-///    Taiwan, Taipei, Kowloon, ... count as names. City names in Latin script are not
-///    known ("Shenzhen, China" alone is empty).
+///    skipped ("Beijing Road, Guangzhou, Guangdong" is Guangdong).
+///
+/// The prefecture: the prefecture whose name was found; after a province, the first
+/// prefecture of that province named later in the text, or failing that the first
+/// unique county-level name of that province (江苏省昆山市 is 苏州市); a prefecture named
+/// before its province in Latin text ("Shenzhen, Guangdong"). The four municipalities
+/// (Beijing, Tianjin, Shanghai, Chongqing) always give their 市辖区 row, 1101, 1201,
+/// 3101 or 5001, whatever district or county follows. County-level cities directly
+/// under a province (仙桃市) give the province's 省直辖县级行政区划 row (4290). Outside
+/// the mainland the prefecture is empty.
 ///
 /// Invalid UTF-8, NUL bytes, empty or blank text and text without a known place give
 /// an empty result. Nothing here throws or allocates.
 
 #include <ineq/detail/utf8.hpp>
+#include <ineq/region/counties.hpp>
+#include <ineq/region/outside.hpp>
 #include <ineq/region/prefecture.hpp>
 #include <ineq/region/province.hpp>
 
@@ -48,69 +68,30 @@
 
 namespace ineq {
 
-/// Chinese territories outside the mainland provincial-level divisions.
-enum class outside_mainland : std::uint8_t { hong_kong, macao, taiwan };
-
-/// English name: "Hong Kong", "Macao" or "Taiwan" (empty outside the enumeration).
-/// Example: `to_string(outside_mainland::macao)` is "Macao".
-[[nodiscard]] constexpr std::string_view to_string(outside_mainland t) noexcept {
-    switch (t) {
-        case outside_mainland::hong_kong: return "Hong Kong";
-        case outside_mainland::macao: return "Macao";
-        case outside_mainland::taiwan: return "Taiwan";
-    }
-    return {};
-}
-
-/// The territory of a GB/T 2260 code whose province part is 71 (Taiwan), 81 (Hong Kong)
-/// or 82 (Macao), in 2-, 4- or 6-digit form; empty for every other number.
-/// Example: `outside_mainland_from_code(810000)` is `outside_mainland::hong_kong`.
-[[nodiscard]] constexpr std::optional<outside_mainland> outside_mainland_from_code(long code) noexcept {
-    switch (detail::province_part_of_code(code)) {
-        case 71: return outside_mainland::taiwan;
-        case 81: return outside_mainland::hong_kong;
-        case 82: return outside_mainland::macao;
-        default: return std::nullopt;
-    }
-}
-
-/// What an address resolves to: a mainland province, Hong Kong / Macao / Taiwan, or
-/// nothing (both empty). At most one of the two is set.
+/// What a text resolves to: a mainland province (with, where the text names one, its
+/// prefecture-level division), or a place outside the mainland, or nothing (all empty).
+/// `mainland` and `outside` are never both set; `prefecture` is set only with `mainland`
+/// and always lies in it. For the four municipalities `prefecture` is their 市辖区 row
+/// (1101, 1201, 3101, 5001).
 struct place {
     std::optional<province> mainland;
     std::optional<outside_mainland> outside;
+    std::optional<prefecture_info> prefecture;
 
-    /// True if either part is set.
+    /// True if any part is set.
     [[nodiscard]] constexpr bool known() const noexcept { return mainland.has_value() || outside.has_value(); }
     friend constexpr bool operator==(const place&, const place&) = default;
 };
 
 namespace detail::address {
 
-enum class cjk_kind : std::uint8_t { province_short, outside, prefecture_full, prefecture_short };
+enum class cjk_kind : std::uint8_t { province_short, outside, prefecture_full, prefecture_short, district_short };
 
 struct cjk_entry {
     char32_t first;        ///< first code point, the search key
     std::string_view text;
     cjk_kind kind;
-    std::uint8_t value;    ///< province index, outside_mainland value, or province code
-};
-
-struct outside_name {
-    std::string_view text;
-    outside_mainland where;
-};
-
-inline constexpr outside_name outside_chinese[] = {
-    {"香港", outside_mainland::hong_kong}, {"九龙", outside_mainland::hong_kong},
-    {"九龍", outside_mainland::hong_kong}, {"澳门", outside_mainland::macao},
-    {"澳門", outside_mainland::macao},     {"台湾", outside_mainland::taiwan},
-    {"台灣", outside_mainland::taiwan},    {"臺灣", outside_mainland::taiwan},
-    {"臺湾", outside_mainland::taiwan},    {"台北", outside_mainland::taiwan},
-    {"臺北", outside_mainland::taiwan},    {"高雄", outside_mainland::taiwan},
-    {"台中", outside_mainland::taiwan},    {"臺中", outside_mainland::taiwan},
-    {"台南", outside_mainland::taiwan},    {"臺南", outside_mainland::taiwan},
-    {"新竹", outside_mainland::taiwan},
+    std::uint16_t value;   ///< province index, outside_mainland value, or prefecture code
 };
 
 [[nodiscard]] constexpr char32_t first_code_point(std::string_view s) noexcept {
@@ -119,7 +100,7 @@ inline constexpr outside_name outside_chinese[] = {
 }
 
 inline constexpr std::size_t cjk_lexicon_size = [] {
-    std::size_t n = std::size(outside_chinese);
+    std::size_t n = std::size(outside::hk_mo_tw_chinese);
     // `!=` rather than `<`: cppcheck 2.10 misreads `i < x ... >` as a template list.
     for (std::size_t i = 0; i != province_table.size(); ++i) n += traditional_short(i).empty() ? 1 : 2;
     for (const auto& p : prefecture_table) {
@@ -136,18 +117,19 @@ inline constexpr auto cjk_lexicon = [] {
     for (std::size_t i = 0; i != province_table.size(); ++i) {
         for (const std::string_view t : {province_table[i].chinese_short, traditional_short(i)}) {
             if (!t.empty()) {
-                a[n++] = {first_code_point(t), t, cjk_kind::province_short, static_cast<std::uint8_t>(i)};
+                a[n++] = {first_code_point(t), t, cjk_kind::province_short, static_cast<std::uint16_t>(i)};
             }
         }
     }
-    for (const auto& o : outside_chinese) {
-        a[n++] = {first_code_point(o.text), o.text, cjk_kind::outside, static_cast<std::uint8_t>(o.where)};
+    for (const auto& o : outside::hk_mo_tw_chinese) {
+        a[n++] = {first_code_point(o.text), o.text, cjk_kind::outside, static_cast<std::uint16_t>(o.where)};
     }
     for (const auto& p : prefecture_table) {
         if (p.is_placeholder()) continue;
-        a[n++] = {first_code_point(p.name), p.name, cjk_kind::prefecture_full, p.province_code};
+        a[n++] = {first_code_point(p.name), p.name, cjk_kind::prefecture_full, p.code};
         if (const std::string_view s = prefecture_short_name(p.name); !s.empty()) {
-            a[n++] = {first_code_point(s), s, cjk_kind::prefecture_short, p.province_code};
+            a[n++] = {first_code_point(s), s, p.name.ends_with("地区") ? cjk_kind::district_short : cjk_kind::prefecture_short,
+                      p.code};
         }
     }
     std::sort(a.begin(), a.end(), [](const cjk_entry& l, const cjk_entry& r) { return l.first < r.first; });
@@ -163,13 +145,18 @@ inline constexpr auto cjk_lexicon = [] {
            (cp >= U'\uFF3B' && cp <= U'\uFF40') || (cp >= U'\uFF5B' && cp <= U'\uFF65');
 }
 
+/// True for CJK unified ideographs (the basic block and extension A).
+[[nodiscard]] constexpr bool is_ideograph(char32_t cp) noexcept {
+    return (cp >= U'\u4E00' && cp <= U'\u9FFF') || (cp >= U'\u3400' && cp <= U'\u4DBF');
+}
+
 inline constexpr std::array<std::string_view, 4> country_prefixes{
     "中华人民共和国", "中華人民共和國", "中国", "中國"};
 
-/// Byte position where the Chinese part of an address begins: the first code point
-/// that is neither noise nor ASCII, after a leading country name.
-[[nodiscard]] constexpr std::size_t anchor_of(std::string_view s) noexcept {
-    std::size_t pos = 0;
+/// Byte position where the Chinese part of a text begins: the first code point that is
+/// neither noise nor ASCII, after a leading country name, at or after `from`.
+[[nodiscard]] constexpr std::size_t anchor_of(std::string_view s, std::size_t from = 0) noexcept {
+    std::size_t pos = from;
     for (;;) {
         while (pos < s.size()) {
             std::size_t j = pos;
@@ -196,96 +183,270 @@ inline constexpr std::array<std::string_view, 4> country_prefixes{
                        [&](std::string_view c) { return utf8::starts_with_at(s, pos, c); });
 }
 
+[[nodiscard]] constexpr bool is_municipality(std::uint8_t code) noexcept {
+    return code == 11 || code == 12 || code == 31 || code == 50;
+}
+
+/// A mainland place from a province; the municipalities get their 市辖区 row.
+[[nodiscard]] constexpr place province_place(province p) noexcept {
+    place r{p, std::nullopt, std::nullopt};
+    if (is_municipality(p.code())) r.prefecture = prefecture_from_code(static_cast<long>(p.code()) * 100 + 1);
+    return r;
+}
+
 [[nodiscard]] constexpr place mainland_place(std::size_t index) noexcept {
-    return place{province::from_index(index), std::nullopt};
+    return province_place(province::from_index(index));
 }
 
-[[nodiscard]] constexpr place mainland_place_of_code(std::uint8_t code) noexcept {
-    return place{province_from_two_digits(code), std::nullopt};
+/// A mainland place from a prefecture code (4 digits) or a county code (6 digits).
+[[nodiscard]] constexpr place place_of_code(long code) noexcept {
+    const auto pref = prefecture_from_code(code);
+    if (!pref) return {};
+    const auto prov = province_from_two_digits(pref->province_code);
+    if (!prov) return {};
+    place r = province_place(*prov);
+    if (!is_municipality(pref->province_code)) r.prefecture = pref;
+    return r;
 }
 
-/// Rule 1 of the file comment: Chinese text, first place name wins.
+/// A place name found at one position of a text.
+struct cjk_match {
+    place where{};
+    std::size_t length = 0;  ///< bytes; 0 if nothing was found
+    bool with_ending = false;  ///< a province or prefecture written in full, or outside
+};
+
+/// The longest county-level name of `table` that starts at `pos` (nullptr if none).
+template <std::size_t N>
+[[nodiscard]] constexpr const county_name* county_at(const county_name (&table)[N], std::string_view s,
+                                                     std::size_t pos) noexcept {
+    if (pos >= s.size() || static_cast<unsigned char>(s[pos]) < 0x80) return nullptr;
+    const char32_t cp = first_code_point(s.substr(pos));
+    const auto range = std::equal_range(std::begin(table), std::end(table), county_name{cp, {}, 0},
+                                        [](const county_name& l, const county_name& r) { return l.first < r.first; });
+    const county_name* best = nullptr;
+    for (auto it = range.first; it != range.second; ++it) {
+        if (utf8::starts_with_at(s, pos, it->text) && (best == nullptr || best->text.size() < it->text.size())) {
+            best = &*it;
+        }
+    }
+    return best;
+}
+
+/// Which names `match_at` accepts without their ending.
+struct short_names {
+    bool provinces = false;   ///< 北京, 浙江
+    bool cities = false;      ///< 深圳, 吉林 (city), but not 阿里 (地区)
+    bool districts = false;   ///< 阿里, 喀什 (names of 地区 without the ending)
+};
+
+/// Rules a-d of the file comment at byte `pos` (a code point boundary).
+[[nodiscard]] constexpr cjk_match match_at(std::string_view s, std::size_t pos, short_names shorts) noexcept {
+    if (pos >= s.size() || static_cast<unsigned char>(s[pos]) < 0x80) return {};
+    const char32_t cp = first_code_point(s.substr(pos));
+    const auto range = std::equal_range(cjk_lexicon.begin(), cjk_lexicon.end(), cjk_entry{cp, {}, cjk_kind::outside, 0},
+                                        [](const cjk_entry& l, const cjk_entry& r) { return l.first < r.first; });
+    if (range.first == range.second) return {};
+    // a. province with its ending
+    const cjk_province_match pm = match_province_chinese(s, pos);
+    if (pm.index >= 0 && pm.full) return {mainland_place(static_cast<std::size_t>(pm.index)), pm.length, true};
+    // longest match of each kind, by position in the lexicon (npos if none)
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::size_t outside = none;
+    std::size_t pref_full = none;
+    std::size_t pref_short = none;
+    const auto first = static_cast<std::size_t>(range.first - cjk_lexicon.begin());
+    const auto last = static_cast<std::size_t>(range.second - cjk_lexicon.begin());
+    for (std::size_t e = first; e < last; ++e) {
+        const cjk_entry& entry = cjk_lexicon[e];
+        if (entry.kind == cjk_kind::province_short || !utf8::starts_with_at(s, pos, entry.text)) continue;
+        if (entry.kind == cjk_kind::prefecture_short && !shorts.cities) continue;
+        if (entry.kind == cjk_kind::district_short && !shorts.districts) continue;
+        std::size_t& slot = entry.kind == cjk_kind::outside           ? outside
+                            : entry.kind == cjk_kind::prefecture_full ? pref_full
+                                                                      : pref_short;
+        if (slot == none || cjk_lexicon[slot].text.size() < entry.text.size()) slot = e;
+    }
+    // b. Hong Kong, Macao, Taiwan
+    if (outside != none) {
+        return {place{std::nullopt, static_cast<outside_mainland>(cjk_lexicon[outside].value), std::nullopt},
+                cjk_lexicon[outside].text.size(), true};
+    }
+    // c. prefecture, full name
+    if (pref_full != none) return {place_of_code(cjk_lexicon[pref_full].value), cjk_lexicon[pref_full].text.size(), true};
+    // d. short names
+    if (shorts.provinces && pm.index >= 0 && !followed_by(s, pos + pm.length, {"路", "街", "道", "巷"})) {
+        return {mainland_place(static_cast<std::size_t>(pm.index)), pm.length, false};
+    }
+    if (pref_short != none &&
+        !followed_by(s, pos + cjk_lexicon[pref_short].text.size(),
+                     {"区", "區", "县", "縣", "旗", "路", "街", "道", "巷", "镇", "鎮", "乡", "鄉", "村"})) {
+        return {place_of_code(cjk_lexicon[pref_short].value), cjk_lexicon[pref_short].text.size(), false};
+    }
+    return {};
+}
+
+/// The prefecture of province `p` named in `s` from byte `pos` on (see the file
+/// comment): a short city name right at `pos`, else the first full prefecture name of
+/// `p`, else the first unique county-level name of `p`.
+[[nodiscard]] constexpr std::optional<prefecture_info> prefecture_after(std::string_view s, std::size_t pos,
+                                                                        province p) noexcept {
+    if (const cjk_match m = match_at(s, pos, short_names{false, true, false});
+        m.where.mainland == p && m.where.prefecture) {
+        return m.where.prefecture;
+    }
+    std::optional<prefecture_info> county;
+    while (pos < s.size()) {
+        if (static_cast<unsigned char>(s[pos]) < 0x80) {
+            ++pos;
+            continue;
+        }
+        const cjk_match m = match_at(s, pos, short_names{});
+        if (m.length > 0 && m.where.mainland == p && m.where.prefecture) return m.where.prefecture;
+        if (!county) {
+            if (const county_name* c = county_at(county_full_names, s, pos); c != nullptr && c->code / 10000 == p.code()) {
+                county = prefecture_from_code(static_cast<long>(c->code));
+            }
+        }
+        std::size_t next = pos;
+        (void)utf8::next(s, next);
+        pos = next;
+    }
+    return county;
+}
+
+/// Fills in the prefecture of a province found at [.., end) when the text names it later.
+constexpr void refine(place& r, std::string_view s, std::size_t end) noexcept {
+    if (r.mainland && !r.prefecture) r.prefecture = prefecture_after(s, end, *r.mainland);
+}
+
+/// A unique county-level name (full) at `pos`, standing after a non-ideograph or at `anchor`.
+[[nodiscard]] constexpr place county_place_from(std::string_view s, std::size_t anchor) noexcept {
+    std::size_t pos = anchor;
+    bool boundary = true;
+    while (pos < s.size()) {
+        std::size_t next = pos;
+        const char32_t cp = utf8::next(s, next);
+        if (boundary && cp >= 0x80) {
+            if (const county_name* c = county_at(county_full_names, s, pos); c != nullptr) {
+                return place_of_code(static_cast<long>(c->code));
+            }
+        }
+        boundary = !is_ideograph(cp);
+        pos = next;
+    }
+    return {};
+}
+
+/// Rule 1 of the file comment: Chinese text, first place name wins. With `Prefecture`
+/// false the prefecture is not looked for past the place that decides the province.
+template <bool Prefecture>
 [[nodiscard]] constexpr place resolve_chinese(std::string_view s) noexcept {
     const std::size_t anchor = anchor_of(s);
+    for (const std::string_view f : outside::foreign_chinese_prefixes) {
+        if (utf8::starts_with_at(s, anchor, f)) return place{std::nullopt, outside_mainland::abroad, std::nullopt};
+    }
     std::size_t pos = anchor;
     while (pos < s.size()) {
         if (static_cast<unsigned char>(s[pos]) < 0x80) {
             ++pos;
             continue;
         }
-        std::size_t after = pos;
-        const char32_t cp = utf8::next(s, after);
-        const auto range = std::equal_range(
-            cjk_lexicon.begin(), cjk_lexicon.end(), cjk_entry{cp, {}, cjk_kind::outside, 0},
-            [](const cjk_entry& l, const cjk_entry& r) { return l.first < r.first; });
-        if (range.first != range.second) {
-            // a. province with its ending
-            const cjk_province_match pm = match_province_chinese(s, pos);
-            if (pm.index >= 0 && pm.full) return mainland_place(static_cast<std::size_t>(pm.index));
-            // longest match of each kind, by position in the lexicon (npos if none)
-            constexpr std::size_t none = static_cast<std::size_t>(-1);
-            std::size_t outside = none;
-            std::size_t pref_full = none;
-            std::size_t pref_short = none;
-            const auto first = static_cast<std::size_t>(range.first - cjk_lexicon.begin());
-            const auto last = static_cast<std::size_t>(range.second - cjk_lexicon.begin());
-            for (std::size_t e = first; e < last; ++e) {
-                const cjk_entry& entry = cjk_lexicon[e];
-                if (entry.kind == cjk_kind::province_short || !utf8::starts_with_at(s, pos, entry.text)) continue;
-                std::size_t& slot = entry.kind == cjk_kind::outside           ? outside
-                                    : entry.kind == cjk_kind::prefecture_full ? pref_full
-                                                                              : pref_short;
-                if (slot == none || cjk_lexicon[slot].text.size() < entry.text.size()) slot = e;
-            }
-            // b. Hong Kong, Macao, Taiwan
-            if (outside != none) {
-                return place{std::nullopt, static_cast<outside_mainland>(cjk_lexicon[outside].value)};
-            }
-            // c. prefecture, full name
-            if (pref_full != none) return mainland_place_of_code(cjk_lexicon[pref_full].value);
-            // d. short names where the address begins
-            if (pos == anchor) {
-                if (pm.index >= 0 && !followed_by(s, pos + pm.length, {"路", "街", "道", "巷"})) {
-                    return mainland_place(static_cast<std::size_t>(pm.index));
-                }
-                if (pref_short != none &&
-                    !followed_by(s, pos + cjk_lexicon[pref_short].text.size(),
-                                 {"区", "區", "县", "縣", "旗", "路", "街", "道", "巷", "镇", "鎮", "乡", "鄉", "村"})) {
-                    return mainland_place_of_code(cjk_lexicon[pref_short].value);
-                }
-            }
+        const bool at_start = pos == anchor;
+        cjk_match m = match_at(s, pos, short_names{at_start, at_start, at_start});
+        if (m.length > 0) {
+            if constexpr (Prefecture) refine(m.where, s, pos + m.length);
+            return m.where;
         }
+        std::size_t after = pos;
+        (void)utf8::next(s, after);
         pos = after;
     }
-    return {};
+    return county_place_from(s, anchor);
 }
 
 // ---- Latin script ------------------------------------------------------------------
 
-struct latin_entry {
-    std::string_view key;
-    bool is_outside;
-    std::uint8_t value;  ///< province code, or outside_mainland value
+struct pinyin_city {
+    std::string_view key;  ///< folded: lower case, no spaces or apostrophes
+    std::uint16_t prefecture;
 };
 
-inline constexpr latin_entry latin_outside[] = {
-    {"hongkong", true, static_cast<std::uint8_t>(outside_mainland::hong_kong)},
-    {"hksar", true, static_cast<std::uint8_t>(outside_mainland::hong_kong)},
-    {"kowloon", true, static_cast<std::uint8_t>(outside_mainland::hong_kong)},
-    {"xianggang", true, static_cast<std::uint8_t>(outside_mainland::hong_kong)},
-    {"macao", true, static_cast<std::uint8_t>(outside_mainland::macao)},
-    {"macau", true, static_cast<std::uint8_t>(outside_mainland::macao)},
-    {"aomen", true, static_cast<std::uint8_t>(outside_mainland::macao)},
-    {"taiwan", true, static_cast<std::uint8_t>(outside_mainland::taiwan)},
-    {"taipei", true, static_cast<std::uint8_t>(outside_mainland::taiwan)},
-    {"kaohsiung", true, static_cast<std::uint8_t>(outside_mainland::taiwan)},
-    {"hsinchu", true, static_cast<std::uint8_t>(outside_mainland::taiwan)},
-    {"taichung", true, static_cast<std::uint8_t>(outside_mainland::taiwan)},
-    {"tainan", true, static_cast<std::uint8_t>(outside_mainland::taiwan)},
+/// Prefecture-level cities in pinyin (and the usual English spelling where it differs:
+/// Harbin, Hohhot, Urumqi, Lhasa). Left out: names shared by two prefectures (Suzhou 苏州
+/// / 宿州, Fuzhou 福州 / 抚州, Taizhou 台州 / 泰州, Yichun 宜春 / 伊春, Yulin 玉林 / 榆林),
+/// names that are also a district elsewhere (Chaoyang, Fuyang, Baoshan) and names that
+/// are common syllables or words (Ji'an, Lu'an); a province's own name (Jilin) stays the
+/// province.
+inline constexpr pinyin_city pinyin_cities[] = {
+    {"shijiazhuang", 1301}, {"tangshan", 1302}, {"qinhuangdao", 1303}, {"handan", 1304}, {"xingtai", 1305},
+    {"baoding", 1306}, {"zhangjiakou", 1307}, {"chengde", 1308}, {"cangzhou", 1309}, {"langfang", 1310},
+    {"hengshui", 1311}, {"taiyuan", 1401}, {"datong", 1402}, {"yangquan", 1403}, {"changzhi", 1404},
+    {"jincheng", 1405}, {"shuozhou", 1406}, {"jinzhong", 1407}, {"yuncheng", 1408}, {"xinzhou", 1409},
+    {"linfen", 1410}, {"hohhot", 1501}, {"huhehaote", 1501}, {"baotou", 1502}, {"wuhai", 1503},
+    {"chifeng", 1504}, {"tongliao", 1505}, {"ordos", 1506}, {"eerduosi", 1506}, {"hulunbuir", 1507},
+    {"shenyang", 2101}, {"dalian", 2102}, {"anshan", 2103}, {"fushun", 2104}, {"benxi", 2105},
+    {"dandong", 2106}, {"jinzhou", 2107}, {"yingkou", 2108}, {"fuxin", 2109}, {"liaoyang", 2110},
+    {"panjin", 2111}, {"tieling", 2112}, {"huludao", 2114}, {"changchun", 2201}, {"siping", 2203},
+    {"liaoyuan", 2204}, {"tonghua", 2205}, {"songyuan", 2207}, {"baicheng", 2208}, {"yanbian", 2224},
+    {"harbin", 2301}, {"haerbin", 2301}, {"qiqihar", 2302}, {"qiqihaer", 2302}, {"jixi", 2303},
+    {"hegang", 2304}, {"shuangyashan", 2305}, {"daqing", 2306}, {"jiamusi", 2308}, {"qitaihe", 2309},
+    {"mudanjiang", 2310}, {"heihe", 2311}, {"suihua", 2312}, {"nanjing", 3201}, {"wuxi", 3202},
+    {"xuzhou", 3203}, {"changzhou", 3204}, {"nantong", 3206}, {"lianyungang", 3207}, {"huaian", 3208},
+    {"yancheng", 3209}, {"yangzhou", 3210}, {"zhenjiang", 3211}, {"suqian", 3213}, {"hangzhou", 3301},
+    {"ningbo", 3302}, {"wenzhou", 3303}, {"jiaxing", 3304}, {"huzhou", 3305}, {"shaoxing", 3306},
+    {"jinhua", 3307}, {"quzhou", 3308}, {"zhoushan", 3309}, {"lishui", 3311}, {"hefei", 3401},
+    {"wuhu", 3402}, {"bengbu", 3403}, {"huainan", 3404}, {"maanshan", 3405}, {"huaibei", 3406},
+    {"tongling", 3407}, {"anqing", 3408}, {"huangshan", 3410}, {"chuzhou", 3411}, {"bozhou", 3416},
+    {"chizhou", 3417}, {"xuancheng", 3418}, {"xiamen", 3502}, {"amoy", 3502}, {"putian", 3503},
+    {"sanming", 3504}, {"quanzhou", 3505}, {"zhangzhou", 3506}, {"nanping", 3507}, {"longyan", 3508},
+    {"ningde", 3509}, {"nanchang", 3601}, {"jingdezhen", 3602}, {"pingxiang", 3603}, {"jiujiang", 3604},
+    {"xinyu", 3605}, {"yingtan", 3606}, {"ganzhou", 3607}, {"shangrao", 3611}, {"jinan", 3701},
+    {"tsinan", 3701}, {"qingdao", 3702}, {"tsingtao", 3702}, {"zibo", 3703}, {"zaozhuang", 3704},
+    {"dongying", 3705}, {"yantai", 3706}, {"weifang", 3707}, {"jining", 3708}, {"taian", 3709},
+    {"weihai", 3710}, {"rizhao", 3711}, {"linyi", 3713}, {"dezhou", 3714}, {"liaocheng", 3715},
+    {"binzhou", 3716}, {"heze", 3717}, {"zhengzhou", 4101}, {"kaifeng", 4102}, {"luoyang", 4103},
+    {"pingdingshan", 4104}, {"anyang", 4105}, {"hebi", 4106}, {"xinxiang", 4107}, {"jiaozuo", 4108},
+    {"puyang", 4109}, {"xuchang", 4110}, {"luohe", 4111}, {"sanmenxia", 4112}, {"nanyang", 4113},
+    {"shangqiu", 4114}, {"xinyang", 4115}, {"zhoukou", 4116}, {"zhumadian", 4117}, {"wuhan", 4201},
+    {"huangshi", 4202}, {"shiyan", 4203}, {"yichang", 4205}, {"xiangyang", 4206}, {"ezhou", 4207},
+    {"jingmen", 4208}, {"xiaogan", 4209}, {"jingzhou", 4210}, {"huanggang", 4211}, {"xianning", 4212},
+    {"suizhou", 4213}, {"changsha", 4301}, {"zhuzhou", 4302}, {"xiangtan", 4303}, {"hengyang", 4304},
+    {"shaoyang", 4305}, {"yueyang", 4306}, {"changde", 4307}, {"zhangjiajie", 4308}, {"yiyang", 4309},
+    {"chenzhou", 4310}, {"yongzhou", 4311}, {"huaihua", 4312}, {"loudi", 4313}, {"guangzhou", 4401},
+    {"shaoguan", 4402}, {"shenzhen", 4403}, {"zhuhai", 4404}, {"shantou", 4405}, {"foshan", 4406},
+    {"jiangmen", 4407}, {"zhanjiang", 4408}, {"maoming", 4409}, {"zhaoqing", 4412}, {"huizhou", 4413},
+    {"meizhou", 4414}, {"shanwei", 4415}, {"heyuan", 4416}, {"yangjiang", 4417}, {"qingyuan", 4418},
+    {"dongguan", 4419}, {"zhongshan", 4420}, {"chaozhou", 4451}, {"jieyang", 4452}, {"yunfu", 4453},
+    {"nanning", 4501}, {"liuzhou", 4502}, {"guilin", 4503}, {"wuzhou", 4504}, {"beihai", 4505},
+    {"qinzhou", 4507}, {"guigang", 4508}, {"baise", 4510}, {"hezhou", 4511}, {"hechi", 4512},
+    {"laibin", 4513}, {"chongzuo", 4514}, {"haikou", 4601}, {"sanya", 4602}, {"danzhou", 4604},
+    {"chengdu", 5101}, {"zigong", 5103}, {"panzhihua", 5104}, {"luzhou", 5105}, {"deyang", 5106},
+    {"mianyang", 5107}, {"guangyuan", 5108}, {"suining", 5109}, {"neijiang", 5110}, {"leshan", 5111},
+    {"nanchong", 5113}, {"meishan", 5114}, {"yibin", 5115}, {"guangan", 5116}, {"dazhou", 5117},
+    {"yaan", 5118}, {"bazhong", 5119}, {"ziyang", 5120}, {"guiyang", 5201}, {"liupanshui", 5202},
+    {"zunyi", 5203}, {"anshun", 5204}, {"bijie", 5205}, {"tongren", 5206}, {"kunming", 5301},
+    {"qujing", 5303}, {"yuxi", 5304}, {"zhaotong", 5306}, {"lijiang", 5307}, {"puer", 5308},
+    {"lincang", 5309}, {"xishuangbanna", 5328}, {"lhasa", 5401}, {"lasa", 5401}, {"xian", 6101},
+    {"tongchuan", 6102}, {"baoji", 6103}, {"xianyang", 6104}, {"weinan", 6105}, {"yanan", 6106},
+    {"hanzhong", 6107}, {"ankang", 6109}, {"shangluo", 6110}, {"lanzhou", 6201}, {"jiayuguan", 6202},
+    {"jinchang", 6203}, {"baiyin", 6204}, {"tianshui", 6205}, {"wuwei", 6206}, {"zhangye", 6207},
+    {"pingliang", 6208}, {"jiuquan", 6209}, {"qingyang", 6210}, {"dingxi", 6211}, {"longnan", 6212},
+    {"xining", 6301}, {"haidong", 6302}, {"yinchuan", 6401}, {"shizuishan", 6402}, {"wuzhong", 6403},
+    {"guyuan", 6404}, {"zhongwei", 6405}, {"urumqi", 6501}, {"wulumuqi", 6501}, {"karamay", 6502},
+    {"kelamayi", 6502}, {"turpan", 6504}, {"hami", 6505},
+};
+
+enum class latin_kind : std::uint8_t { province, prefecture, outside };
+
+struct latin_entry {
+    std::string_view key;
+    latin_kind kind;
+    std::uint16_t value;  ///< province code, prefecture code, or outside_mainland value
 };
 
 inline constexpr std::size_t latin_lexicon_size = [] {
-    std::size_t n = std::size(latin_outside);
+    std::size_t n = std::size(outside::latin_places) + std::size(pinyin_cities);
     for (const auto& a : latin_aliases) n += a.name_only ? 0 : 1;
     return n;
 }();
@@ -294,9 +455,12 @@ inline constexpr auto latin_lexicon = [] {
     std::array<latin_entry, latin_lexicon_size> a{};
     std::size_t n = 0;
     for (const auto& x : latin_aliases) {
-        if (!x.name_only) a[n++] = {x.key, false, x.code};
+        if (!x.name_only) a[n++] = {x.key, latin_kind::province, x.code};
     }
-    for (const auto& x : latin_outside) a[n++] = x;
+    for (const auto& x : outside::latin_places) {
+        a[n++] = {x.text, latin_kind::outside, static_cast<std::uint16_t>(x.where)};
+    }
+    for (const auto& x : pinyin_cities) a[n++] = {x.key, latin_kind::prefecture, x.prefecture};
     std::sort(a.begin(), a.end(), [](const latin_entry& l, const latin_entry& r) { return l.key < r.key; });
     return a;
 }();
@@ -314,9 +478,6 @@ inline constexpr std::array<std::string_view, 19> latin_stop_words{
     return cp == U' ' || cp == U'-' || cp == U'\'' || cp == U'\u2019';
 }
 
-/// The letters of the text from a word start, folded (lower case, tone marks removed),
-/// with single spaces, hyphens or apostrophes inside a name dropped ("Nei Mongol",
-/// "Xi'an"), up to the first other non-letter or `capacity` letters.
 /// latin_lexicon[latin_bucket[c - 'a'] .. latin_bucket[c - 'a' + 1]) are the keys that
 /// start with letter c.
 inline constexpr auto latin_bucket = [] {
@@ -335,15 +496,17 @@ inline constexpr std::size_t longest_latin_key = [] {
     return n;
 }();
 
+/// The letters of the text from a word start, folded (lower case, tone marks removed),
+/// with single spaces, hyphens or apostrophes inside a name dropped ("Nei Mongol",
+/// "Xi'an"), up to the first other non-letter or `capacity` letters.
 struct folded_run {
-    static constexpr std::size_t capacity = longest_latin_key;
+    static constexpr std::size_t capacity = longest_latin_key + 5;  // room for a glued "sheng"
     std::array<char, capacity> letters;       // filled up to size
     std::array<std::size_t, capacity> end;    ///< byte after each letter (and its marks)
     std::array<bool, capacity> word_end;      ///< no letter directly follows it
     std::size_t size = 0;
     int first_tone = 0;  ///< tone on the first vowel, 0 if none
 };
-
 [[nodiscard]] constexpr bool is_vowel(char c) noexcept {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
@@ -434,10 +597,33 @@ constexpr void fold_run(std::string_view s, std::size_t pos, folded_run& r) noex
     return std::find(latin_stop_words.begin(), latin_stop_words.end(), w) != latin_stop_words.end();
 }
 
-/// Rule 2 of the file comment: Latin text, last place name wins.
-[[nodiscard]] constexpr place resolve_latin(std::string_view s) noexcept {
+/// How `resolve_latin` reads a text.
+struct latin_options {
+    bool glued = false;  ///< a name glued to the next word counts at the text's first word ("ZhejiangGeely")
+};
+
+/// The place of one lexicon entry, with the Shǎnxī / Shānxī tone rule.
+[[nodiscard]] constexpr place latin_place(const latin_entry& e, int first_tone) noexcept {
+    switch (e.kind) {
+        case latin_kind::outside:
+            return place{std::nullopt, static_cast<outside_mainland>(e.value), std::nullopt};
+        case latin_kind::prefecture: return place_of_code(e.value);
+        case latin_kind::province: {
+            std::uint16_t code = e.value;
+            if (code == 14 && first_tone == 3) code = 61;  // Shǎnxī is 陕西
+            const auto p = province_from_two_digits(code);
+            return p ? province_place(*p) : place{};
+        }
+    }
+    return {};
+}
+
+/// Rule 2 of the file comment: Latin text, last place name wins; a prefecture named
+/// before or after its own province is kept with it.
+[[nodiscard]] constexpr place resolve_latin(std::string_view s, latin_options options = {}) noexcept {
     place found{};
     bool prev_letter = false;
+    bool first_word = true;
     std::size_t pos = 0;
     while (pos < s.size()) {
         std::size_t after = pos;
@@ -454,25 +640,36 @@ constexpr void fold_run(std::string_view s, std::size_t pos, folded_run& r) noex
         const std::string_view text(run.letters.data(), run.size);
         std::size_t best = latin_lexicon.size();  // none
         std::size_t best_len = 0;
+        std::size_t best_end = 0;  // letters consumed, with a glued "shi" / "sheng"
         const auto bucket = static_cast<std::size_t>(text.front() - 'a');
         for (std::size_t e = latin_bucket[bucket]; e < latin_bucket[bucket + 1]; ++e) {
             const latin_entry& entry = latin_lexicon[e];
             const std::size_t n = entry.key.size();
-            if (n > best_len && n <= run.size && run.word_end[n - 1] && utf8::starts_with_at(text, 0, entry.key)) {
-                best = e;
-                best_len = n;
+            if (n <= best_len || n > run.size || !utf8::starts_with_at(text, 0, entry.key)) continue;
+            std::size_t used = 0;
+            if (run.word_end[n - 1]) {
+                used = n;
+            } else if (n + 3 <= run.size && run.word_end[n + 2] && text.substr(n, 3) == "shi") {
+                used = n + 3;  // "Shenzhenshi"
+            } else if (n + 5 <= run.size && run.word_end[n + 4] && text.substr(n, 5) == "sheng") {
+                used = n + 5;  // "Guangdongsheng"
+            } else if (options.glued && first_word && n >= 5) {
+                used = n;  // "ZhejiangGeely" at the start of a name
             }
+            if (used == 0) continue;
+            best = e;
+            best_len = n;
+            best_end = used;
         }
         std::size_t next = 0;
-        if (best < latin_lexicon.size() && !next_word_is_stop_word(s, run.end[best_len - 1])) {
-            if (latin_lexicon[best].is_outside) {
-                found = place{std::nullopt, static_cast<outside_mainland>(latin_lexicon[best].value)};
-            } else {
-                std::uint8_t code = latin_lexicon[best].value;
-                if (code == 14 && run.first_tone == 3) code = 61;  // Shǎnxī is 陕西
-                found = mainland_place_of_code(code);
+        if (best < latin_lexicon.size() && !next_word_is_stop_word(s, run.end[best_end - 1])) {
+            const place hit = latin_place(latin_lexicon[best], run.first_tone);
+            if (hit.mainland && found.mainland == hit.mainland) {
+                if (hit.prefecture && !is_municipality(hit.mainland->code())) found.prefecture = hit.prefecture;
+            } else if (hit.known()) {
+                found = hit;
             }
-            next = run.end[best_len - 1];
+            next = run.end[best_end - 1];
         } else {
             // skip the first word of the run
             std::size_t k = 0;
@@ -481,35 +678,42 @@ constexpr void fold_run(std::string_view s, std::size_t pos, folded_run& r) noex
         }
         pos = std::max(next, after);
         prev_letter = true;
+        first_word = false;
     }
     return found;
 }
 
 }  // namespace detail::address
 
-/// Resolves a free-text address (Chinese or English, UTF-8) to a mainland province or
-/// to Hong Kong, Macao or Taiwan, following the rules in this file's comment.
+/// Resolves a free-text address (Chinese or English, UTF-8) to a mainland province and
+/// prefecture, or to Hong Kong, Macao, Taiwan or abroad, following the rules in this
+/// file's comment. For names of organisations use `resolve_name`.
 /// Returns an empty `place` for text without a known place, invalid UTF-8 or NUL bytes.
 /// Example: `resolve_address("中国香港九龙塘").outside` is `outside_mainland::hong_kong`;
-/// `resolve_address("辽宁省朝阳市").mainland->code()` is 21.
+/// `resolve_address("江苏省昆山市玉山镇").prefecture->code` is 3205.
 [[nodiscard]] constexpr place resolve_address(std::string_view address) noexcept {
     if (!detail::utf8::is_clean_text(address)) return {};
-    const place chinese = detail::address::resolve_chinese(address);
+    const place chinese = detail::address::resolve_chinese<true>(address);
     if (chinese.known()) return chinese;
     return detail::address::resolve_latin(address);
 }
 
-/// The mainland province of a free-text address; empty for Hong Kong, Macao, Taiwan,
-/// unknown places, invalid UTF-8 and NUL bytes. See the file comment for the rules.
+/// The mainland province of a free-text address: `resolve_address(address).mainland`,
+/// computed without looking for the prefecture. Empty for Hong Kong, Macao, Taiwan,
+/// abroad, unknown places, invalid UTF-8 and NUL bytes.
 /// Example: `province_from_address("青海省海南藏族自治州共和县")->code()` is 63;
 /// `province_from_address("Shenzhen, Guangdong, P.R. China")->code()` is 44.
 [[nodiscard]] inline std::optional<province> province_from_address(std::string_view address) noexcept {
-    return resolve_address(address).mainland;
+    if (!detail::utf8::is_clean_text(address)) return std::nullopt;
+    const place chinese = detail::address::resolve_chinese<false>(address);
+    if (chinese.known()) return chinese.mainland;
+    return detail::address::resolve_latin(address).mainland;
 }
 
-/// Hong Kong, Macao or Taiwan if a name or address denotes one of them ("香港",
-/// "澳門", "臺灣", "Hong Kong SAR", "Macau", "Taipei", "九龙塘"), by the same rules as
-/// `resolve_address`; empty for mainland places, unknown text and invalid UTF-8.
+/// Hong Kong, Macao, Taiwan or abroad if an address denotes a place outside the
+/// mainland ("香港", "澳門", "臺灣", "Hong Kong SAR", "Macau", "Taipei", "九龙塘",
+/// "日本国东京都", "Tokyo, Japan"): `resolve_address(text).outside`. Empty for mainland
+/// places, unknown text and invalid UTF-8. For applicant names use `resolve_name`.
 /// Example: `find_outside_mainland("Hong Kong SAR")` is `outside_mainland::hong_kong`.
 [[nodiscard]] inline std::optional<outside_mainland> find_outside_mainland(std::string_view text) noexcept {
     return resolve_address(text).outside;
