@@ -63,7 +63,8 @@ def main(data):
         s = short_of(n)
         if (s and short_count[s] == 1 and full_count[n] == 1 and s not in pref_shorts and s not in prov_words
                 and s not in full_count):
-            short.append((s, int(r["code"])))
+            short.append((s, int(r["code"]), n.endswith("市")))
+    full = [(n, c, False) for n, c in full]
     full.sort(key=lambda e: key(e[0]))
     short.sort(key=lambda e: key(e[0]))
 
@@ -94,6 +95,7 @@ def main(data):
     w("    char32_t first;  ///< first code point, the search key")
     w("    std::string_view text;")
     w("    std::uint32_t code;")
+    w("    bool city = false;  ///< a short name of a county-level city (昆山 of 昆山市)")
     w("};")
     w("")
     for label, table, doc in (
@@ -107,8 +109,8 @@ def main(data):
     ):
         w(f"/// {doc}")
         w(f"inline constexpr county_name {label}[] = {{")
-        for n, c in table:
-            w(f'    {{U\'\\U{ord(n[0]):08X}\', "{n}", {c}}},')
+        for n, c, city in table:
+            w(f'    {{U\'\\U{ord(n[0]):08X}\', "{n}", {c}, {"true" if city else "false"}}},')
         w("};")
         w("")
     w("}  // namespace ineq::detail")

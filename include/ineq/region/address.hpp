@@ -41,7 +41,8 @@
 ///
 /// The prefecture: the prefecture whose name was found; after a province, the first
 /// prefecture of that province named later in the text, or failing that the first
-/// unique county-level name of that province (江苏省昆山市 is 苏州市); a prefecture named
+/// unique county-level name of that province (江苏省昆山市 is 苏州市; the name of a
+/// county-level city counts without 市 here, 江苏昆山); a prefecture named
 /// before its province in Latin text ("Shenzhen, Guangdong"). The four municipalities
 /// (Beijing, Tianjin, Shanghai, Chongqing) always give their 市辖区 row, 1101, 1201,
 /// 3101 or 5001, whatever district or county follows. County-level cities directly
@@ -288,7 +289,8 @@ struct short_names {
 
 /// The prefecture of province `p` named in `s` from byte `pos` on (see the file
 /// comment): a short city name right at `pos`, else the first full prefecture name of
-/// `p`, else the first unique county-level name of `p`.
+/// `p`, else the first unique county-level name of `p` (in full, or a county-level
+/// city's name without 市: 江苏江阴 is 无锡市).
 [[nodiscard]] constexpr std::optional<prefecture_info> prefecture_after(std::string_view s, std::size_t pos,
                                                                         province p) noexcept {
     if (const cjk_match m = match_at(s, pos, short_names{false, true, false});
@@ -304,7 +306,12 @@ struct short_names {
         const cjk_match m = match_at(s, pos, short_names{});
         if (m.length > 0 && m.where.mainland == p && m.where.prefecture) return m.where.prefecture;
         if (!county) {
-            if (const county_name* c = county_at(county_full_names, s, pos); c != nullptr && c->code / 10000 == p.code()) {
+            const county_name* c = county_at(county_full_names, s, pos);
+            if (c == nullptr) {
+                c = county_at(county_short_names, s, pos);
+                if (c != nullptr && !c->city) c = nullptr;
+            }
+            if (c != nullptr && c->code / 10000 == p.code()) {
                 county = prefecture_from_code(static_cast<long>(c->code));
             }
         }
@@ -376,7 +383,8 @@ struct pinyin_city {
 /// Harbin, Hohhot, Urumqi, Lhasa). Left out: names shared by two prefectures (Suzhou 苏州
 /// / 宿州, Fuzhou 福州 / 抚州, Taizhou 台州 / 泰州, Yichun 宜春 / 伊春, Yulin 玉林 / 榆林),
 /// names that are also a district elsewhere (Chaoyang, Fuyang, Baoshan) and names that
-/// are common syllables or words (Ji'an, Lu'an); a province's own name (Jilin) stays the
+/// are common syllables or words elsewhere (Ji'an, Lu'an; Nanyang, 南洋, is Southeast Asia
+/// in Nanyang Technological University, Singapore); a province's own name (Jilin) stays the
 /// province.
 inline constexpr pinyin_city pinyin_cities[] = {
     {"shijiazhuang", 1301}, {"tangshan", 1302}, {"qinhuangdao", 1303}, {"handan", 1304}, {"xingtai", 1305},
@@ -407,7 +415,7 @@ inline constexpr pinyin_city pinyin_cities[] = {
     {"weihai", 3710}, {"rizhao", 3711}, {"linyi", 3713}, {"dezhou", 3714}, {"liaocheng", 3715},
     {"binzhou", 3716}, {"heze", 3717}, {"zhengzhou", 4101}, {"kaifeng", 4102}, {"luoyang", 4103},
     {"pingdingshan", 4104}, {"anyang", 4105}, {"hebi", 4106}, {"xinxiang", 4107}, {"jiaozuo", 4108},
-    {"puyang", 4109}, {"xuchang", 4110}, {"luohe", 4111}, {"sanmenxia", 4112}, {"nanyang", 4113},
+    {"puyang", 4109}, {"xuchang", 4110}, {"luohe", 4111}, {"sanmenxia", 4112},
     {"shangqiu", 4114}, {"xinyang", 4115}, {"zhoukou", 4116}, {"zhumadian", 4117}, {"wuhan", 4201},
     {"huangshi", 4202}, {"shiyan", 4203}, {"yichang", 4205}, {"xiangyang", 4206}, {"ezhou", 4207},
     {"jingmen", 4208}, {"xiaogan", 4209}, {"jingzhou", 4210}, {"huanggang", 4211}, {"xianning", 4212},

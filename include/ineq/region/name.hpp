@@ -16,16 +16,22 @@
 ///  1. Bracket: the first bracketed part, (…) or （…）, that is exactly a place name
 ///     locates the applicant there: a province (北京), a prefecture with or without its
 ///     ending (苏州, 深圳市), a county-level name unique in the country with or without
-///     its ending (昆山), Hong Kong, Macao or Taiwan. 腾讯科技(深圳)有限公司 is Shenzhen,
+///     its ending (昆山), Hong Kong, Macao, Taiwan, or a foreign country or city of list
+///     F1 (阿斯利康(瑞典)有限公司 is abroad). 腾讯科技(深圳)有限公司 is Shenzhen,
 ///     哈尔滨工业大学(深圳) is Shenzhen, 香港中文大学(深圳) is mainland.
 ///     (中国) or (中國) marks a mainland subsidiary: no place from it, but rule 3 no
 ///     longer applies (三星(中国)投资有限公司 and 阿里巴巴(中国)有限公司 are mainland, place
 ///     unknown unless a later rule finds one).
-///  2. After the parent: a place name directly after 大学, 学院, 科学院, 中科院, 研究院,
-///     公司 or 集团 (simplified or traditional) locates the applicant there, not at the
-///     parent: …大学深圳研究院, 北京航空航天大学杭州创新研究院, 中国科学院武汉病毒研究所,
-///     中国移动通信集团广东有限公司. Province and city names count with or without their
-///     ending, county-level names only with it.
+///  2. After the parent: a place name directly after a parent's kind (大学, 学院, 院 as
+///     in 科学院 / 研究院 / 中科院, 公司, 集团; simplified or traditional), after 部 or 局
+///     (ministries and bureaus), or after a national group's short name (中车, 国网, 南网,
+///     华能, 华电, 大唐, 国电, 中铁, 中交, 中航, 中建, 中核, 中冶, 中电, 中化) locates the
+///     applicant there, not at the parent: …大学深圳研究院, 北京航空航天大学杭州创新研究院,
+///     中国科学院武汉病毒研究所, 中国移动通信集团广东有限公司, 中国地质调查局成都地质调查中心,
+///     中车株洲电力机车有限公司. Province and city names count with or without their
+///     ending (not followed by 区 / 县 / 路 …), Hong Kong, Macao and Taiwan too (中国科学院
+///     香港创新研究院), county-level names only with their ending (中车永济电机 stays
+///     unplaced: 东方 of 东方市 is a word in 东方电气集团东方电机).
 ///  3. Outside the mainland: list H and the Taiwanese legal forms at the start, then F3
 ///     (Hangul, kana), F2 (株式会社 …), F1 at the start (美国 …, 日本 …), F4 (麻省理工学院
 ///     …): the applicant is in Hong Kong, Macao, Taiwan or abroad.
@@ -36,22 +42,26 @@
 ///  5. Start: a province or city name at the start, with or without its ending (深圳市…,
 ///     杭州海康威视…, 浙江大学), except a district's name without 地区 (阿里 of 阿里地区
 ///     is a brand word in 阿里巴巴 and 阿里云); a name without ending followed by 区 / 县
-///     / 路 / 街 … is a smaller unit and does not count.
+///     / 路 / 街 … is a smaller unit and does not count. A county-level city's name without
+///     市 does not count at the start: too many are words (东方 in 东方电气, 新星, 合作).
 ///  6. Anywhere: the first province or prefecture written with its ending, or Hong Kong,
 ///     Macao, Taiwan, as in an address (国网浙江省电力有限公司 is Zhejiang).
 ///  7. County: a county-level name unique in the country, written with its ending, at
 ///     the start or after a character that is not a CJK ideograph (昆山市…, 义乌市…).
 ///     Names repeated across the country (鼓楼区, 朝阳区) never count.
+///  8. Otherwise a name ending in a company form that mainland law does not use (F6 of
+///     outside.hpp: …公司 or …股份公司 without 有限, not 总公司 / 分公司, and without
+///     中国 / 国家 / 集团): abroad (西门子股份公司, 英特尔公司).
 /// A place name inside a longer word therefore counts only where it stands as a place:
 /// with its administrative ending (省 / 市 / 县 / 区 / 自治区 …), at the start, after the
 /// parent, or in brackets. 华夏, 中原, 长城 and 华北 are no places' names.
 ///
 /// Names in Latin script only (no CJK character):
-///  8. Places as in a Latin address (provinces, the pinyin cities of address.hpp, Hong
+///  9. Places as in a Latin address (provinces, the pinyin cities of address.hpp, Hong
 ///     Kong, Macao, Taiwan and foreign countries as words; the last one found decides,
 ///     a city and its province together keep the city), plus a place glued to the rest
 ///     of the first word ("ZhejiangGeely", "Shenzhenshi").
-///  9. Otherwise a foreign legal form (F5: GmbH, S.p.A., Kabushiki Kaisha, Inc., LLC …)
+/// 10. Otherwise a foreign legal form (F5: GmbH, S.p.A., Kabushiki Kaisha, Inc., LLC …)
 ///     without China / Chinese / Sino / PRC in the name: abroad.
 ///
 /// Prefecture: as for addresses (`<ineq/region/address.hpp>`): the prefecture named,
@@ -124,6 +134,10 @@ struct bracket_result {
         const std::string_view content = utf8::trim(s.substr(begin, end - begin));
         if (content == "中国" || content == "中國" || content == "China" || content == "CHINA") {
             r.mainland_mark = true;
+        } else if (std::find(outside::foreign_chinese_prefixes.begin(), outside::foreign_chinese_prefixes.end(),
+                             content) != outside::foreign_chinese_prefixes.end()) {
+            r.where = place{std::nullopt, outside_mainland::abroad, std::nullopt};
+            return r;
         } else if (const place p = exact_place(content); p.known()) {
             r.where = p;
             return r;
@@ -133,8 +147,14 @@ struct bracket_result {
     return r;
 }
 
-inline constexpr std::array<std::string_view, 12> parent_words{
-    "大学", "大學", "学院", "學院", "中科院", "研究院", "公司", "集团", "集團", "科學院", "科学院", "总院"};
+/// Words after which a place locates the applicant (rule 2): the parent body's kind
+/// (大学, 学院, 院 as in 科学院 / 研究院 / 中科院 / 中铁二院, 公司, 集团), a ministry's or
+/// bureau's name (部, 局: 中国地质调查局成都…), and the short names national groups put
+/// before the place of a subsidiary (中车株洲…, 国网山东…, 华能西藏…).
+inline constexpr std::array<std::string_view, 28> parent_words{
+    "大学", "大學", "学院", "學院", "院", "公司", "集团", "集團", "部", "局", "中车", "中車", "国网", "國網",
+    "南网", "华能", "華能", "华电", "大唐", "国电", "中铁", "中交", "中航", "中建", "中核", "中冶", "中电",
+    "中化"};
 
 /// Rule 2.
 [[nodiscard]] constexpr place after_parent(std::string_view s) noexcept {
@@ -255,7 +275,11 @@ inline constexpr std::array<std::string_view, 12> parent_words{
     }
     if (const auto seat = n::university_seat_of(s, 0)) return detail::address::place_of_code(*seat);
     if (const place p = n::start_or_anywhere(s, anchor); p.known()) return p;
-    return detail::address::county_place_from(s, anchor);
+    if (const place p = detail::address::county_place_from(s, anchor); p.known()) return p;
+    if (!b.mainland_mark && detail::outside::foreign_company_form(s)) {
+        return place{std::nullopt, outside_mainland::abroad, std::nullopt};
+    }
+    return {};
 }
 
 }  // namespace ineq

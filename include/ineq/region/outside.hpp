@@ -18,10 +18,12 @@
 ///    at the start of a name: 財團法人 / 财团法人 (not after 一般 / 公益, which are
 ///    Japanese) and 國立 / 国立 (not 国立大学法人 / 国立研究开发法人, which are Japanese).
 ///  - F1, foreign countries and cities written in Chinese at the start (美国, 日本, 韩国,
-///    德国, 法国, 英国, 瑞士, 新加坡, 東京, 大阪, 首尔 …), and in Latin script as words
-///    (Japan, Korea, USA, Germany, France, Switzerland, Tokyo, Seoul …).
+///    德国, 法国, 英国, 瑞士, 新加坡, 東京, 大阪, 首尔 …, and 皇家, royal, which no mainland
+///    body is), and in Latin script as words
+///    (Japan, Korea, USA, Germany, France, Switzerland, Tokyo, Seoul, California,
+///    Massachusetts, London, Oxford, Cambridge, Munich, Lausanne, Leuven …).
 ///  - F2, foreign legal forms written in Chinese characters anywhere in a name: 株式会社,
-///    有限会社, 合同会社, 合资会社, 合名会社, and Japanese legal persons (国立大学法人,
+///    有限会社, 合同会社, 合资会社, 合名会社, 私人有限公司 (Pte. Ltd., Sdn. Bhd.), and Japanese legal persons (国立大学法人,
 ///    学校法人, 独立行政法人, 国立研究开发法人, 一般财团法人, 公益财团法人, 一般社团法人,
 ///    公益社团法人).
 ///  - F3, Korean (Hangul) or Japanese (kana) script anywhere: 서울대학교 산학협력단.
@@ -33,8 +35,18 @@
 ///    Oy, Oyj, AB, A/S, ASA, ApS, plc, Inc., LLC, LLP, Ltda, K.K., Kabushiki Kaisha,
 ///    Aktiengesellschaft, Aktiebolag, Gesellschaft. "Co., Ltd.", "Ltd", "Corp." and
 ///    "Corporation" are not in the list: mainland companies use them in their English names.
+///    Also "Corporation", "Incorporated" and "Company" when no "Limited" / "Ltd" follows
+///    (Intel Corporation, Hyundai Motor Company; BYD Company Limited is not).
+///    Also words of European languages other than English (les, de, der, und, et, del,
+///    naamloze vennootschap, Universität, Institut …; `foreign_latin_words`).
 ///    A name with F5 counts as foreign only if it has no mainland place and does not say
 ///    China, Chinese, Sino or PRC.
+///  - F6, a Chinese-written name ending in 公司 without a form of mainland company law
+///    (有限公司, 有限责任公司, 股份有限公司; 总公司 and 分公司 are parts of one): 英特尔公司,
+///    西门子股份公司. Counts only if the name has no mainland place and no 中国 / 中國 /
+///    国家 / 集团 (中国铁路总公司 and 中国石油化工集团公司 are mainland). Likewise a
+///    Chinese-written name with a middle dot between characters, the mark of a
+///    transliterated foreign personal name (罗伯特·博世有限公司).
 ///
 /// Nothing here throws or allocates; all functions expect valid UTF-8 (the public
 /// functions that use them check it first).
@@ -101,17 +113,17 @@ inline constexpr named_place hk_mo_tw_chinese[] = {
 };
 
 /// List F1 in Chinese script: foreign countries and cities (at the start only).
-inline constexpr std::array<std::string_view, 56> foreign_chinese_prefixes{
+inline constexpr std::array<std::string_view, 57> foreign_chinese_prefixes{
     "美国", "美國", "日本", "韩国", "韓國", "大韩民国", "德国", "德國", "法国", "法國", "英国", "英國",
     "瑞士", "瑞典", "芬兰", "丹麦", "挪威", "荷兰", "比利时", "奥地利", "意大利", "西班牙", "葡萄牙",
     "爱尔兰", "卢森堡", "以色列", "新加坡", "加拿大", "澳大利亚", "澳洲", "新西兰", "印度", "俄罗斯",
     "巴西", "墨西哥", "沙特", "马来西亚", "泰国", "越南", "东京", "東京", "大阪", "京都", "横滨",
     "名古屋", "首尔", "纽约", "伦敦", "巴黎", "柏林", "慕尼黑", "苏黎世", "硅谷", "加利福尼亚",
-    "北海道", "欧洲"};
+    "北海道", "欧洲", "皇家"};
 
 /// List F2: foreign legal forms and Japanese legal persons written in Chinese characters.
-inline constexpr std::array<std::string_view, 17> foreign_cjk_legal_forms{
-    "株式会社", "有限会社", "合同会社", "合资会社", "合名会社", "国立大学法人", "國立大學法人",
+inline constexpr std::array<std::string_view, 18> foreign_cjk_legal_forms{
+    "株式会社", "私人有限公司", "有限会社", "合同会社", "合资会社", "合名会社", "国立大学法人", "國立大學法人",
     "学校法人", "独立行政法人", "国立研究开发法人", "国立研究開発法人", "一般财团法人", "公益财团法人",
     "一般社团法人", "公益社团法人", "一般財団法人", "公益財団法人"};
 
@@ -149,14 +161,53 @@ inline constexpr named_place latin_places[] = {
     {"australia", outside_mainland::abroad},   {"india", outside_mainland::abroad},
     {"ireland", outside_mainland::abroad},     {"tokyo", outside_mainland::abroad},
     {"osaka", outside_mainland::abroad},       {"kyoto", outside_mainland::abroad},
-    {"seoul", outside_mainland::abroad},
+    {"seoul", outside_mainland::abroad},       {"california", outside_mainland::abroad},
+    {"massachusetts", outside_mainland::abroad}, {"texas", outside_mainland::abroad},
+    {"newyork", outside_mainland::abroad},     {"boston", outside_mainland::abroad},
+    {"london", outside_mainland::abroad},      {"oxford", outside_mainland::abroad},
+    {"cambridge", outside_mainland::abroad},   {"paris", outside_mainland::abroad},
+    {"berlin", outside_mainland::abroad},      {"munich", outside_mainland::abroad},
+    {"munchen", outside_mainland::abroad},     {"zurich", outside_mainland::abroad},
+    {"lausanne", outside_mainland::abroad},    {"geneva", outside_mainland::abroad},
+    {"leuven", outside_mainland::abroad},      {"delft", outside_mainland::abroad},
+    {"stockholm", outside_mainland::abroad},   {"helsinki", outside_mainland::abroad},
+    {"jerusalem", outside_mainland::abroad},   {"toronto", outside_mainland::abroad},
 };
+
+/// Words of European languages other than English (articles, prepositions and the
+/// names of common bodies) that mark a Latin-script name as foreign when it has no
+/// mainland place (French, German, Dutch, Italian, Spanish, Swedish).
+inline constexpr std::array<std::string_view, 30> foreign_latin_words{
+    "les", "la", "le", "de", "du", "des", "der", "die", "das", "und", "fur", "et", "aux", "del", "della",
+    "degli", "och", "voor", "naamloze", "vennootschap", "universitat", "universiteit", "universite",
+    "universita", "universidad", "technische", "institut", "instituto", "istituto", "consejo"};
 
 /// List F5, folded: lower case, dots, slashes and hyphens dropped.
 inline constexpr std::array<std::string_view, 30> latin_legal_forms{
     "gmbh", "ag", "kg", "kgaa", "se", "sa", "spa", "srl", "sl", "sas", "sarl", "nv", "bv", "oy", "oyj",
     "ab", "as", "asa", "aps", "plc", "inc", "llc", "llp", "ltda", "kk", "kaisha", "kabushikikaisha",
     "aktiengesellschaft", "aktiebolag", "gesellschaft"};
+
+/// List F6: true if a Chinese-written name ends in 公司 without a mainland form, or has
+/// a middle dot (U+00B7, U+30FB, U+2022) between two non-ASCII characters.
+[[nodiscard]] constexpr bool foreign_company_form(std::string_view s) noexcept {
+    for (const std::string_view dot : {"\u00B7", "\u30FB", "\u2022"}) {
+        const std::size_t at = s.find(dot);
+        if (at != std::string_view::npos && at > 0 && at + dot.size() < s.size() &&
+            static_cast<unsigned char>(s[at - 1]) >= 0x80 && static_cast<unsigned char>(s[at + dot.size()]) >= 0x80) {
+            return true;
+        }
+    }
+    if (!s.ends_with("公司")) return false;
+    const std::string_view head = s.substr(0, s.size() - std::string_view("公司").size());
+    for (const std::string_view w : {"有限", "有限责任", "总", "總", "分"}) {
+        if (head.ends_with(w)) return false;
+    }
+    for (const std::string_view w : {"中国", "中國", "国家", "國家", "集团", "集團"}) {
+        if (head.find(w) != std::string_view::npos) return false;
+    }
+    return !head.empty();
+}
 
 /// Latin words that mark a mainland body: they keep F5 from applying.
 inline constexpr std::array<std::string_view, 4> latin_mainland_words{"china", "chinese", "sino", "prc"};
@@ -251,11 +302,17 @@ constexpr bool for_each_latin_word(std::string_view s, F&& f) noexcept {
 /// `latin_mainland_words`.
 [[nodiscard]] constexpr bool has_foreign_latin_form(std::string_view s) noexcept {
     bool form = false;
+    bool company = false;  // Corporation / Incorporated / Company, until Limited / Ltd follows
     const bool mainland_word = for_each_latin_word(s, [&](std::string_view w) {
-        if (std::find(latin_legal_forms.begin(), latin_legal_forms.end(), w) != latin_legal_forms.end()) form = true;
+        if (std::find(latin_legal_forms.begin(), latin_legal_forms.end(), w) != latin_legal_forms.end() ||
+            std::find(foreign_latin_words.begin(), foreign_latin_words.end(), w) != foreign_latin_words.end()) {
+            form = true;
+        }
+        if (w == "corporation" || w == "incorporated" || w == "company") company = true;
+        if (w == "limited" || w == "ltd") company = false;
         return std::find(latin_mainland_words.begin(), latin_mainland_words.end(), w) != latin_mainland_words.end();
     });
-    return form && !mainland_word;
+    return (form || company) && !mainland_word;
 }
 
 }  // namespace detail::outside
