@@ -53,20 +53,20 @@ def main(data):
         assert int(r["code"]) // 100 == int(r["cityCode"]), r
     full_count = Counter(r["name"] for r in counties)
     short_count = Counter(short_of(r["name"]) for r in counties)
-    full, short = [], []
+    table = []
     for r in counties:
         n = r["name"]
         if any(w in n for w in SKIP_WORDS) or n in pref_names:
             continue
-        if full_count[n] == 1 and len(n) >= 3:
-            full.append((n, int(r["code"])))
+        if full_count[n] != 1 or len(n) < 3:
+            continue
         s = short_of(n)
-        if (s and short_count[s] == 1 and full_count[n] == 1 and s not in pref_shorts and s not in prov_words
-                and s not in full_count):
-            short.append((s, int(r["code"]), n.endswith("市")))
-    full = [(n, c, False) for n, c in full]
-    full.sort(key=lambda e: key(e[0]))
-    short.sort(key=lambda e: key(e[0]))
+        short_ok = bool(s and short_count[s] == 1 and s not in pref_shorts and s not in prov_words
+                        and s not in full_count)
+        flags = (1 if short_ok else 0) | (2 if n.endswith("市") else 0)
+        table.append((n, int(r["code"]), flags))
+    table.sort(key=lambda e: key(e[0]))
+    n_short = sum(1 for e in table if e[2] & 1)
 
     out = []
     w = out.append
@@ -93,26 +93,24 @@ def main(data):
     w("/// prefecture, the first two its province).")
     w("struct county_name {")
     w("    char32_t first;  ///< first code point, the search key")
-    w("    std::string_view text;")
+    w("    std::string_view text;  ///< the full name, with its ending")
     w("    std::uint32_t code;")
-    w("    bool city = false;  ///< a short name of a county-level city (昆山 of 昆山市)")
+    w("    std::uint8_t flags = 0;  ///< county_short_unique | county_city")
     w("};")
     w("")
-    for label, table, doc in (
-        ("county_full_names", full,
-         "Full names (with 市 / 县 / 区 / 旗 or 自治县 …) unique among all county-level divisions,\n"
-         "/// three characters or more, sorted by first code point, then by bytes."),
-        ("county_short_names", short,
-         "Names without their one-character ending (昆山, 义乌), where both the full and the short\n"
-         "/// name are unique among county-level divisions and the short name is no prefecture's or\n"
-         "/// province's name; same order."),
-    ):
-        w(f"/// {doc}")
-        w(f"inline constexpr county_name {label}[] = {{")
-        for n, c, city in table:
-            w(f'    {{U\'\\U{ord(n[0]):08X}\', "{n}", {c}, {"true" if city else "false"}}},')
-        w("};")
-        w("")
+    w("/// The name without its one-character ending (昆山 of 昆山市) is unique among county-level")
+    w("/// divisions and is no prefecture's or province's name.")
+    w("inline constexpr std::uint8_t county_short_unique = 1;")
+    w("/// A county-level city (its name ends in 市).")
+    w("inline constexpr std::uint8_t county_city = 2;")
+    w("")
+    w(f"/// {len(table)} full names (with 市 / 县 / 区 / 旗 or 自治县 …) unique among all county-level")
+    w("/// divisions, three characters or more, sorted by first code point, then by bytes.")
+    w("inline constexpr county_name county_full_names[] = {")
+    for n, c, f in table:
+        w(f'    {{U\'\\U{ord(n[0]):08X}\', {{"{n}", {len(n.encode())}}}, {c}, {f}}},')
+    w("};")
+    w("")
     w("}  // namespace ineq::detail")
     w("")
     w("#endif")
@@ -171,7 +169,7 @@ def main(data):
     w(f"/// {len(unis)} institutions sorted by the bytes of their names.")
     w("inline constexpr university_seat university_table[] = {")
     for n, c in unis:
-        w(f'    {{"{n}", {c}}},')
+        w(f'    {{{{"{n}", {len(n.encode())}}}, {c}}},')
     w("};")
     w("")
     w("}  // namespace ineq::detail")
@@ -179,7 +177,7 @@ def main(data):
     w("#endif")
     with open(os.path.join(ROOT, "include/ineq/region/universities.hpp"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
-    print(f"{len(full)} full and {len(short)} short county names, {len(unis)} universities")
+    print(f"{len(table)} county names ({n_short} usable without their ending), {len(unis)} universities")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,11 @@
 /// separately); standard library only.
 
 #include <ineq/region/address.hpp>
+#include <ineq/region/counties.hpp>
+#include <ineq/region/name.hpp>
+#include <ineq/region/outside.hpp>
 #include <ineq/region/prefecture.hpp>
 #include <ineq/region/province.hpp>
+#include <ineq/region/universities.hpp>
 
 #endif

@@ -217,18 +217,24 @@ struct cjk_match {
     bool with_ending = false;  ///< a province or prefecture written in full, or outside
 };
 
-/// The longest county-level name of `table` that starts at `pos` (nullptr if none).
-template <std::size_t N>
-[[nodiscard]] constexpr const county_name* county_at(const county_name (&table)[N], std::string_view s,
-                                                     std::size_t pos) noexcept {
+/// The longest unique county-level name that starts at `pos`, in full (`short_form`
+/// false) or without its one-character ending where that is unique too; nullptr if none.
+[[nodiscard]] constexpr const county_name* county_at(std::string_view s, std::size_t pos,
+                                                     bool short_form = false) noexcept {
     if (pos >= s.size() || static_cast<unsigned char>(s[pos]) < 0x80) return nullptr;
     const char32_t cp = first_code_point(s.substr(pos));
-    const auto range = std::equal_range(std::begin(table), std::end(table), county_name{cp, {}, 0},
+    const auto range = std::equal_range(std::begin(county_full_names), std::end(county_full_names),
+                                        county_name{cp, {}, 0},
                                         [](const county_name& l, const county_name& r) { return l.first < r.first; });
     const county_name* best = nullptr;
+    std::size_t best_len = 0;
     for (auto it = range.first; it != range.second; ++it) {
-        if (utf8::starts_with_at(s, pos, it->text) && (best == nullptr || best->text.size() < it->text.size())) {
+        if (short_form && (it->flags & county_short_unique) == 0) continue;
+        // every ending (市 县 区 旗) is three bytes of UTF-8
+        const std::string_view text = short_form ? it->text.substr(0, it->text.size() - 3) : it->text;
+        if (text.size() > best_len && utf8::starts_with_at(s, pos, text)) {
             best = &*it;
+            best_len = text.size();
         }
     }
     return best;
@@ -306,10 +312,10 @@ struct short_names {
         const cjk_match m = match_at(s, pos, short_names{});
         if (m.length > 0 && m.where.mainland == p && m.where.prefecture) return m.where.prefecture;
         if (!county) {
-            const county_name* c = county_at(county_full_names, s, pos);
+            const county_name* c = county_at(s, pos);
             if (c == nullptr) {
-                c = county_at(county_short_names, s, pos);
-                if (c != nullptr && !c->city) c = nullptr;
+                c = county_at(s, pos, true);
+                if (c != nullptr && (c->flags & county_city) == 0) c = nullptr;
             }
             if (c != nullptr && c->code / 10000 == p.code()) {
                 county = prefecture_from_code(static_cast<long>(c->code));
@@ -335,7 +341,7 @@ constexpr void refine(place& r, std::string_view s, std::size_t end) noexcept {
         std::size_t next = pos;
         const char32_t cp = utf8::next(s, next);
         if (boundary && cp >= 0x80) {
-            if (const county_name* c = county_at(county_full_names, s, pos); c != nullptr) {
+            if (const county_name* c = county_at(s, pos); c != nullptr) {
                 return place_of_code(static_cast<long>(c->code));
             }
         }
@@ -379,7 +385,7 @@ struct pinyin_city {
     std::uint16_t prefecture;
 };
 
-/// Prefecture-level cities in pinyin (and the usual English spelling where it differs:
+/// Prefecture-level cities in pinyin, sorted (and the usual English spelling where it differs:
 /// Harbin, Hohhot, Urumqi, Lhasa). Left out: names shared by two prefectures (Suzhou 苏州
 /// / 宿州, Fuzhou 福州 / 抚州, Taizhou 台州 / 泰州, Yichun 宜春 / 伊春, Yulin 玉林 / 榆林),
 /// names that are also a district elsewhere (Chaoyang, Fuyang, Baoshan) and names that
@@ -387,63 +393,75 @@ struct pinyin_city {
 /// in Nanyang Technological University, Singapore); a province's own name (Jilin) stays the
 /// province.
 inline constexpr pinyin_city pinyin_cities[] = {
-    {"shijiazhuang", 1301}, {"tangshan", 1302}, {"qinhuangdao", 1303}, {"handan", 1304}, {"xingtai", 1305},
-    {"baoding", 1306}, {"zhangjiakou", 1307}, {"chengde", 1308}, {"cangzhou", 1309}, {"langfang", 1310},
-    {"hengshui", 1311}, {"taiyuan", 1401}, {"datong", 1402}, {"yangquan", 1403}, {"changzhi", 1404},
-    {"jincheng", 1405}, {"shuozhou", 1406}, {"jinzhong", 1407}, {"yuncheng", 1408}, {"xinzhou", 1409},
-    {"linfen", 1410}, {"hohhot", 1501}, {"huhehaote", 1501}, {"baotou", 1502}, {"wuhai", 1503},
-    {"chifeng", 1504}, {"tongliao", 1505}, {"ordos", 1506}, {"eerduosi", 1506}, {"hulunbuir", 1507},
-    {"shenyang", 2101}, {"dalian", 2102}, {"anshan", 2103}, {"fushun", 2104}, {"benxi", 2105},
-    {"dandong", 2106}, {"jinzhou", 2107}, {"yingkou", 2108}, {"fuxin", 2109}, {"liaoyang", 2110},
-    {"panjin", 2111}, {"tieling", 2112}, {"huludao", 2114}, {"changchun", 2201}, {"siping", 2203},
-    {"liaoyuan", 2204}, {"tonghua", 2205}, {"songyuan", 2207}, {"baicheng", 2208}, {"yanbian", 2224},
-    {"harbin", 2301}, {"haerbin", 2301}, {"qiqihar", 2302}, {"qiqihaer", 2302}, {"jixi", 2303},
-    {"hegang", 2304}, {"shuangyashan", 2305}, {"daqing", 2306}, {"jiamusi", 2308}, {"qitaihe", 2309},
-    {"mudanjiang", 2310}, {"heihe", 2311}, {"suihua", 2312}, {"nanjing", 3201}, {"wuxi", 3202},
-    {"xuzhou", 3203}, {"changzhou", 3204}, {"nantong", 3206}, {"lianyungang", 3207}, {"huaian", 3208},
-    {"yancheng", 3209}, {"yangzhou", 3210}, {"zhenjiang", 3211}, {"suqian", 3213}, {"hangzhou", 3301},
-    {"ningbo", 3302}, {"wenzhou", 3303}, {"jiaxing", 3304}, {"huzhou", 3305}, {"shaoxing", 3306},
-    {"jinhua", 3307}, {"quzhou", 3308}, {"zhoushan", 3309}, {"lishui", 3311}, {"hefei", 3401},
-    {"wuhu", 3402}, {"bengbu", 3403}, {"huainan", 3404}, {"maanshan", 3405}, {"huaibei", 3406},
-    {"tongling", 3407}, {"anqing", 3408}, {"huangshan", 3410}, {"chuzhou", 3411}, {"bozhou", 3416},
-    {"chizhou", 3417}, {"xuancheng", 3418}, {"xiamen", 3502}, {"amoy", 3502}, {"putian", 3503},
-    {"sanming", 3504}, {"quanzhou", 3505}, {"zhangzhou", 3506}, {"nanping", 3507}, {"longyan", 3508},
-    {"ningde", 3509}, {"nanchang", 3601}, {"jingdezhen", 3602}, {"pingxiang", 3603}, {"jiujiang", 3604},
-    {"xinyu", 3605}, {"yingtan", 3606}, {"ganzhou", 3607}, {"shangrao", 3611}, {"jinan", 3701},
-    {"tsinan", 3701}, {"qingdao", 3702}, {"tsingtao", 3702}, {"zibo", 3703}, {"zaozhuang", 3704},
-    {"dongying", 3705}, {"yantai", 3706}, {"weifang", 3707}, {"jining", 3708}, {"taian", 3709},
-    {"weihai", 3710}, {"rizhao", 3711}, {"linyi", 3713}, {"dezhou", 3714}, {"liaocheng", 3715},
-    {"binzhou", 3716}, {"heze", 3717}, {"zhengzhou", 4101}, {"kaifeng", 4102}, {"luoyang", 4103},
-    {"pingdingshan", 4104}, {"anyang", 4105}, {"hebi", 4106}, {"xinxiang", 4107}, {"jiaozuo", 4108},
-    {"puyang", 4109}, {"xuchang", 4110}, {"luohe", 4111}, {"sanmenxia", 4112},
-    {"shangqiu", 4114}, {"xinyang", 4115}, {"zhoukou", 4116}, {"zhumadian", 4117}, {"wuhan", 4201},
-    {"huangshi", 4202}, {"shiyan", 4203}, {"yichang", 4205}, {"xiangyang", 4206}, {"ezhou", 4207},
-    {"jingmen", 4208}, {"xiaogan", 4209}, {"jingzhou", 4210}, {"huanggang", 4211}, {"xianning", 4212},
-    {"suizhou", 4213}, {"changsha", 4301}, {"zhuzhou", 4302}, {"xiangtan", 4303}, {"hengyang", 4304},
-    {"shaoyang", 4305}, {"yueyang", 4306}, {"changde", 4307}, {"zhangjiajie", 4308}, {"yiyang", 4309},
-    {"chenzhou", 4310}, {"yongzhou", 4311}, {"huaihua", 4312}, {"loudi", 4313}, {"guangzhou", 4401},
-    {"shaoguan", 4402}, {"shenzhen", 4403}, {"zhuhai", 4404}, {"shantou", 4405}, {"foshan", 4406},
-    {"jiangmen", 4407}, {"zhanjiang", 4408}, {"maoming", 4409}, {"zhaoqing", 4412}, {"huizhou", 4413},
-    {"meizhou", 4414}, {"shanwei", 4415}, {"heyuan", 4416}, {"yangjiang", 4417}, {"qingyuan", 4418},
-    {"dongguan", 4419}, {"zhongshan", 4420}, {"chaozhou", 4451}, {"jieyang", 4452}, {"yunfu", 4453},
-    {"nanning", 4501}, {"liuzhou", 4502}, {"guilin", 4503}, {"wuzhou", 4504}, {"beihai", 4505},
-    {"qinzhou", 4507}, {"guigang", 4508}, {"baise", 4510}, {"hezhou", 4511}, {"hechi", 4512},
-    {"laibin", 4513}, {"chongzuo", 4514}, {"haikou", 4601}, {"sanya", 4602}, {"danzhou", 4604},
-    {"chengdu", 5101}, {"zigong", 5103}, {"panzhihua", 5104}, {"luzhou", 5105}, {"deyang", 5106},
-    {"mianyang", 5107}, {"guangyuan", 5108}, {"suining", 5109}, {"neijiang", 5110}, {"leshan", 5111},
-    {"nanchong", 5113}, {"meishan", 5114}, {"yibin", 5115}, {"guangan", 5116}, {"dazhou", 5117},
-    {"yaan", 5118}, {"bazhong", 5119}, {"ziyang", 5120}, {"guiyang", 5201}, {"liupanshui", 5202},
-    {"zunyi", 5203}, {"anshun", 5204}, {"bijie", 5205}, {"tongren", 5206}, {"kunming", 5301},
-    {"qujing", 5303}, {"yuxi", 5304}, {"zhaotong", 5306}, {"lijiang", 5307}, {"puer", 5308},
-    {"lincang", 5309}, {"xishuangbanna", 5328}, {"lhasa", 5401}, {"lasa", 5401}, {"xian", 6101},
-    {"tongchuan", 6102}, {"baoji", 6103}, {"xianyang", 6104}, {"weinan", 6105}, {"yanan", 6106},
-    {"hanzhong", 6107}, {"ankang", 6109}, {"shangluo", 6110}, {"lanzhou", 6201}, {"jiayuguan", 6202},
-    {"jinchang", 6203}, {"baiyin", 6204}, {"tianshui", 6205}, {"wuwei", 6206}, {"zhangye", 6207},
-    {"pingliang", 6208}, {"jiuquan", 6209}, {"qingyang", 6210}, {"dingxi", 6211}, {"longnan", 6212},
-    {"xining", 6301}, {"haidong", 6302}, {"yinchuan", 6401}, {"shizuishan", 6402}, {"wuzhong", 6403},
-    {"guyuan", 6404}, {"zhongwei", 6405}, {"urumqi", 6501}, {"wulumuqi", 6501}, {"karamay", 6502},
-    {"kelamayi", 6502}, {"turpan", 6504}, {"hami", 6505},
+    {"amoy", 3502}, {"ankang", 6109}, {"anqing", 3408}, {"anshan", 2103}, {"anshun", 5204}, {"anyang", 4105},
+    {"baicheng", 2208}, {"baise", 4510}, {"baiyin", 6204}, {"baoding", 1306}, {"baoji", 6103}, {"baotou", 1502},
+    {"bazhong", 5119}, {"beihai", 4505}, {"bengbu", 3403}, {"benxi", 2105}, {"bijie", 5205}, {"binzhou", 3716},
+    {"bozhou", 3416}, {"cangzhou", 1309}, {"changchun", 2201}, {"changde", 4307}, {"changsha", 4301},
+    {"changzhi", 1404}, {"changzhou", 3204}, {"chaozhou", 4451}, {"chengde", 1308}, {"chengdu", 5101},
+    {"chenzhou", 4310}, {"chifeng", 1504}, {"chizhou", 3417}, {"chongzuo", 4514}, {"chuzhou", 3411},
+    {"dalian", 2102}, {"dandong", 2106}, {"danzhou", 4604}, {"daqing", 2306}, {"datong", 1402},
+    {"dazhou", 5117}, {"deyang", 5106}, {"dezhou", 3714}, {"dingxi", 6211}, {"dongguan", 4419},
+    {"dongying", 3705}, {"eerduosi", 1506}, {"ezhou", 4207}, {"foshan", 4406}, {"fushun", 2104},
+    {"fuxin", 2109}, {"ganzhou", 3607}, {"guangan", 5116}, {"guangyuan", 5108}, {"guangzhou", 4401},
+    {"guigang", 4508}, {"guilin", 4503}, {"guiyang", 5201}, {"guyuan", 6404}, {"haerbin", 2301},
+    {"haidong", 6302}, {"haikou", 4601}, {"hami", 6505}, {"handan", 1304}, {"hangzhou", 3301},
+    {"hanzhong", 6107}, {"harbin", 2301}, {"hebi", 4106}, {"hechi", 4512}, {"hefei", 3401}, {"hegang", 2304},
+    {"heihe", 2311}, {"hengshui", 1311}, {"hengyang", 4304}, {"heyuan", 4416}, {"heze", 3717}, {"hezhou", 4511},
+    {"hohhot", 1501}, {"huaian", 3208}, {"huaibei", 3406}, {"huaihua", 4312}, {"huainan", 3404},
+    {"huanggang", 4211}, {"huangshan", 3410}, {"huangshi", 4202}, {"huhehaote", 1501}, {"huizhou", 4413},
+    {"huludao", 2114}, {"hulunbuir", 1507}, {"huzhou", 3305}, {"jiamusi", 2308}, {"jiangmen", 4407},
+    {"jiaozuo", 4108}, {"jiaxing", 3304}, {"jiayuguan", 6202}, {"jieyang", 4452}, {"jinan", 3701},
+    {"jinchang", 6203}, {"jincheng", 1405}, {"jingdezhen", 3602}, {"jingmen", 4208}, {"jingzhou", 4210},
+    {"jinhua", 3307}, {"jining", 3708}, {"jinzhong", 1407}, {"jinzhou", 2107}, {"jiujiang", 3604},
+    {"jiuquan", 6209}, {"jixi", 2303}, {"kaifeng", 4102}, {"karamay", 6502}, {"kelamayi", 6502},
+    {"kunming", 5301}, {"laibin", 4513}, {"langfang", 1310}, {"lanzhou", 6201}, {"lasa", 5401},
+    {"leshan", 5111}, {"lhasa", 5401}, {"lianyungang", 3207}, {"liaocheng", 3715}, {"liaoyang", 2110},
+    {"liaoyuan", 2204}, {"lijiang", 5307}, {"lincang", 5309}, {"linfen", 1410}, {"linyi", 3713},
+    {"lishui", 3311}, {"liupanshui", 5202}, {"liuzhou", 4502}, {"longnan", 6212}, {"longyan", 3508},
+    {"loudi", 4313}, {"luohe", 4111}, {"luoyang", 4103}, {"luzhou", 5105}, {"maanshan", 3405},
+    {"maoming", 4409}, {"meishan", 5114}, {"meizhou", 4414}, {"mianyang", 5107}, {"mudanjiang", 2310},
+    {"nanchang", 3601}, {"nanchong", 5113}, {"nanjing", 3201}, {"nanning", 4501}, {"nanping", 3507},
+    {"nantong", 3206}, {"neijiang", 5110}, {"ningbo", 3302}, {"ningde", 3509}, {"ordos", 1506},
+    {"panjin", 2111}, {"panzhihua", 5104}, {"pingdingshan", 4104}, {"pingliang", 6208}, {"pingxiang", 3603},
+    {"puer", 5308}, {"putian", 3503}, {"puyang", 4109}, {"qingdao", 3702}, {"qingyang", 6210},
+    {"qingyuan", 4418}, {"qinhuangdao", 1303}, {"qinzhou", 4507}, {"qiqihaer", 2302}, {"qiqihar", 2302},
+    {"qitaihe", 2309}, {"quanzhou", 3505}, {"qujing", 5303}, {"quzhou", 3308}, {"rizhao", 3711},
+    {"sanmenxia", 4112}, {"sanming", 3504}, {"sanya", 4602}, {"shangluo", 6110}, {"shangqiu", 4114},
+    {"shangrao", 3611}, {"shantou", 4405}, {"shanwei", 4415}, {"shaoguan", 4402}, {"shaoxing", 3306},
+    {"shaoyang", 4305}, {"shenyang", 2101}, {"shenzhen", 4403}, {"shijiazhuang", 1301}, {"shiyan", 4203},
+    {"shizuishan", 6402}, {"shuangyashan", 2305}, {"shuozhou", 1406}, {"siping", 2203}, {"songyuan", 2207},
+    {"suihua", 2312}, {"suining", 5109}, {"suizhou", 4213}, {"suqian", 3213}, {"taian", 3709},
+    {"taiyuan", 1401}, {"tangshan", 1302}, {"tianshui", 6205}, {"tieling", 2112}, {"tongchuan", 6102},
+    {"tonghua", 2205}, {"tongliao", 1505}, {"tongling", 3407}, {"tongren", 5206}, {"tsinan", 3701},
+    {"tsingtao", 3702}, {"turpan", 6504}, {"urumqi", 6501}, {"weifang", 3707}, {"weihai", 3710},
+    {"weinan", 6105}, {"wenzhou", 3303}, {"wuhai", 1503}, {"wuhan", 4201}, {"wuhu", 3402}, {"wulumuqi", 6501},
+    {"wuwei", 6206}, {"wuxi", 3202}, {"wuzhong", 6403}, {"wuzhou", 4504}, {"xiamen", 3502}, {"xian", 6101},
+    {"xiangtan", 4303}, {"xiangyang", 4206}, {"xianning", 4212}, {"xianyang", 6104}, {"xiaogan", 4209},
+    {"xingtai", 1305}, {"xining", 6301}, {"xinxiang", 4107}, {"xinyang", 4115}, {"xinyu", 3605},
+    {"xinzhou", 1409}, {"xishuangbanna", 5328}, {"xuancheng", 3418}, {"xuchang", 4110}, {"xuzhou", 3203},
+    {"yaan", 5118}, {"yanan", 6106}, {"yanbian", 2224}, {"yancheng", 3209}, {"yangjiang", 4417},
+    {"yangquan", 1403}, {"yangzhou", 3210}, {"yantai", 3706}, {"yibin", 5115}, {"yichang", 4205},
+    {"yinchuan", 6401}, {"yingkou", 2108}, {"yingtan", 3606}, {"yiyang", 4309}, {"yongzhou", 4311},
+    {"yueyang", 4306}, {"yuncheng", 1408}, {"yunfu", 4453}, {"yuxi", 5304}, {"zaozhuang", 3704},
+    {"zhangjiajie", 4308}, {"zhangjiakou", 1307}, {"zhangye", 6207}, {"zhangzhou", 3506}, {"zhanjiang", 4408},
+    {"zhaoqing", 4412}, {"zhaotong", 5306}, {"zhengzhou", 4101}, {"zhenjiang", 3211}, {"zhongshan", 4420},
+    {"zhongwei", 6405}, {"zhoukou", 4116}, {"zhoushan", 3309}, {"zhuhai", 4404}, {"zhumadian", 4117},
+    {"zhuzhou", 4302}, {"zibo", 3703}, {"zigong", 5103}, {"ziyang", 5120}, {"zunyi", 5203},
 };
+static_assert(std::is_sorted(std::begin(pinyin_cities), std::end(pinyin_cities),
+                             [](const pinyin_city& l, const pinyin_city& r) { return l.key < r.key; }),
+              "pinyin_cities must stay sorted by key");
+
+/// pinyin_cities[pinyin_bucket[c - 'a'] .. pinyin_bucket[c - 'a' + 1]) start with letter c.
+inline constexpr auto pinyin_bucket = [] {
+    std::array<std::uint16_t, 27> b{};
+    std::size_t i = 0;
+    for (std::size_t c = 0; c <= 26; ++c) {
+        while (i < std::size(pinyin_cities) && static_cast<std::size_t>(pinyin_cities[i].key.front() - 'a') < c) ++i;
+        b[c] = static_cast<std::uint16_t>(i);
+    }
+    return b;
+}();
 
 enum class latin_kind : std::uint8_t { province, prefecture, outside };
 
@@ -454,7 +472,7 @@ struct latin_entry {
 };
 
 inline constexpr std::size_t latin_lexicon_size = [] {
-    std::size_t n = std::size(outside::latin_places) + std::size(pinyin_cities);
+    std::size_t n = std::size(outside::latin_places);
     for (const auto& a : latin_aliases) n += a.name_only ? 0 : 1;
     return n;
 }();
@@ -468,7 +486,6 @@ inline constexpr auto latin_lexicon = [] {
     for (const auto& x : outside::latin_places) {
         a[n++] = {x.text, latin_kind::outside, static_cast<std::uint16_t>(x.where)};
     }
-    for (const auto& x : pinyin_cities) a[n++] = {x.key, latin_kind::prefecture, x.prefecture};
     std::sort(a.begin(), a.end(), [](const latin_entry& l, const latin_entry& r) { return l.key < r.key; });
     return a;
 }();
@@ -501,6 +518,7 @@ inline constexpr auto latin_bucket = [] {
 inline constexpr std::size_t longest_latin_key = [] {
     std::size_t n = 0;
     for (const auto& e : latin_lexicon) n = std::max(n, e.key.size());
+    for (const auto& e : pinyin_cities) n = std::max(n, e.key.size());
     return n;
 }();
 
@@ -646,14 +664,12 @@ struct latin_options {
         folded_run run;
         fold_run(s, pos, run);
         const std::string_view text(run.letters.data(), run.size);
-        std::size_t best = latin_lexicon.size();  // none
+        latin_entry best{};  // key empty: none
         std::size_t best_len = 0;
         std::size_t best_end = 0;  // letters consumed, with a glued "shi" / "sheng"
-        const auto bucket = static_cast<std::size_t>(text.front() - 'a');
-        for (std::size_t e = latin_bucket[bucket]; e < latin_bucket[bucket + 1]; ++e) {
-            const latin_entry& entry = latin_lexicon[e];
+        const auto consider = [&](const latin_entry& entry) {
             const std::size_t n = entry.key.size();
-            if (n <= best_len || n > run.size || !utf8::starts_with_at(text, 0, entry.key)) continue;
+            if (n <= best_len || n > run.size || !utf8::starts_with_at(text, 0, entry.key)) return;
             std::size_t used = 0;
             if (run.word_end[n - 1]) {
                 used = n;
@@ -664,14 +680,19 @@ struct latin_options {
             } else if (options.glued && first_word && n >= 5) {
                 used = n;  // "ZhejiangGeely" at the start of a name
             }
-            if (used == 0) continue;
-            best = e;
+            if (used == 0) return;
+            best = entry;
             best_len = n;
             best_end = used;
+        };
+        const auto bucket = static_cast<std::size_t>(text.front() - 'a');
+        for (std::size_t e = latin_bucket[bucket]; e < latin_bucket[bucket + 1]; ++e) consider(latin_lexicon[e]);
+        for (std::size_t e = pinyin_bucket[bucket]; e < pinyin_bucket[bucket + 1]; ++e) {
+            consider(latin_entry{pinyin_cities[e].key, latin_kind::prefecture, pinyin_cities[e].prefecture});
         }
         std::size_t next = 0;
-        if (best < latin_lexicon.size() && !next_word_is_stop_word(s, run.end[best_end - 1])) {
-            const place hit = latin_place(latin_lexicon[best], run.first_tone);
+        if (best_len > 0 && !next_word_is_stop_word(s, run.end[best_end - 1])) {
+            const place hit = latin_place(best, run.first_tone);
             if (hit.mainland && found.mainland == hit.mainland) {
                 if (hit.prefecture && !is_municipality(hit.mainland->code())) found.prefecture = hit.prefecture;
             } else if (hit.known()) {

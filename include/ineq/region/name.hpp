@@ -101,9 +101,12 @@ struct bracket_result {
     if (c.empty()) return {};
     const cjk_match m = address::match_at(c, 0, short_names{true, true, true});
     if (m.length == c.size()) return m.where;
-    const county_name* k = address::county_at(county_full_names, c, 0);
-    if (k == nullptr || k->text.size() != c.size()) k = address::county_at(county_short_names, c, 0);
-    if (k != nullptr && k->text.size() == c.size()) return address::place_of_code(static_cast<long>(k->code));
+    if (const county_name* k = address::county_at(c, 0); k != nullptr && k->text.size() == c.size()) {
+        return address::place_of_code(static_cast<long>(k->code));
+    }
+    if (const county_name* k = address::county_at(c, 0, true); k != nullptr && k->text.size() == c.size() + 3) {
+        return address::place_of_code(static_cast<long>(k->code));
+    }
     return {};
 }
 
@@ -170,7 +173,7 @@ inline constexpr std::array<std::string_view, 28> parent_words{
                 address::refine(m.where, s, at + m.length);
                 return m.where;
             }
-            if (const county_name* k = address::county_at(county_full_names, s, at); k != nullptr) {
+            if (const county_name* k = address::county_at(s, at); k != nullptr) {
                 return address::place_of_code(static_cast<long>(k->code));
             }
         }
