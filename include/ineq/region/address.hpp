@@ -75,9 +75,9 @@ namespace ineq {
 /// and always lies in it. For the four municipalities `prefecture` is their 市辖区 row
 /// (1101, 1201, 3101, 5001).
 struct place {
-    std::optional<province> mainland;
-    std::optional<outside_mainland> outside;
-    std::optional<prefecture_info> prefecture;
+    std::optional<province> mainland{};
+    std::optional<outside_mainland> outside{};
+    std::optional<prefecture_info> prefecture{};  ///< the prefecture-level division, if named
 
     /// True if any part is set.
     [[nodiscard]] constexpr bool known() const noexcept { return mainland.has_value() || outside.has_value(); }

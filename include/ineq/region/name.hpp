@@ -159,8 +159,10 @@ inline constexpr std::array<std::string_view, 28> parent_words{
     "南网", "华能", "華能", "华电", "大唐", "国电", "中铁", "中交", "中航", "中建", "中核", "中冶", "中电",
     "中化"};
 
-/// Rule 2.
+/// Rule 2: the first place after a parent word; a later one in the same province
+/// gives the prefecture when the first named none (国网山东省电力公司济南供电公司).
 [[nodiscard]] constexpr place after_parent(std::string_view s) noexcept {
+    place found{};
     std::size_t i = 0;
     while (i < s.size()) {
         const std::size_t here = i;
@@ -168,17 +170,25 @@ inline constexpr std::array<std::string_view, 28> parent_words{
         for (const std::string_view w : parent_words) {
             if (!utf8::starts_with_at(s, here, w)) continue;
             const std::size_t at = here + w.size();
-            cjk_match m = address::match_at(s, at, short_names{true, true, false});
-            if (m.length > 0) {
+            place hit{};
+            if (cjk_match m = address::match_at(s, at, short_names{true, true, false}); m.length > 0) {
                 address::refine(m.where, s, at + m.length);
-                return m.where;
+                hit = m.where;
+            } else if (const county_name* k = address::county_at(s, at); k != nullptr) {
+                hit = address::place_of_code(static_cast<long>(k->code));
             }
-            if (const county_name* k = address::county_at(s, at); k != nullptr) {
-                return address::place_of_code(static_cast<long>(k->code));
+            if (!hit.known()) continue;
+            if (!found.known()) {
+                found = hit;
+                if (found.outside || found.prefecture) return found;
+            } else if (hit.mainland == found.mainland && hit.prefecture) {
+                found.prefecture = hit.prefecture;
+                return found;
             }
+            break;
         }
     }
-    return {};
+    return found;
 }
 
 /// Rule 4: the longest university name the text (from `start`) begins with, brackets
