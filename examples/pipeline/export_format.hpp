@@ -336,8 +336,9 @@ namespace detail {
 /// name's classification. Country: the code if given (upper-cased), else unknown (""); when
 /// the code is empty or CN, a place outside the mainland sets HK / MO / TW, or XX (ISO
 /// 3166-1 user-assigned: a foreign country not identified) for abroad — found in the
-/// address (ineq::resolve_address), or, when the address names no place, in the name
-/// (ineq::resolve_name: 三星电子株式会社, 麻省理工学院, 香港大学).
+/// address (ineq::resolve_address), or, when neither the division code nor the address
+/// places the applicant, in the name (ineq::resolve_name: 三星电子株式会社, 麻省理工学院,
+/// 香港大学).
 /// Province, only for applicants not outside the mainland: the division code (or a
 /// province name written in that column), else the address, else the name by the name
 /// rules of ineq::resolve_name (腾讯科技(深圳)有限公司 is Guangdong, 中国科学院武汉…研究所
@@ -355,8 +356,12 @@ namespace detail {
         if (c == ' ') continue;
         cc += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
     }
+    auto from_code = ineq::province_from_code(code);
+    if (!from_code) from_code = ineq::find_province(code);
     const ineq::place from_address = ineq::resolve_address(address);
-    const ineq::place from_name = from_address.known() ? ineq::place{} : ineq::resolve_name(name);
+    // the name is read only when neither the code nor the address places the applicant
+    const ineq::place from_name =
+        from_code || from_address.known() ? ineq::place{} : ineq::resolve_name(name);
     if (cc.empty() || cc == "CN") {
         auto outside = from_address.known() ? from_address.outside : from_name.outside;
         if (outside) cc = std::string(detail::country_of_outside(*outside));
@@ -364,10 +369,8 @@ namespace detail {
     a.country = cc;
     if (!cc.empty() && cc != "CN") return a;  // overseas, Hong Kong, Macao, Taiwan: no province
 
-    if (auto p = ineq::province_from_code(code)) {
-        a.province_of = p;
-    } else if (auto q = ineq::find_province(code)) {
-        a.province_of = q;
+    if (from_code) {
+        a.province_of = from_code;
     } else if (from_address.mainland) {
         a.province_of = from_address.mainland;
     } else if (from_name.mainland) {
