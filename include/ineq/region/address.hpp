@@ -86,13 +86,13 @@ struct place {
 
 namespace detail::address {
 
-enum class cjk_kind : std::uint8_t { province_short, outside, prefecture_full, prefecture_short, district_short };
+enum class cjk_kind : std::uint8_t { province_short, outside, foreign, prefecture_full, prefecture_short, district_short };
 
 struct cjk_entry {
     char32_t first;        ///< first code point, the search key
     std::string_view text;
     cjk_kind kind;
-    std::uint16_t value;   ///< province index, outside_mainland value, or prefecture code
+    std::uint16_t value;   ///< province index, outside_mainland value, or row of prefecture_table
 };
 
 [[nodiscard]] constexpr char32_t first_code_point(std::string_view s) noexcept {
@@ -101,7 +101,7 @@ struct cjk_entry {
 }
 
 inline constexpr std::size_t cjk_lexicon_size = [] {
-    std::size_t n = std::size(outside::hk_mo_tw_chinese);
+    std::size_t n = std::size(outside::hk_mo_tw_chinese) + outside::foreign_chinese_prefixes.size();
     // `!=` rather than `<`: cppcheck 2.10 misreads `i < x ... >` as a template list.
     for (std::size_t i = 0; i != province_table.size(); ++i) n += traditional_short(i).empty() ? 1 : 2;
     for (const auto& p : prefecture_table) {
@@ -125,12 +125,16 @@ inline constexpr auto cjk_lexicon = [] {
     for (const auto& o : outside::hk_mo_tw_chinese) {
         a[n++] = {first_code_point(o.text), o.text, cjk_kind::outside, static_cast<std::uint16_t>(o.where)};
     }
+    for (const std::string_view f : outside::foreign_chinese_prefixes) {
+        a[n++] = {first_code_point(f), f, cjk_kind::foreign, static_cast<std::uint16_t>(outside_mainland::abroad)};
+    }
     for (const auto& p : prefecture_table) {
         if (p.is_placeholder()) continue;
-        a[n++] = {first_code_point(p.name), p.name, cjk_kind::prefecture_full, p.code};
+        const auto row = static_cast<std::uint16_t>(&p - prefecture_table);
+        a[n++] = {first_code_point(p.name), p.name, cjk_kind::prefecture_full, row};
         if (const std::string_view s = prefecture_short_name(p.name); !s.empty()) {
             a[n++] = {first_code_point(s), s, p.name.ends_with("地区") ? cjk_kind::district_short : cjk_kind::prefecture_short,
-                      p.code};
+                      row};
         }
     }
     std::sort(a.begin(), a.end(), [](const cjk_entry& l, const cjk_entry& r) { return l.first < r.first; });
@@ -188,15 +192,41 @@ inline constexpr std::array<std::string_view, 4> country_prefixes{
     return code == 11 || code == 12 || code == 31 || code == 50;
 }
 
+/// Row of a prefecture code in `prefecture_table`, or -1.
+[[nodiscard]] constexpr int prefecture_row(long code) noexcept {
+    const auto table = prefectures();
+    const auto it = std::lower_bound(table.begin(), table.end(), code,
+                                     [](const prefecture_info& p, long c) { return p.code < c; });
+    return it == table.end() || it->code != code ? -1 : static_cast<int>(it - table.begin());
+}
+
+/// For each province index, the row of its 市辖区 entry if it is a municipality, else -1.
+inline constexpr auto municipality_row = [] {
+    std::array<std::int16_t, province::count> a{};
+    for (std::size_t i = 0; i != province_table.size(); ++i) {
+        const std::uint8_t code = province_table[i].code;
+        a[i] = static_cast<std::int16_t>(is_municipality(code) ? prefecture_row(code * 100L + 1) : -1);
+    }
+    return a;
+}();
+
 /// A mainland place from a province; the municipalities get their 市辖区 row.
 [[nodiscard]] constexpr place province_place(province p) noexcept {
     place r{p, std::nullopt, std::nullopt};
-    if (is_municipality(p.code())) r.prefecture = prefecture_from_code(static_cast<long>(p.code()) * 100 + 1);
+    if (const int row = municipality_row[p.index()]; row >= 0) r.prefecture = prefecture_table[row];
     return r;
 }
 
 [[nodiscard]] constexpr place mainland_place(std::size_t index) noexcept {
     return province_place(province::from_index(index));
+}
+
+/// A mainland place from a row of `prefecture_table`.
+[[nodiscard]] constexpr place place_of_row(std::size_t row) noexcept {
+    const prefecture_info& pref = prefecture_table[row];
+    place r = mainland_place(static_cast<std::size_t>(province_index_of_code[pref.province_code]));
+    if (!r.prefecture) r.prefecture = pref;
+    return r;
 }
 
 /// A mainland place from a prefecture code (4 digits) or a county code (6 digits).
@@ -245,6 +275,7 @@ struct short_names {
     bool provinces = false;   ///< 北京, 浙江
     bool cities = false;      ///< 深圳, 吉林 (city), but not 阿里 (地区)
     bool districts = false;   ///< 阿里, 喀什 (names of 地区 without the ending)
+    bool foreign = false;     ///< foreign countries and cities (list F1: 日本, 北海道)
 };
 
 /// Rules a-d of the file comment at byte `pos` (a code point boundary).
@@ -267,6 +298,10 @@ struct short_names {
     for (std::size_t e = first; e < last; ++e) {
         const cjk_entry& entry = cjk_lexicon[e];
         if (entry.kind == cjk_kind::province_short || !utf8::starts_with_at(s, pos, entry.text)) continue;
+        if (entry.kind == cjk_kind::foreign) {
+            if (shorts.foreign) return {place{std::nullopt, outside_mainland::abroad, std::nullopt}, entry.text.size(), true};
+            continue;
+        }
         if (entry.kind == cjk_kind::prefecture_short && !shorts.cities) continue;
         if (entry.kind == cjk_kind::district_short && !shorts.districts) continue;
         std::size_t& slot = entry.kind == cjk_kind::outside           ? outside
@@ -280,7 +315,7 @@ struct short_names {
                 cjk_lexicon[outside].text.size(), true};
     }
     // c. prefecture, full name
-    if (pref_full != none) return {place_of_code(cjk_lexicon[pref_full].value), cjk_lexicon[pref_full].text.size(), true};
+    if (pref_full != none) return {place_of_row(cjk_lexicon[pref_full].value), cjk_lexicon[pref_full].text.size(), true};
     // d. short names
     if (shorts.provinces && pm.index >= 0 && !followed_by(s, pos + pm.length, {"路", "街", "道", "巷"})) {
         return {mainland_place(static_cast<std::size_t>(pm.index)), pm.length, false};
@@ -288,7 +323,7 @@ struct short_names {
     if (pref_short != none &&
         !followed_by(s, pos + cjk_lexicon[pref_short].text.size(),
                      {"区", "區", "县", "縣", "旗", "路", "街", "道", "巷", "镇", "鎮", "乡", "鄉", "村"})) {
-        return {place_of_code(cjk_lexicon[pref_short].value), cjk_lexicon[pref_short].text.size(), false};
+        return {place_of_row(cjk_lexicon[pref_short].value), cjk_lexicon[pref_short].text.size(), false};
     }
     return {};
 }
@@ -356,9 +391,6 @@ constexpr void refine(place& r, std::string_view s, std::size_t end) noexcept {
 template <bool Prefecture>
 [[nodiscard]] constexpr place resolve_chinese(std::string_view s) noexcept {
     const std::size_t anchor = anchor_of(s);
-    for (const std::string_view f : outside::foreign_chinese_prefixes) {
-        if (utf8::starts_with_at(s, anchor, f)) return place{std::nullopt, outside_mainland::abroad, std::nullopt};
-    }
     std::size_t pos = anchor;
     while (pos < s.size()) {
         if (static_cast<unsigned char>(s[pos]) < 0x80) {
@@ -366,14 +398,12 @@ template <bool Prefecture>
             continue;
         }
         const bool at_start = pos == anchor;
-        cjk_match m = match_at(s, pos, short_names{at_start, at_start, at_start});
+        cjk_match m = match_at(s, pos, short_names{at_start, at_start, at_start, at_start});
         if (m.length > 0) {
             if constexpr (Prefecture) refine(m.where, s, pos + m.length);
             return m.where;
         }
-        std::size_t after = pos;
-        (void)utf8::next(s, after);
-        pos = after;
+        pos += utf8::sequence_length(static_cast<unsigned char>(s[pos]));
     }
     return county_place_from(s, anchor);
 }
