@@ -20,9 +20,10 @@
 ///    c. the full name of a prefecture (深圳市, 吉林市, 朝阳市, 海南藏族自治州), which
 ///       gives its province: 青海省海南藏族自治州 and 海南藏族自治州 are Qinghai, 辽宁省朝阳市
 ///       and 朝阳市 are Liaoning, 吉林省吉林市 and 吉林市 are Jilin;
-///    d. only at the start: a province name without ending (北京海淀区, but not 北京路)
-///       or a city name without 市 / 地区 (深圳南山区), unless a district, county or street
-///       follows it (朝阳区 is not 朝阳市).
+///    d. at the start, or after punctuation, white space or a digit (…路１号，广州… ,
+///       …（扬州…): a province name without ending (北京海淀区, but not 北京路) or a city
+///       name without 市 (深圳南山区), unless a district, county or street follows it
+///       (朝阳区 is not 朝阳市); a 地区 name without its ending (喀什) only at the start.
 ///    If none of these is found, a county-level division whose full name is unique in the
 ///    country (昆山市, 义乌市, 浦东新区; `<ineq/region/counties.hpp>`) decides where it
 ///    stands at the start or after a character that is not a CJK ideograph. Names repeated
@@ -38,6 +39,7 @@
 ///    cities of list F1 (Japan, USA, Tokyo ...). A name followed by
 ///    Road/Street/Lu/District/Prefecture/Tibetan... is a street or a smaller unit and is
 ///    skipped ("Beijing Road, Guangzhou, Guangdong" is Guangdong).
+/// 3. Otherwise text in Korean (Hangul) or Japanese (kana) script is abroad.
 ///
 /// The prefecture: the prefecture whose name was found; after a province, the first
 /// prefecture of that province named later in the text, or failing that the first
@@ -278,10 +280,24 @@ struct short_names {
     bool foreign = false;     ///< foreign countries and cities (list F1: 日本, 北海道)
 };
 
-/// Rules a-d of the file comment at byte `pos` (a code point boundary).
-[[nodiscard]] constexpr cjk_match match_at(std::string_view s, std::size_t pos, short_names shorts) noexcept {
-    if (pos >= s.size() || static_cast<unsigned char>(s[pos]) < 0x80) return {};
-    const char32_t cp = first_code_point(s.substr(pos));
+/// Bit c is set if a lexicon entry starts with code point c (all are in the BMP): a
+/// quick test that lets the scan skip most characters without a search.
+inline constexpr auto cjk_first_bits = [] {
+    std::array<std::uint64_t, 1024> bits{};
+    for (const cjk_entry& e : cjk_lexicon) {
+        if (e.first < 0x10000) bits[e.first >> 6] |= std::uint64_t{1} << (e.first & 63);
+    }
+    return bits;
+}();
+
+[[nodiscard]] constexpr bool may_start_entry(char32_t cp) noexcept {
+    return cp < 0x10000 && ((cjk_first_bits[cp >> 6] >> (cp & 63)) & 1) != 0;
+}
+
+/// Rules a-d of the file comment at byte `pos`, where code point `cp` starts.
+[[nodiscard]] constexpr cjk_match match_at(std::string_view s, std::size_t pos, char32_t cp,
+                                           short_names shorts) noexcept {
+    if (!may_start_entry(cp)) return {};
     const auto range = std::equal_range(cjk_lexicon.begin(), cjk_lexicon.end(), cjk_entry{cp, {}, cjk_kind::outside, 0},
                                         [](const cjk_entry& l, const cjk_entry& r) { return l.first < r.first; });
     if (range.first == range.second) return {};
@@ -326,6 +342,13 @@ struct short_names {
         return {place_of_row(cjk_lexicon[pref_short].value), cjk_lexicon[pref_short].text.size(), false};
     }
     return {};
+}
+
+/// Rules a-d of the file comment at byte `pos` (a code point boundary).
+[[nodiscard]] constexpr cjk_match match_at(std::string_view s, std::size_t pos, short_names shorts) noexcept {
+    if (pos >= s.size() || static_cast<unsigned char>(s[pos]) < 0x80) return {};
+    std::size_t i = pos;
+    return match_at(s, pos, utf8::next(s, i), shorts);
 }
 
 /// The prefecture of province `p` named in `s` from byte `pos` on (see the file
@@ -392,18 +415,26 @@ template <bool Prefecture>
 [[nodiscard]] constexpr place resolve_chinese(std::string_view s) noexcept {
     const std::size_t anchor = anchor_of(s);
     std::size_t pos = anchor;
+    bool after_break = true;  // the previous character is punctuation, white space or a digit
     while (pos < s.size()) {
-        if (static_cast<unsigned char>(s[pos]) < 0x80) {
+        const auto lead = static_cast<unsigned char>(s[pos]);
+        if (lead < 0x80) {
+            after_break = !((lead >= 'a' && lead <= 'z') || (lead >= 'A' && lead <= 'Z'));
             ++pos;
             continue;
         }
-        const bool at_start = pos == anchor;
-        cjk_match m = match_at(s, pos, short_names{at_start, at_start, at_start, at_start});
-        if (m.length > 0) {
-            if constexpr (Prefecture) refine(m.where, s, pos + m.length);
-            return m.where;
+        std::size_t after = pos;
+        const char32_t cp = utf8::next(s, after);
+        if (may_start_entry(cp)) {
+            const bool at_start = pos == anchor;
+            cjk_match m = match_at(s, pos, cp, short_names{after_break, after_break, at_start, at_start});
+            if (m.length > 0) {
+                if constexpr (Prefecture) refine(m.where, s, pos + m.length);
+                return m.where;
+            }
         }
-        pos += utf8::sequence_length(static_cast<unsigned char>(s[pos]));
+        after_break = (cp >= U'\u3000' && cp <= U'\u303F') || (cp >= U'\uFF01' && cp <= U'\uFF65');
+        pos = after;
     }
     return county_place_from(s, anchor);
 }
@@ -754,7 +785,9 @@ struct latin_options {
     if (!detail::utf8::is_clean_text(address)) return {};
     const place chinese = detail::address::resolve_chinese<true>(address);
     if (chinese.known()) return chinese;
-    return detail::address::resolve_latin(address);
+    const place latin = detail::address::resolve_latin(address);
+    if (latin.known() || !detail::outside::has_hangul_or_kana(address)) return latin;
+    return place{std::nullopt, outside_mainland::abroad, std::nullopt};
 }
 
 /// The mainland province of a free-text address: `resolve_address(address).mainland`,

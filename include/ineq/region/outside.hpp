@@ -172,6 +172,7 @@ inline constexpr named_place latin_places[] = {
     {"leuven", outside_mainland::abroad},      {"delft", outside_mainland::abroad},
     {"stockholm", outside_mainland::abroad},   {"helsinki", outside_mainland::abroad},
     {"jerusalem", outside_mainland::abroad},   {"toronto", outside_mainland::abroad},
+    {"chicago", outside_mainland::abroad},     {"brazil", outside_mainland::abroad},
 };
 
 /// Words of European languages other than English (articles, prepositions and the
