@@ -234,7 +234,7 @@ int pref_of(const ineq::place& p) { return p.prefecture ? p.prefecture->code : -
 }  // namespace
 
 TEST_CASE("prefecture of an address") {
-    const std::vector<std::tuple<std::string_view, int, int>> cases{
+    std::vector<std::tuple<std::string_view, int, int>> cases{
         {"广东省深圳市南山区科技园", 44, 4403},
         {"深圳市南山区", 44, 4403},
         {"深圳南山区", 44, 4403},               // city without 市 at the start
@@ -260,6 +260,8 @@ TEST_CASE("prefecture of an address") {
         {"Guangdong, China", 44, -1},
         {"Shenzhen, Zhejiang", 33, -1},          // city of another province: the province wins
     };
+    cases.push_back({"四望亭路223号（扬州某某学院附近）", 32, 3210});  // a city after punctuation
+    cases.push_back({"某某路1号，杭州", 33, 3301});
     for (const auto& [address, province, prefecture] : cases) {
         CAPTURE(address);
         const ineq::place p = resolve_address(address);
@@ -297,6 +299,9 @@ TEST_CASE("foreign countries in addresses are abroad") {
         CHECK(find_outside_mainland(s) == outside_mainland::abroad);
         CHECK_FALSE(province_from_address(s).has_value());
     }
+    // addresses in Korean or Japanese script
+    CHECK(find_outside_mainland("대전광역시 유성구 대학로 291") == outside_mainland::abroad);
+    CHECK(find_outside_mainland("東京都港区赤坂") == outside_mainland::abroad);  // 東京 at the start
     // a foreign name inside a mainland address is not abroad
     CHECK(code_of(province_from_address("上海市日本人学校")) == 31);
 }

@@ -218,7 +218,8 @@ TEST_CASE("rules 9-10: Latin-script names") {
                    "Google LLC"sv, "Siemens Aktiengesellschaft"sv, "Koninklijke Philips N.V."sv, "Nokia Oyj"sv,
                    "Novo Nordisk A/S"sv, "Intel Corporation"sv, "Les Laboratoires Servier"sv,
                    "Technische Universität München"sv, "Massachusetts Institute of Technology"sv,
-                   "Sony Group Corporation, Tokyo, Japan"sv},
+                   "Sony Group Corporation, Tokyo, Japan"sv, "Telefonaktiebolaget LM Ericsson (publ)"sv,
+                   "Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung e.V."sv, "UAB VIRPIL"sv},
                   outside_mainland::abroad);
     // mainland words keep foreign forms from applying; Co., Ltd. is no foreign form
     check_nowhere({"China Petroleum & Chemical Corporation"sv, "HUAWEI TECHNOLOGIES CO., LTD."sv,

@@ -32,8 +32,9 @@
 ///    Chinese records it is the university in Shenyang, not Tohoku University.
 ///  - F5, Latin-script foreign legal forms as words (dots and slashes inside them
 ///    ignored): GmbH, AG, KG, KGaA, SE, S.A., S.p.A., S.r.l., S.L., SAS, SARL, N.V., B.V.,
-///    Oy, Oyj, AB, A/S, ASA, ApS, plc, Inc., LLC, LLP, Ltda, K.K., Kabushiki Kaisha,
-///    Aktiengesellschaft, Aktiebolag, Gesellschaft. "Co., Ltd.", "Ltd", "Corp." and
+///    Oy, Oyj, AB, (publ), A/S, ASA, ApS, plc, Inc., LLC, LLP, Ltda, UAB, K.K., Kabushiki
+///    Kaisha, Aktiengesellschaft, Aktiebolag, Gesellschaft (also inside a longer word:
+///    Telefonaktiebolaget, Fraunhofer-Gesellschaft). "Co., Ltd.", "Ltd", "Corp." and
 ///    "Corporation" are not in the list: mainland companies use them in their English names.
 ///    Also "Corporation", "Incorporated" and "Company" when no "Limited" / "Ltd" follows
 ///    (Intel Corporation, Hyundai Motor Company; BYD Company Limited is not).
@@ -184,10 +185,13 @@ inline constexpr std::array<std::string_view, 30> foreign_latin_words{
     "universita", "universidad", "technische", "institut", "instituto", "istituto", "consejo"};
 
 /// List F5, folded: lower case, dots, slashes and hyphens dropped.
-inline constexpr std::array<std::string_view, 30> latin_legal_forms{
+inline constexpr std::array<std::string_view, 32> latin_legal_forms{
     "gmbh", "ag", "kg", "kgaa", "se", "sa", "spa", "srl", "sl", "sas", "sarl", "nv", "bv", "oy", "oyj",
-    "ab", "as", "asa", "aps", "plc", "inc", "llc", "llp", "ltda", "kk", "kaisha", "kabushikikaisha",
-    "aktiengesellschaft", "aktiebolag", "gesellschaft"};
+    "ab", "publ", "as", "asa", "aps", "plc", "inc", "llc", "llp", "ltda", "uab", "kk", "kaisha",
+    "kabushikikaisha", "aktiengesellschaft", "aktiebolag", "gesellschaft"};
+
+/// Forms that also end longer words: Telefonaktiebolaget, Fraunhofer-Gesellschaft.
+inline constexpr std::array<std::string_view, 3> latin_legal_form_parts{"aktiebolag", "gesellschaft", "kaisha"};
 
 /// List F6: true if a Chinese-written name ends in 公司 without a mainland form, or has
 /// a middle dot (U+00B7, U+30FB, U+2022) between two non-ASCII characters.
@@ -306,7 +310,9 @@ constexpr bool for_each_latin_word(std::string_view s, F&& f) noexcept {
     bool company = false;  // Corporation / Incorporated / Company, until Limited / Ltd follows
     const bool mainland_word = for_each_latin_word(s, [&](std::string_view w) {
         if (std::find(latin_legal_forms.begin(), latin_legal_forms.end(), w) != latin_legal_forms.end() ||
-            std::find(foreign_latin_words.begin(), foreign_latin_words.end(), w) != foreign_latin_words.end()) {
+            std::find(foreign_latin_words.begin(), foreign_latin_words.end(), w) != foreign_latin_words.end() ||
+            std::any_of(latin_legal_form_parts.begin(), latin_legal_form_parts.end(),
+                        [w](std::string_view p) { return w.find(p) != std::string_view::npos; })) {
             form = true;
         }
         if (w == "corporation" || w == "incorporated" || w == "company") company = true;
