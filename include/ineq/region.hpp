@@ -3,8 +3,10 @@
 
 /// \file
 /// Chinese regional geography: the 31 mainland provinces and their macro-regions,
-/// prefectures, and name and address resolution (Hong Kong, Macao and Taiwan recognised
-/// separately); standard library only.
+/// prefectures, county-level names, and the place (province and prefecture, or Hong Kong,
+/// Macao, Taiwan or abroad) of an address (`resolve_address`) or of an organisation's
+/// name (`resolve_name`); standard library only. The county and university tables make
+/// this umbrella slower to compile than `<ineq/region/province.hpp>` alone.
 
 #include <ineq/region/address.hpp>
 #include <ineq/region/counties.hpp>

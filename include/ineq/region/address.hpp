@@ -250,22 +250,32 @@ struct cjk_match {
 };
 
 /// The longest unique county-level name that starts at `pos`, in full (`short_form`
-/// false) or without its one-character ending where that is unique too; nullptr if none.
-[[nodiscard]] constexpr const county_name* county_at(std::string_view s, std::size_t pos,
-                                                     bool short_form = false) noexcept {
-    if (pos >= s.size() || static_cast<unsigned char>(s[pos]) < 0x80) return nullptr;
-    const char32_t cp = first_code_point(s.substr(pos));
-    const auto range = std::equal_range(std::begin(county_full_names), std::end(county_full_names),
-                                        county_name{cp, {}, 0},
-                                        [](const county_name& l, const county_name& r) { return l.first < r.first; });
-    const county_name* best = nullptr;
+/// false) or without its one-character ending where that is unique too; empty if none.
+[[nodiscard]] constexpr std::optional<county_name> county_at(std::string_view s, std::size_t pos,
+                                                             bool short_form = false) noexcept {
+    // Every county-level name starts with a three-byte character; rows are sorted by bytes.
+    if (pos + 3 > s.size() || static_cast<unsigned char>(s[pos]) < 0xE0) return std::nullopt;
+    const std::string_view key = s.substr(pos, 3);
+    std::size_t lo = 0;
+    std::size_t hi = std::size(county_rows);
+    while (lo < hi) {  // first row whose name does not sort before `key`
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (county_row(mid).text.substr(0, 3) < key) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    std::optional<county_name> best;
     std::size_t best_len = 0;
-    for (auto it = range.first; it != range.second; ++it) {
-        if (short_form && (it->flags & county_short_unique) == 0) continue;
+    for (std::size_t i = lo; i < std::size(county_rows); ++i) {
+        const county_name row = county_row(i);
+        if (row.text.substr(0, 3) != key) break;
+        if (short_form && (row.flags & county_short_unique) == 0) continue;
         // every ending (市 县 区 旗) is three bytes of UTF-8
-        const std::string_view text = short_form ? it->text.substr(0, it->text.size() - 3) : it->text;
+        const std::string_view text = short_form ? row.text.substr(0, row.text.size() - 3) : row.text;
         if (text.size() > best_len && utf8::starts_with_at(s, pos, text)) {
-            best = &*it;
+            best = row;
             best_len = text.size();
         }
     }
@@ -370,12 +380,12 @@ inline constexpr auto cjk_first_bits = [] {
         const cjk_match m = match_at(s, pos, short_names{});
         if (m.length > 0 && m.where.mainland == p && m.where.prefecture) return m.where.prefecture;
         if (!county) {
-            const county_name* c = county_at(s, pos);
-            if (c == nullptr) {
+            auto c = county_at(s, pos);
+            if (!c) {
                 c = county_at(s, pos, true);
-                if (c != nullptr && (c->flags & county_city) == 0) c = nullptr;
+                if (c && (c->flags & county_city) == 0) c.reset();
             }
-            if (c != nullptr && c->code / 10000 == p.code()) {
+            if (c && c->code / 10000 == p.code()) {
                 county = prefecture_from_code(static_cast<long>(c->code));
             }
         }
@@ -399,7 +409,7 @@ constexpr void refine(place& r, std::string_view s, std::size_t end) noexcept {
         std::size_t next = pos;
         const char32_t cp = utf8::next(s, next);
         if (boundary && cp >= 0x80) {
-            if (const county_name* c = county_at(s, pos); c != nullptr) {
+            if (const auto c = county_at(s, pos)) {
                 return place_of_code(static_cast<long>(c->code));
             }
         }

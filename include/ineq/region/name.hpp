@@ -101,10 +101,10 @@ struct bracket_result {
     if (c.empty()) return {};
     const cjk_match m = address::match_at(c, 0, short_names{true, true, true});
     if (m.length == c.size()) return m.where;
-    if (const county_name* k = address::county_at(c, 0); k != nullptr && k->text.size() == c.size()) {
+    if (const auto k = address::county_at(c, 0); k && k->text.size() == c.size()) {
         return address::place_of_code(static_cast<long>(k->code));
     }
-    if (const county_name* k = address::county_at(c, 0, true); k != nullptr && k->text.size() == c.size() + 3) {
+    if (const auto k = address::county_at(c, 0, true); k && k->text.size() == c.size() + 3) {
         return address::place_of_code(static_cast<long>(k->code));
     }
     return {};
@@ -174,7 +174,7 @@ inline constexpr std::array<std::string_view, 28> parent_words{
             if (cjk_match m = address::match_at(s, at, short_names{true, true, false}); m.length > 0) {
                 address::refine(m.where, s, at + m.length);
                 hit = m.where;
-            } else if (const county_name* k = address::county_at(s, at); k != nullptr) {
+            } else if (const auto k = address::county_at(s, at)) {
                 hit = address::place_of_code(static_cast<long>(k->code));
             }
             if (!hit.known()) continue;
@@ -211,13 +211,19 @@ inline constexpr std::array<std::string_view, 28> parent_words{
         for (const char c : piece) buf[n++] = c;
         ends[count++] = n;
     }
-    const auto table = std::begin(university_table);
-    const auto table_end = std::end(university_table);
     for (std::size_t k = count; k-- > 2;) {
         const std::string_view key(buf.data(), ends[k]);
-        const auto it = std::lower_bound(table, table_end, key,
-                                         [](const university_seat& u, std::string_view x) { return u.name < x; });
-        if (it != table_end && it->name == key) return it->prefecture_code;
+        std::size_t lo = 0;
+        std::size_t hi = std::size(university_rows);
+        while (lo < hi) {
+            const std::size_t mid = lo + (hi - lo) / 2;
+            if (university_name(mid) < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo < std::size(university_rows) && university_name(lo) == key) return university_prefecture(lo);
     }
     return std::nullopt;
 }
