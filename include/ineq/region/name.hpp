@@ -159,6 +159,13 @@ inline constexpr std::array<std::string_view, 28> parent_words{
     "南网", "华能", "華能", "华电", "大唐", "国电", "中铁", "中交", "中航", "中建", "中核", "中冶", "中电",
     "中化"};
 
+/// The first code points of `parent_words`, a quick filter for the scan.
+inline constexpr auto parent_first = [] {
+    std::array<char32_t, parent_words.size()> a{};
+    for (std::size_t i = 0; i != parent_words.size(); ++i) a[i] = address::first_code_point(parent_words[i]);
+    return a;
+}();
+
 /// Rule 2: the first place after a parent word; a later one in the same province
 /// gives the prefecture when the first named none (国网山东省电力公司济南供电公司).
 [[nodiscard]] constexpr place after_parent(std::string_view s) noexcept {
@@ -166,7 +173,8 @@ inline constexpr std::array<std::string_view, 28> parent_words{
     std::size_t i = 0;
     while (i < s.size()) {
         const std::size_t here = i;
-        (void)utf8::next(s, i);
+        const char32_t cp = utf8::next(s, i);
+        if (std::find(parent_first.begin(), parent_first.end(), cp) == parent_first.end()) continue;
         for (const std::string_view w : parent_words) {
             if (!utf8::starts_with_at(s, here, w)) continue;
             const std::size_t at = here + w.size();
@@ -213,6 +221,8 @@ inline constexpr std::array<std::string_view, 28> parent_words{
     }
     for (std::size_t k = count; k-- > 2;) {
         const std::string_view key(buf.data(), ends[k]);
+        // every name in the list ends in 院, 学, 校 or a closing bracket
+        if (!key.ends_with("院") && !key.ends_with("学") && !key.ends_with("校") && !key.ends_with(")")) continue;
         std::size_t lo = 0;
         std::size_t hi = std::size(university_rows);
         while (lo < hi) {

@@ -248,8 +248,13 @@ inline constexpr std::array<std::string_view, 4> latin_mainland_words{"china", "
 [[nodiscard]] constexpr std::optional<outside_mainland> of_chinese_name(std::string_view s,
                                                                       std::size_t start) noexcept {
     const std::string_view t = s.substr(start);
+    // every list entry starts with a three-byte character: compare those bytes first
+    const auto starts = [t](std::string_view p) {
+        return t.size() >= p.size() && t[0] == p[0] && t[1] == p[1] && t[2] == p[2] && t.starts_with(p);
+    };
+    if (t.size() < 6) return has_hangul_or_kana(s) ? std::optional{outside_mainland::abroad} : std::nullopt;
     for (const named_place& p : hk_mo_tw_chinese) {
-        if (t.starts_with(p.text)) return p.where;
+        if (starts(p.text)) return p.where;
     }
     if (t.starts_with("財團法人") || t.starts_with("财团法人")) return outside_mainland::taiwan;
     if ((t.starts_with("國立") || t.starts_with("国立")) && !t.starts_with("国立大学法人") &&
@@ -257,14 +262,17 @@ inline constexpr std::array<std::string_view, 4> latin_mainland_words{"china", "
         return outside_mainland::taiwan;
     }
     if (has_hangul_or_kana(s)) return outside_mainland::abroad;
-    for (const std::string_view f : foreign_cjk_legal_forms) {
-        if (contains(s, f)) return outside_mainland::abroad;
+    // every form of F2 contains 会社, 法人 or 私人
+    if (contains(s, "会社") || contains(s, "法人") || contains(s, "私人")) {
+        for (const std::string_view f : foreign_cjk_legal_forms) {
+            if (contains(s, f)) return outside_mainland::abroad;
+        }
     }
     for (const std::string_view f : foreign_chinese_prefixes) {
-        if (t.starts_with(f)) return outside_mainland::abroad;
+        if (starts(f)) return outside_mainland::abroad;
     }
     for (const std::string_view u : foreign_universities) {
-        if (t.starts_with(u)) return outside_mainland::abroad;
+        if (starts(u)) return outside_mainland::abroad;
     }
     return std::nullopt;
 }
