@@ -291,7 +291,7 @@ namespace detail {
         case ineq::outside_mainland::hong_kong: return "HK";
         case ineq::outside_mainland::macao: return "MO";
         case ineq::outside_mainland::taiwan: return "TW";
-        case ineq::outside_mainland::abroad: return "XX";  // ISO 3166-1 user-assigned: a foreign country not identified
+        case ineq::outside_mainland::abroad: return "ZZ";  // Unicode CLDR: a region not identified
     }
     return {};
 }
@@ -334,8 +334,8 @@ namespace detail {
 
 /// One applicant from its aligned fields. Kind: the type text if it names a kind, else the
 /// name's classification. Country: the code if given (upper-cased), else unknown (""); when
-/// the code is empty or CN, a place outside the mainland sets HK / MO / TW, or XX (ISO
-/// 3166-1 user-assigned: a foreign country not identified) for abroad — found in the
+/// the code is empty or CN, a place outside the mainland sets HK / MO / TW, or ZZ (the
+/// Unicode CLDR code for an unknown region: a foreign country not named) for abroad — found in the
 /// address (ineq::resolve_address), or, when neither the division code nor the address
 /// places the applicant, in the name (ineq::resolve_name: 三星电子株式会社, 麻省理工学院,
 /// 香港大学).
