@@ -190,7 +190,7 @@ inline constexpr std::array<std::string_view, 4> country_prefixes{
                        [&](std::string_view c) { return utf8::starts_with_at(s, pos, c); });
 }
 
-[[nodiscard]] constexpr bool is_municipality(std::uint8_t code) noexcept {
+[[nodiscard]] constexpr bool is_municipality(int code) noexcept {
     return code == 11 || code == 12 || code == 31 || code == 50;
 }
 
@@ -385,7 +385,7 @@ inline constexpr auto cjk_first_bits = [] {
                 c = county_at(s, pos, true);
                 if (c && (c->flags & county_city) == 0) c.reset();
             }
-            if (c && c->code / 10000 == p.code()) {
+            if (c && static_cast<int>(c->code / 10000) == static_cast<int>(p.code())) {
                 county = prefecture_from_code(static_cast<long>(c->code));
             }
         }
