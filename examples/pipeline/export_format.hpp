@@ -291,6 +291,7 @@ namespace detail {
         case ineq::outside_mainland::hong_kong: return "HK";
         case ineq::outside_mainland::macao: return "MO";
         case ineq::outside_mainland::taiwan: return "TW";
+        case ineq::outside_mainland::abroad: return "ZZ";  // Unicode CLDR: a region not identified
     }
     return {};
 }
@@ -332,12 +333,16 @@ namespace detail {
 }
 
 /// One applicant from its aligned fields. Kind: the type text if it names a kind, else the
-/// name's classification. Country: the code if given (upper-cased), else unknown (""); an
-/// address in Hong Kong, Macao or Taiwan sets HK / MO / TW when the code is empty or CN.
+/// name's classification. Country: the code if given (upper-cased), else unknown (""); when
+/// the code is empty or CN, a place outside the mainland sets HK / MO / TW, or ZZ (the
+/// Unicode CLDR code for an unknown region: a foreign country not named) for abroad — found in the
+/// address (ineq::resolve_address), or, when neither the division code nor the address
+/// places the applicant, in the name (ineq::resolve_name: 三星电子株式会社, 麻省理工学院,
+/// 香港大学).
 /// Province, only for applicants not outside the mainland: the division code (or a
-/// province name written in that column), else the address, else the name (organisations
-/// often start with their city or province: 深圳市…有限公司; 中国科学院武汉…研究所 is read
-/// after its 中国科学院), else unknown.
+/// province name written in that column), else the address, else the name by the name
+/// rules of ineq::resolve_name (腾讯科技(深圳)有限公司 is Guangdong, 中国科学院武汉…研究所
+/// Hubei, 阿里巴巴… no province), else unknown.
 [[nodiscard]] inline ineq::applicant make_applicant(std::string_view name, std::string_view type_text,
                                                     std::string_view country, std::string_view address,
                                                     std::string_view code) {
@@ -351,29 +356,25 @@ namespace detail {
         if (c == ' ') continue;
         cc += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
     }
+    auto from_code = ineq::province_from_code(code);
+    if (!from_code) from_code = ineq::find_province(code);
+    const ineq::place from_address = ineq::resolve_address(address);
+    // the name is read only when neither the code nor the address places the applicant
+    const ineq::place from_name =
+        from_code || from_address.known() ? ineq::place{} : ineq::resolve_name(name);
     if (cc.empty() || cc == "CN") {
-        auto outside = ineq::find_outside_mainland(address);
-        if (!outside && !ineq::province_from_address(name)) outside = ineq::find_outside_mainland(name);
+        auto outside = from_address.known() ? from_address.outside : from_name.outside;
         if (outside) cc = std::string(detail::country_of_outside(*outside));
     }
     a.country = cc;
     if (!cc.empty() && cc != "CN") return a;  // overseas, Hong Kong, Macao, Taiwan: no province
 
-    if (auto p = ineq::province_from_code(code)) {
-        a.province_of = p;
-    } else if (auto q = ineq::find_province(code)) {
-        a.province_of = q;
-    } else if (auto r = ineq::province_from_address(address)) {
-        a.province_of = r;
-    } else if (auto s = ineq::province_from_address(name)) {
-        a.province_of = s;
-    } else {
-        // National bodies put their city after their own name: 中国科学院武汉…研究所.
-        for (const std::string_view prefix : {"中国科学院", "中科院"}) {
-            if (!name.starts_with(prefix)) continue;
-            if (auto t = ineq::province_from_address(name.substr(prefix.size()))) a.province_of = t;
-            break;
-        }
+    if (from_code) {
+        a.province_of = from_code;
+    } else if (from_address.mainland) {
+        a.province_of = from_address.mainland;
+    } else if (from_name.mainland) {
+        a.province_of = from_name.mainland;
     }
     return a;
 }

@@ -1,10 +1,11 @@
 // libFuzzer target: province, prefecture and address resolution from untrusted text.
 //   find_province, province_from_code(string_view), province_from_abbreviation,
 //   find_prefecture, prefecture_from_code(string_view), resolve_address,
-//   province_from_address, find_outside_mainland
+//   province_from_address, find_outside_mainland, resolve_name
 #include "fuzz_check.hpp"
 
 #include <ineq/region/address.hpp>
+#include <ineq/region/name.hpp>
 #include <ineq/detail/utf8.hpp>
 #include <ineq/region/prefecture.hpp>
 #include <ineq/region/province.hpp>
@@ -27,6 +28,23 @@ void check_province(const std::optional<ineq::province>& p) {
     FUZZ_CHECK(p->index() < ineq::province::count);
     FUZZ_CHECK(ineq::province::from_index(p->index()) == *p);
     FUZZ_CHECK(!p->chinese().empty());
+}
+
+// The invariants of a place: at most one of mainland / outside; a prefecture only with
+// its own mainland province, and always a row of the prefecture table.
+void check_place(const ineq::place& where) {
+    FUZZ_CHECK(!(where.mainland && where.outside));
+    FUZZ_CHECK(where.known() == (where.mainland.has_value() || where.outside.has_value()));
+    check_province(where.mainland);
+    if (where.outside) {
+        FUZZ_CHECK(static_cast<unsigned>(*where.outside) <=
+                   static_cast<unsigned>(ineq::outside_mainland::abroad));
+    }
+    if (where.prefecture) {
+        FUZZ_CHECK(where.mainland.has_value());
+        FUZZ_CHECK(where.mainland && where.mainland->code() == where.prefecture->province_code);
+        FUZZ_CHECK(ineq::prefecture_from_code(static_cast<long>(where.prefecture->code)) == where.prefecture);
+    }
 }
 
 }  // namespace
@@ -72,14 +90,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
 
     const ineq::place where = ineq::resolve_address(text);
-    FUZZ_CHECK(!(where.mainland && where.outside));  // at most one part is set
-    FUZZ_CHECK(where.known() == (where.mainland.has_value() || where.outside.has_value()));
-    check_province(where.mainland);
-    if (where.outside) {
-        FUZZ_CHECK(static_cast<unsigned>(*where.outside) <=
-                   static_cast<unsigned>(ineq::outside_mainland::taiwan));
-    }
+    check_place(where);
     if (!is_clean) FUZZ_CHECK(!where.known());
+    const ineq::place from_name = ineq::resolve_name(text);
+    check_place(from_name);
+    if (!is_clean) FUZZ_CHECK(!from_name.known());
+    FUZZ_CHECK(ineq::resolve_name(text) == from_name);  // deterministic
     FUZZ_CHECK(ineq::resolve_address(text) == where);  // deterministic
     FUZZ_CHECK(ineq::province_from_address(text) == where.mainland);
     FUZZ_CHECK(ineq::find_outside_mainland(text) == where.outside);

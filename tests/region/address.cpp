@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <random>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -130,9 +131,10 @@ TEST_CASE("ambiguous or unknown addresses give empty") {
              ""sv, " "sv, "   "sv, "\u3000"sv, "Mongolia"sv, "蒙古"sv, "蒙古国乌兰巴托"sv, "Ulaanbaatar, Mongolia"sv,
              "foo"sv, "中国"sv, "China"sv, "P.R. China"sv,
              "朝阳区"sv,                 // Beijing and Changchun both have one
-             "朝阳区建国路"sv, "海淀区"sv, "南山区科技园"sv, "Shenzhen, China"sv, "Chaoyang District"sv,
+             "朝阳区建国路"sv, "南山区科技园"sv, "鼓楼区中山路"sv, "Chaoyang District"sv,
              "Beijing Road"sv, "Amur Oblast, Russia"sv, "Autonomous Region"sv, "12345"sv, "市辖区"sv, "县"sv,
-             "省直辖县级行政区划"sv, "Tokyo, Japan"sv, "Beijingshire"sv}) {
+             "省直辖县级行政区划"sv, "Beijingshire"sv, "Suzhou, China"sv, "Fuzhou"sv, "Taizhou"sv,
+             "Nanyang"sv}) {  // 南阳 or 南洋 (Southeast Asia): left out of the pinyin table
         CAPTURE(s);
         CHECK_FALSE(province_from_address(s).has_value());
         CHECK_FALSE(find_outside_mainland(s).has_value());
@@ -166,6 +168,7 @@ TEST_CASE("Hong Kong, Macao and Taiwan are recognised and are not mainland provi
     CHECK(ineq::to_string(outside_mainland::hong_kong) == "Hong Kong");
     CHECK(ineq::to_string(outside_mainland::macao) == "Macao");
     CHECK(ineq::to_string(outside_mainland::taiwan) == "Taiwan");
+    CHECK(ineq::to_string(outside_mainland::abroad) == "abroad");
     CHECK(ineq::to_string(static_cast<outside_mainland>(7)).empty());
     // GB/T 2260: 71 Taiwan, 81 Hong Kong, 82 Macao
     CHECK(ineq::outside_mainland_from_code(71) == outside_mainland::taiwan);
@@ -221,4 +224,84 @@ TEST_CASE("resolution is usable in constant expressions") {
     CHECK(p.mainland->code() == 61);
     CHECK(p.known());
     CHECK_FALSE(ineq::place{}.known());
+}
+
+// Expected prefecture codes below are GB/T 2260 codes read from tests/data/prefectures.csv
+// and, for county-level places, from counties.csv of the reference data (its cityCode
+// column): `grep -E '"(昆山市|义乌市|晋江市|浦东新区|仙桃市)"' counties.csv`.
+namespace {
+int pref_of(const ineq::place& p) { return p.prefecture ? p.prefecture->code : -1; }
+}  // namespace
+
+TEST_CASE("prefecture of an address") {
+    std::vector<std::tuple<std::string_view, int, int>> cases{
+        {"广东省深圳市南山区科技园", 44, 4403},
+        {"深圳市南山区", 44, 4403},
+        {"深圳南山区", 44, 4403},               // city without 市 at the start
+        {"广东深圳南山区", 44, 4403},           // short city name right after the province
+        {"吉林省吉林市船营区", 22, 2202},
+        {"吉林省长春市朝阳区", 22, 2201},
+        {"辽宁省朝阳市双塔区", 21, 2113},
+        {"青海省海南藏族自治州共和县", 63, 6325},
+        {"北京市海淀区中关村", 11, 1101},        // municipalities: their 市辖区 row
+        {"天津市滨海新区", 12, 1201},
+        {"上海浦东新区", 31, 3101},
+        {"重庆市石柱土家族自治县", 50, 5001},    // the whole municipality, not its 县 row 5002
+        {"江苏省昆山市玉山镇", 32, 3205},        // county-level city after its province
+        {"浙江省义乌市稠城街道", 33, 3307},
+        {"湖北省仙桃市", 42, 4290},              // directly under the province: its placeholder row
+        {"Shenzhen, Guangdong, P.R. China", 44, 4403},  // Latin: city before its province
+        {"Hangzhou, Zhejiang", 33, 3301},
+        {"Xi'an, Shaanxi 710049, China", 61, 6101},
+        {"Haidian District, Beijing 100190, China", 11, 1101},
+        {"Shenzhen, China", 44, 4403},           // a city alone (was empty before city names)
+        {"Harbin 150001, China", 23, 2301},
+        {"广东省", 44, -1},                      // province only: no prefecture
+        {"Guangdong, China", 44, -1},
+        {"Shenzhen, Zhejiang", 33, -1},          // city of another province: the province wins
+    };
+    cases.push_back({"四望亭路223号（扬州某某学院附近）", 32, 3210});  // a city after punctuation
+    cases.push_back({"某某路1号，杭州", 33, 3301});
+    for (const auto& [address, province, prefecture] : cases) {
+        CAPTURE(address);
+        const ineq::place p = resolve_address(address);
+        CHECK(code_of(p.mainland) == province);
+        CHECK(pref_of(p) == prefecture);
+        CHECK(code_of(province_from_address(address)) == province);
+        if (p.prefecture) CHECK(p.prefecture->province_code == province);
+    }
+}
+
+TEST_CASE("county-level places unique in the country locate an address") {
+    // 昆山市 320583 (3205 Suzhou), 义乌市 330782 (3307 Jinhua), 晋江市 350582 (3505
+    // Quanzhou), 浦东新区 310115 (Shanghai): counties.csv.
+    CHECK(pref_of(resolve_address("昆山市玉山镇")) == 3205);
+    CHECK(pref_of(resolve_address("义乌市稠城街道")) == 3307);
+    CHECK(pref_of(resolve_address("215300 晋江市陈埭镇")) == 3505);
+    CHECK(code_of(resolve_address("中国浦东新区张江").mainland) == 31);
+    CHECK(code_of(resolve_address("某某大厦, 义乌市").mainland) == 33);  // after punctuation
+    // districts whose name is unique: 海淀区 110108, 龙泉驿区 510112 (counties.csv)
+    CHECK(pref_of(resolve_address("海淀区")) == 1101);
+    CHECK(pref_of(resolve_address("龙泉驿区十陵街道")) == 5101);
+    // not inside a longer word: 海城市 (Liaoning) in 上海城市 is no place
+    CHECK_FALSE(resolve_address("某某上海城市规划院").known());
+    // names repeated across the country never count
+    CHECK_FALSE(resolve_address("鼓楼区").known());
+    CHECK_FALSE(resolve_address("朝阳区").known());
+}
+
+TEST_CASE("foreign countries in addresses are abroad") {
+    for (std::string_view s : {"日本国东京都港区"sv, "美国加利福尼亚州"sv, "韩国首尔"sv, "德国慕尼黑"sv, "Tokyo, Japan"sv,
+                               "Mountain View, CA 94043, USA"sv, "Seoul, Korea"sv, "80333 Munich, Germany"sv,
+                               "Cambridge, MA 02139, United States"sv}) {
+        CAPTURE(s);
+        CHECK(resolve_address(s) == ineq::place{std::nullopt, outside_mainland::abroad, std::nullopt});
+        CHECK(find_outside_mainland(s) == outside_mainland::abroad);
+        CHECK_FALSE(province_from_address(s).has_value());
+    }
+    // addresses in Korean or Japanese script
+    CHECK(find_outside_mainland("대전광역시 유성구 대학로 291") == outside_mainland::abroad);
+    CHECK(find_outside_mainland("東京都港区赤坂") == outside_mainland::abroad);  // 東京 at the start
+    // a foreign name inside a mainland address is not abroad
+    CHECK(code_of(province_from_address("上海市日本人学校")) == 31);
 }

@@ -10,6 +10,7 @@
 
 #include <ineq/detail/text.hpp>
 #include <ineq/detail/utf8.hpp>
+#include <ineq/region/name.hpp>
 #include <ineq/region/province.hpp>
 
 #include <algorithm>
@@ -116,26 +117,11 @@ inline constexpr std::array<kind_word, 27> applicant_type_words{{
 
 namespace detail {
 
-inline constexpr std::array<std::string_view, 9> hk_mo_tw_chinese_prefixes{
-    "香港", "澳门", "澳門", "台湾", "台灣", "臺灣", "中国台湾", "中國台灣", "中国香港"};
-inline constexpr std::array<std::string_view, 6> hk_mo_tw_latin{"hong kong", "hongkong", "macao",
-                                                               "macau", "taiwan", "taipei"};
-
-/// True if the name places the applicant in Hong Kong, Macao or Taiwan: a Chinese name
-/// that begins with one of those places, or a Latin name that mentions one of them
-/// (and does not also mention Shenzhen, where several Hong Kong universities run
-/// mainland campuses and institutes).
+/// True if the name places the applicant outside the mainland: `resolve_name(name)`
+/// gives Hong Kong, Macao, Taiwan or abroad (`<ineq/region/name.hpp>` states the rules
+/// and their precedence; the lists are those of `<ineq/region/outside.hpp>`).
 [[nodiscard]] constexpr bool name_outside_mainland(std::string_view name) noexcept {
-    if (!utf8::is_clean_text(name)) return false;
-    const std::string_view t = utf8::trim(name);
-    for (auto p : hk_mo_tw_chinese_prefixes) {
-        if (t.starts_with(p)) {
-            // 香港中文大学(深圳) and 香港理工大学深圳研究院 are mainland bodies.
-            return t.find("深圳") == std::string_view::npos;
-        }
-    }
-    if (icontains_ascii(t, "shenzhen")) return false;
-    return std::ranges::any_of(hk_mo_tw_latin, [t](std::string_view p) { return icontains_ascii(t, p); });
+    return resolve_name(name).outside.has_value();
 }
 
 }  // namespace detail
@@ -146,9 +132,12 @@ inline constexpr std::array<std::string_view, 6> hk_mo_tw_latin{"hong kong", "ho
 ///    ("MO") and Taiwan ("TW") count as overseas because they are outside the 31
 ///    provinces the study covers;
 ///  - or its country is "CN" or unknown (""), its mainland province is unknown, and
-///    its name places it in Hong Kong, Macao or Taiwan (a Chinese name beginning with
-///    香港 / 澳门 / 台湾, or a Latin name mentioning Hong Kong, Macao/Macau, Taiwan or
-///    Taipei; names that also mention Shenzhen are mainland campuses and do not count).
+///    `resolve_name` places its name outside the mainland: Hong Kong, Macao or Taiwan
+///    (香港大学, 台北医学大学, National Taiwan University) or abroad (三星电子株式会社,
+///    麻省理工学院, Robert Bosch GmbH). The rules and their precedence are stated in
+///    `<ineq/region/name.hpp>`: a mainland place in brackets or after the parent's name
+///    wins (香港中文大学(深圳), 香港理工大学深圳研究院 and 三星(中国)投资有限公司 are not
+///    overseas).
 /// An empty country code means "unknown", and an unknown country alone does not make
 /// an applicant overseas. A known mainland province always wins over the name.
 /// Example: `is_overseas({.name = "Google LLC", .country = "US"})` is true;

@@ -56,6 +56,7 @@ struct prefecture_info {
         }
         return province::from_index(static_cast<std::size_t>(i));
     }
+    friend constexpr bool operator==(const prefecture_info&, const prefecture_info&) = default;
 };
 
 namespace detail {
