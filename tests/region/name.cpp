@@ -221,9 +221,31 @@ TEST_CASE("rules 9-10: Latin-script names") {
                    "Sony Group Corporation, Tokyo, Japan"sv, "Telefonaktiebolaget LM Ericsson (publ)"sv,
                    "Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung e.V."sv, "UAB VIRPIL"sv},
                   outside_mainland::abroad);
-    // mainland words keep foreign forms from applying; Co., Ltd. is no foreign form
-    check_nowhere({"China Petroleum & Chemical Corporation"sv, "HUAWEI TECHNOLOGIES CO., LTD."sv,
-                   "BYD COMPANY LIMITED"sv, "Nanyang Technological University"sv, "Suzhou Keda"sv});
+    // mainland words (China, Chinese, and the pinyin of city names two prefectures share)
+    // keep foreign forms and rule 11 from applying
+    check_nowhere({"China Petroleum & Chemical Corporation"sv, "Suzhou Keda"sv, "Fuzhou Rockchip"sv,
+                   "SINO-OCEAN GROUP"sv});
+}
+
+TEST_CASE("rule 11: any other Latin-only name is abroad; resolve_name_strict leaves it unknown") {
+    // Co., Ltd. is no foreign form (rule 10 does not apply); rule 11 reads these as
+    // foreign applicants' own spellings, as they are in CNIPA-derived records.
+    for (const std::string_view name : {"HUAWEI TECHNOLOGIES CO., LTD."sv, "BYD COMPANY LIMITED"sv,
+                                        "Nanyang Technological University"sv, "Sanofi"sv, "L'Oreal"sv,
+                                        "PERHEENTUPA, ELJAS"sv, "Samsung Electronics Co., Ltd."sv}) {
+        CAPTURE(name);
+        CHECK(resolve_name(name).outside == outside_mainland::abroad);
+        CHECK_FALSE(ineq::resolve_name_strict(name).known());
+    }
+    // Everything else reads the same both ways.
+    for (const std::string_view name : {"CHIESI FARMACEUTICI S.P.A."sv, "Hangzhou Hikvision Digital Technology Co., Ltd."sv,
+                                        "National Taiwan University"sv, "清华大学"sv, "三星电子株式会社"sv,
+                                        "阿里巴巴(中国)有限公司"sv, "China Petroleum & Chemical Corporation"sv}) {
+        CAPTURE(name);
+        CHECK(resolve_name(name) == ineq::resolve_name_strict(name));
+    }
+    // One letter, digits and punctuation are no name.
+    check_nowhere({"X"sv, "123 456"sv, "-- / --"sv});
 }
 
 TEST_CASE("bad input gives empty") {

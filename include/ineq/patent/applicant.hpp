@@ -11,6 +11,7 @@
 #include <ineq/detail/text.hpp>
 #include <ineq/detail/utf8.hpp>
 #include <ineq/region/name.hpp>
+#include <ineq/region/prefecture.hpp>
 #include <ineq/region/province.hpp>
 
 #include <algorithm>
@@ -54,6 +55,7 @@ struct applicant {
     applicant_kind kind = applicant_kind::unknown;
     std::optional<province> province_of{};     ///< mainland province if known
     std::string country = "CN";                ///< ISO 3166-1 alpha-2 code, "" if unknown
+    std::optional<prefecture_info> prefecture_of{};  ///< prefecture-level division if known
 };
 
 namespace detail {

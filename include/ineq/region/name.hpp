@@ -63,6 +63,15 @@
 ///     of the first word ("ZhejiangGeely", "Shenzhenshi").
 /// 10. Otherwise a foreign legal form (F5: GmbH, S.p.A., Kabushiki Kaisha, Inc., LLC …)
 ///     without China / Chinese / Sino / PRC in the name: abroad.
+/// 11. Otherwise any other Latin-only name without China / Chinese / Sino / PRC: abroad.
+///     CNIPA, and the Chinese databases built on it (incoPat, Patsnap, CNKI, Wanfang),
+///     record every mainland applicant by its registered Chinese name, so a name written
+///     only in Latin script in such a record is a foreign applicant's own spelling
+///     ("Samsung Electronics Co., Ltd.", "Sanofi", "PERHEENTUPA, ELJAS"). Records from
+///     English-language sources (Lens, Google Patents, USPTO) spell mainland applicants in
+///     Latin as well ("TSINGHUA UNIVERSITY"): for them pass the address or a gazetteer,
+///     which outrank the name (`resolve_applicant` in `<ineq/patent/resolve.hpp>`), or use
+///     `resolve_name_strict`, which stops after rule 10.
 ///
 /// Prefecture: as for addresses (`<ineq/region/address.hpp>`): the prefecture named,
 /// or after a province the first prefecture or unique county of that province named
@@ -273,18 +282,11 @@ inline constexpr auto parent_first = [] {
     return {};
 }
 
-}  // namespace detail::name
+/// Whether rule 11 (a Latin-only name is abroad) applies.
+enum class latin_names : std::uint8_t { abroad, unknown };
 
-/// Resolves an organisation's name (UTF-8; an applicant of a patent record) to a
-/// mainland province and prefecture, or to Hong Kong, Macao, Taiwan or abroad, by the
-/// rules and precedence of this file's comment. Prefers an empty answer to a doubtful
-/// one: a brand word (阿里巴巴) or a district name repeated in several cities (朝阳区)
-/// places nothing.
-/// Returns an empty `place` for names without a known place, invalid UTF-8, NUL bytes
-/// and blank text.
-/// Example: `resolve_name("哈尔滨工业大学(深圳)").prefecture->code` is 4403;
-/// `resolve_name("三星电子株式会社").outside` is `outside_mainland::abroad`.
-[[nodiscard]] constexpr place resolve_name(std::string_view organisation_name) noexcept {
+/// The rules of `resolve_name`, with or without rule 11.
+[[nodiscard]] constexpr place resolve(std::string_view organisation_name, latin_names latin_rule) noexcept {
     namespace n = detail::name;
     if (!detail::utf8::is_clean_text(organisation_name)) return {};
     const std::string_view s = detail::utf8::trim(organisation_name);
@@ -293,6 +295,9 @@ inline constexpr auto parent_first = [] {
         const place latin = detail::address::resolve_latin(s, detail::address::latin_options{true});
         if (latin.known()) return latin;
         if (detail::outside::has_foreign_latin_form(s)) return place{std::nullopt, outside_mainland::abroad, std::nullopt};
+        if (latin_rule == latin_names::abroad && detail::outside::latin_name_without_mainland_word(s)) {
+            return place{std::nullopt, outside_mainland::abroad, std::nullopt};
+        }
         return {};
     }
     const n::bracket_result b = n::bracket_place(s);
@@ -309,6 +314,26 @@ inline constexpr auto parent_first = [] {
         return place{std::nullopt, outside_mainland::abroad, std::nullopt};
     }
     return {};
+}
+
+}  // namespace detail::name
+
+/// Resolves an organisation's name (UTF-8; an applicant of a patent record) to a
+/// mainland province and prefecture, or to Hong Kong, Macao, Taiwan or abroad, by rules
+/// 1-11 of this file's comment: the reading for CNIPA-derived records, in which a
+/// Latin-only name is a foreign applicant's.
+/// Example: `resolve_name("哈尔滨工业大学(深圳)").prefecture->code` is 4403;
+/// `resolve_name("Sanofi").outside` is `outside_mainland::abroad`.
+[[nodiscard]] constexpr place resolve_name(std::string_view organisation_name) noexcept {
+    return detail::name::resolve(organisation_name, detail::name::latin_names::abroad);
+}
+
+/// As `resolve_name`, without rule 11: a Latin-only name is abroad only when a foreign
+/// legal form or a foreign place says so, for records from English-language sources.
+/// Example: `resolve_name_strict("TSINGHUA UNIVERSITY")` is empty;
+/// `resolve_name_strict("Chugai Seiyaku Kabushiki Kaisha").outside` is `outside_mainland::abroad`.
+[[nodiscard]] constexpr place resolve_name_strict(std::string_view organisation_name) noexcept {
+    return detail::name::resolve(organisation_name, detail::name::latin_names::unknown);
 }
 
 }  // namespace ineq

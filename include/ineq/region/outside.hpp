@@ -215,7 +215,12 @@ inline constexpr std::array<std::string_view, 3> latin_legal_form_parts{"aktiebo
 }
 
 /// Latin words that mark a mainland body: they keep F5 from applying.
-inline constexpr std::array<std::string_view, 4> latin_mainland_words{"china", "chinese", "sino", "prc"};
+/// Latin words that tie a name to the mainland without placing it: China and its
+/// adjectives, and the pinyin of city names shared by two prefectures (Suzhou 苏州 /
+/// 宿州, Fuzhou 福州 / 抚州, Taizhou 台州 / 泰州, Yichun 宜春 / 伊春, Yulin 玉林 / 榆林),
+/// which `resolve_latin` cannot place but which are no foreign names either.
+inline constexpr std::array<std::string_view, 9> latin_mainland_words{
+    "china", "chinese", "sino", "prc", "suzhou", "fuzhou", "taizhou", "yichun", "yulin"};
 
 /// True for Hangul syllables and jamo, hiragana and katakana (list F3).
 [[nodiscard]] constexpr bool is_hangul_or_kana(char32_t cp) noexcept {
@@ -328,6 +333,17 @@ constexpr bool for_each_latin_word(std::string_view s, F&& f) noexcept {
         return std::find(latin_mainland_words.begin(), latin_mainland_words.end(), w) != latin_mainland_words.end();
     });
     return (form || company) && !mainland_word;
+}
+
+/// True if a Latin-script name has at least two letters and none of the words of
+/// `latin_mainland_words` (China, Chinese, Sino, PRC): rule 11 of `resolve_name`.
+[[nodiscard]] constexpr bool latin_name_without_mainland_word(std::string_view s) noexcept {
+    std::size_t letters = 0;
+    const bool mainland_word = for_each_latin_word(s, [&](std::string_view w) {
+        letters += w.size();
+        return std::find(latin_mainland_words.begin(), latin_mainland_words.end(), w) != latin_mainland_words.end();
+    });
+    return !mainland_word && letters >= 2;
 }
 
 }  // namespace detail::outside

@@ -1,0 +1,253 @@
+#ifndef INEQ_PATENT_RESOLVE_HPP
+#define INEQ_PATENT_RESOLVE_HPP
+
+/// \file
+/// One applicant's kind and place from everything a record holds about it: the caller's
+/// gazetteer, the applicant-type field, the address and the name.
+///
+/// Precedence (the first source that knows a fact decides that fact; kind and place are
+/// decided separately):
+///
+/// | fact  | 1st               | 2nd                          | 3rd                          |
+/// |-------|-------------------|------------------------------|------------------------------|
+/// | kind  | gazetteer entry   | applicant-type field (企业…) | the name (`classify_applicant`) |
+/// | place | gazetteer entry   | the address (`resolve_address`) | the name (`resolve_name`)  |
+///
+/// A gazetteer entry that leaves a fact unknown (kind `unknown`, an empty place) passes
+/// that fact on to the next source. The rules each source applies are documented with
+/// `classify_applicant` (`<ineq/patent/classify.hpp>`), `resolve_address` and
+/// `resolve_name` (`<ineq/region/address.hpp>`, `<ineq/region/name.hpp>`); they prefer "unknown" to a guess.
+///
+/// The library ships rules and facts (divisions, the Ministry of Education's list of
+/// universities), never a table of company seats: world knowledge such as "阿里巴巴(中国)
+/// 有限公司 is registered in Hangzhou" is the caller's, passed in as a `gazetteer`.
+
+#include <ineq/detail/utf8.hpp>
+#include <ineq/error.hpp>
+#include <ineq/patent/applicant.hpp>
+#include <ineq/patent/classify.hpp>
+#include <ineq/region/address.hpp>
+#include <ineq/region/name.hpp>
+#include <ineq/region/prefecture.hpp>
+#include <ineq/region/province.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+
+namespace ineq {
+
+/// Normalised form of an applicant name used as a lookup key: surrounding white space
+/// removed, every run of inner white space (ASCII, U+00A0, U+3000) made one ASCII space,
+/// full-width ASCII forms (U+FF01..U+FF5E: （）, ，, Ａ…) folded to ASCII, ASCII letters
+/// lower-cased. Chinese characters are kept as they are (simplified and traditional forms
+/// stay distinct). Empty for empty or blank text, invalid UTF-8 and text with NUL bytes.
+/// Example: `applicant_key(" 腾讯科技（深圳）有限公司\u3000")` is "腾讯科技(深圳)有限公司";
+/// `applicant_key("Sony  Group Corporation")` is "sony group corporation".
+[[nodiscard]] inline std::string applicant_key(std::string_view name) {
+    std::string key;
+    if (!detail::utf8::is_clean_text(name)) return key;
+    key.reserve(name.size());
+    bool pending_space = false;
+    std::size_t i = 0;
+    while (i < name.size()) {
+        const std::size_t start = i;
+        char32_t c = detail::utf8::next(name, i);
+        if (detail::utf8::is_space(c)) {
+            pending_space = !key.empty();
+            continue;
+        }
+        if (pending_space) key.push_back(' ');
+        pending_space = false;
+        if (c >= 0xFF01 && c <= 0xFF5E) c = c - 0xFF01 + 0x21;  // full-width ASCII forms
+        if (c < 0x80) {
+            key.push_back(detail::utf8::ascii_lower(static_cast<char>(c)));
+        } else {
+            key.append(name.substr(start, i - start));
+        }
+    }
+    return key;
+}
+
+/// Where a fact about an applicant came from (see the file comment for the precedence).
+enum class resolution_source : std::uint8_t { gazetteer, type_field, address, name, none };
+
+/// Lower-case English name: "gazetteer", "type field", "address", "name" or "none".
+/// Example: `to_string(resolution_source::address)` is "address".
+[[nodiscard]] constexpr std::string_view to_string(resolution_source s) noexcept {
+    switch (s) {
+        case resolution_source::gazetteer: return "gazetteer";
+        case resolution_source::type_field: return "type field";
+        case resolution_source::address: return "address";
+        case resolution_source::name: return "name";
+        case resolution_source::none: return "none";
+    }
+    return {};
+}
+
+/// What the caller knows about one applicant: its kind and place. Either may be unknown
+/// (`applicant_kind::unknown`, an empty `place`), in which case the rules decide it.
+struct gazetteer_entry {
+    applicant_kind kind = applicant_kind::unknown;
+    place where{};
+};
+
+/// A caller-supplied table: applicant name -> (kind, place), which outranks the rules.
+/// Names are matched by `applicant_key`, so full-width brackets, white space and ASCII
+/// case do not matter. Typical use: the top applicants of a field with their registered
+/// seats, written once by the researcher and passed to every run.
+///
+///     ineq::gazetteer g;
+///     g.add("阿里巴巴(中国)有限公司", ineq::applicant_kind::enterprise,
+///           ineq::place{.mainland = ineq::find_province("浙江")});
+///     ineq::resolve_applicant("阿里巴巴（中国）有限公司", "", &g).where.mainland->code();  // 33
+class gazetteer {
+public:
+    /// Adds the entry for `name`. Adding the same facts for a name twice is harmless.
+    /// \throws domain_error (function "gazetteer::add") if the name is empty, blank,
+    ///   invalid UTF-8 or contains a NUL byte; if the place is both a mainland province
+    ///   and outside the mainland; if its prefecture is set without a province or belongs
+    ///   to another province (index = the entry's position, value = the prefecture code);
+    ///   or if the name is already in the table with different facts.
+    void add(std::string_view name, applicant_kind kind, const place& where) {
+        std::string key = applicant_key(name);
+        const auto position = entries_.size();
+        if (key.empty()) {
+            detail::fail("gazetteer::add", "the name must be non-blank valid UTF-8 without NUL bytes");
+        }
+        if (where.mainland.has_value() && where.outside.has_value()) {
+            detail::fail("gazetteer::add", "a place is either a mainland province or outside the mainland",
+                         position, static_cast<double>(where.mainland->code()));
+        }
+        if (where.prefecture.has_value() &&
+            (!where.mainland.has_value() || where.prefecture->province_code != where.mainland->code())) {
+            detail::fail("gazetteer::add", "the prefecture must belong to the entry's province", position,
+                         static_cast<double>(where.prefecture->code));
+        }
+        const gazetteer_entry entry{kind, where};
+        const auto [it, inserted] = entries_.emplace(std::move(key), entry);
+        if (!inserted && !(it->second.kind == entry.kind && it->second.where == entry.where)) {
+            detail::fail("gazetteer::add", "the name is already in the gazetteer with other facts", position,
+                         static_cast<double>(position));
+        }
+    }
+
+    /// The entry for `name` (compared by `applicant_key`), or nullptr.
+    /// Allocates the key; \throws std::bad_alloc only.
+    [[nodiscard]] const gazetteer_entry* find(std::string_view name) const {
+        if (entries_.empty()) return nullptr;
+        const auto it = entries_.find(applicant_key(name));
+        return it == entries_.end() ? nullptr : &it->second;
+    }
+
+    /// Number of distinct names.
+    [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
+    /// True if no name was added.
+    [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
+
+private:
+    std::unordered_map<std::string, gazetteer_entry> entries_;
+};
+
+/// An applicant's resolved kind and place, with the source of each.
+struct applicant_profile {
+    applicant_kind kind = applicant_kind::unknown;
+    place where{};
+    resolution_source kind_source = resolution_source::none;
+    resolution_source place_source = resolution_source::none;
+
+    /// True if the place is known to be outside the 31 mainland provinces (Hong Kong,
+    /// Macao, Taiwan or abroad); false for mainland and for unknown places.
+    [[nodiscard]] constexpr bool outside_mainland_known() const noexcept { return where.outside.has_value(); }
+};
+
+/// Kind and place of one applicant from its name, its address (may be empty), the
+/// applicant-type field of the export (may be empty; 企业, 大专院校, 科研单位, 机关团体,
+/// 个人 and the other words `applicant_kind_from_type_text` accepts) and an optional
+/// gazetteer, by the precedence in this file's comment. Never throws for any text: blank,
+/// invalid UTF-8 or NUL bytes in a field make that field say nothing (the result is
+/// `unknown` / an empty place when every field is like that).
+/// Example: `resolve_applicant("哈尔滨工业大学(深圳)").where.mainland->code()` is 44
+/// (the bracket locates the campus); `resolve_applicant("北京某公司", "上海市浦东新区")`
+/// is placed in Shanghai (31), since an address outranks the name.
+[[nodiscard]] inline applicant_profile resolve_applicant(std::string_view name, std::string_view address = {},
+                                                         std::string_view type_text = {},
+                                                         const gazetteer* known = nullptr) {
+    applicant_profile r;
+    if (known != nullptr) {
+        if (const gazetteer_entry* e = known->find(name); e != nullptr) {
+            if (e->kind != applicant_kind::unknown) {
+                r.kind = e->kind;
+                r.kind_source = resolution_source::gazetteer;
+            }
+            if (e->where.known()) {
+                r.where = e->where;
+                r.place_source = resolution_source::gazetteer;
+            }
+        }
+    }
+    if (r.kind_source == resolution_source::none && !type_text.empty()) {
+        if (const applicant_kind k = applicant_kind_from_type_text(type_text); k != applicant_kind::unknown) {
+            r.kind = k;
+            r.kind_source = resolution_source::type_field;
+        }
+    }
+    if (r.kind_source == resolution_source::none) {
+        if (const applicant_kind k = classify_applicant(name); k != applicant_kind::unknown) {
+            r.kind = k;
+            r.kind_source = resolution_source::name;
+        }
+    }
+    if (r.place_source == resolution_source::none && !address.empty()) {
+        if (const place p = resolve_address(address); p.known()) {
+            r.where = p;
+            r.place_source = resolution_source::address;
+        }
+    }
+    if (r.place_source == resolution_source::none) {
+        if (const place p = resolve_name(name); p.known()) {
+            r.where = p;
+            r.place_source = resolution_source::name;
+        }
+    }
+    return r;
+}
+
+/// The country code `applicant::country` carries for a resolved place: "CN" for the
+/// mainland, "HK", "MO", "TW" for Hong Kong, Macao and Taiwan, "ZZ" (the Unicode CLDR
+/// code for an unknown region) for a foreign country the text does not name, and ""
+/// (unknown) for an unknown place.
+/// Example: `country_code_of(resolve_name("三星电子株式会社"))` is "ZZ".
+[[nodiscard]] constexpr std::string_view country_code_of(const place& p) noexcept {
+    if (p.mainland.has_value()) return "CN";
+    if (!p.outside.has_value()) return "";
+    switch (*p.outside) {
+        case outside_mainland::hong_kong: return "HK";
+        case outside_mainland::macao: return "MO";
+        case outside_mainland::taiwan: return "TW";
+        case outside_mainland::abroad: return "ZZ";
+    }
+    return "";
+}
+
+/// The applicant record of a resolved profile: name, kind, province, prefecture and the
+/// country code of `country_code_of` (so that `is_overseas` holds exactly for applicants
+/// resolved outside the mainland, whatever source placed them there).
+/// Example: `make_applicant("东京大学", resolve_applicant("东京大学")).country` is "ZZ".
+[[nodiscard]] inline applicant make_applicant(std::string_view name, const applicant_profile& profile) {
+    applicant a;
+    a.name = std::string(name);
+    a.kind = profile.kind;
+    a.province_of = profile.where.mainland;
+    a.prefecture_of = profile.where.prefecture;
+    a.country = std::string(country_code_of(profile.where));
+    return a;
+}
+
+}  // namespace ineq
+
+#endif
