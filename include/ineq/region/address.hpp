@@ -449,7 +449,7 @@ constexpr void fold_run(std::string_view s, std::size_t pos, folded_run& r) noex
             continue;
         }
         // a word starts here
-        folded_run run;
+        folded_run run{};
         fold_run(s, pos, run);
         const std::string_view text(run.letters.data(), run.size);
         std::size_t best = latin_lexicon.size();  // none
