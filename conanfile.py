@@ -1,18 +1,20 @@
 import os
+import re
 
 from conan import ConanFile
-from conan.errors import ConanInvalidConfiguration
+from conan.errors import ConanException, ConanInvalidConfiguration
 from conan.tools.build import check_min_cppstd
-from conan.tools.files import copy
+from conan.tools.files import copy, load
 from conan.tools.layout import basic_layout
 from conan.tools.scm import Version
 
-required_conan_version = ">=2.0"
+# 2.0.8: the cmake_config_version_compat property of CMakeDeps
+required_conan_version = ">=2.0.8"
 
 
 class IneqConan(ConanFile):
     name = "ineq"
-    version = "0.1.0"
+    # the version comes from project(ineq VERSION ...) in CMakeLists.txt: see set_version()
     description = ("Header-only C++20 library for inequality measures (Gini, Lorenz, CV, "
                    "Theil, ...) and regional patent analysis")
     license = "MIT"
@@ -30,13 +32,24 @@ class IneqConan(ConanFile):
 
     @property
     def _compilers_minimum_version(self):
-        return {"gcc": "12", "clang": "14", "apple-clang": "15", "msvc": "193", "Visual Studio": "17"}
+        return {"gcc": "12", "clang": "14", "apple-clang": "15", "msvc": "193"}
+
+    def set_version(self):
+        # One place for the version: CMakeLists.txt. `conan create . --version=X` still wins.
+        if self.version:
+            return
+        cmakelists = load(self, os.path.join(self.recipe_folder, "CMakeLists.txt"))
+        match = re.search(r"project\(\s*ineq\b[^)]*?\bVERSION\s+([0-9][0-9.]*)", cmakelists)
+        if match is None:
+            raise ConanException("ineq: no project(ineq VERSION ...) in CMakeLists.txt")
+        self.version = match.group(1)
 
     def layout(self):
         basic_layout(self, src_folder=".")
 
     def requirements(self):
-        self.requires("eigen/3.4.0")
+        # Eigen 3.4 and Eigen 5 both work; an exact pin would conflict with any graph that has the other
+        self.requires("eigen/[>=3.4.0 <6]")
         self.requires("range-v3/0.12.0")
 
     def package_id(self):
@@ -62,4 +75,10 @@ class IneqConan(ConanFile):
         self.cpp_info.libdirs = []
         self.cpp_info.set_property("cmake_file_name", "ineq")
         self.cpp_info.set_property("cmake_target_name", "ineq::ineq")
+        # As strict as ineq's own ineqConfigVersion.cmake (cmake/IneqInstall.cmake): while the
+        # major version is 0 a minor release may change the API, so find_package(ineq 0.1)
+        # accepts 0.1.x only.
+        major = str(self.version).split(".")[0]
+        self.cpp_info.set_property("cmake_config_version_compat",
+                                   "SameMinorVersion" if major == "0" else "SameMajorVersion")
         self.cpp_info.set_property("pkg_config_name", "ineq")

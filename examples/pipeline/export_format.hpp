@@ -396,8 +396,12 @@ namespace detail {
     const std::string_view date_text = detail::field_of(row, m, column::filing_date);
     const auto date = ineq::parse_date(date_text);
     if (!date) {
-        return row_error{row_problem::bad_date,
-                         date_text.empty() ? std::string("empty") : "\"" + detail::printable(date_text) + "\""};
+        // appended rather than `"\"" + printable(...)`: g++ 12 at -O3 reports a false -Wrestrict
+        // for a short literal + std::string&& (GCC bug 105329)
+        return row_error{row_problem::bad_date, date_text.empty() ? std::string("empty")
+                                                                  : std::string("\"")
+                                                                        .append(detail::printable(date_text))
+                                                                        .append("\"")};
     }
     const auto names = ineq::split_applicants(detail::field_of(row, m, column::applicants));
     if (names.empty()) return row_error{row_problem::no_applicants, {}};

@@ -2,7 +2,9 @@
 set(VCPKG_BUILD_TYPE release)
 
 # The port lives in the ineq repository (ports/ineq/), so as an overlay port it builds the
-# checkout it belongs to:  vcpkg install ineq --overlay-ports=<checkout>/ports
+# checkout it belongs to:  vcpkg install ineq --overlay-ports=<checkout>/ports --editable
+# (vcpkg's binary cache keys a package by the port's own files, not by the checkout's
+# headers, so without --editable a reinstall after editing a header restores the old package.)
 # A registry copy of this port would fetch a release instead, e.g.
 #   vcpkg_from_github(OUT_SOURCE_PATH SOURCE_PATH REPO ineq-project/ineq REF "v${VERSION}" SHA512 ...)
 get_filename_component(SOURCE_PATH "${CMAKE_CURRENT_LIST_DIR}/../.." ABSOLUTE)

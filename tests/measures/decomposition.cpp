@@ -192,7 +192,7 @@ TEST_CASE("decomposition: identity and consistency on seeded random inputs") {
             std::vector<std::string> pg;
             for (auto i : idx) {
                 px.push_back(x[i]);
-                pg.push_back("g" + std::to_string(g[i]));
+                pg.push_back(std::string("g").append(std::to_string(g[i])));  // not "g" + ...: GCC bug 105329
             }
             const auto e = theil ? ineq::theil_t_decomposition(px, pg) : ineq::mean_log_deviation_decomposition(px, pg);
             CHECK(close(e.between, d.between, 1e-10));

@@ -41,6 +41,11 @@ rm -rf "$work/moved"
 mv "$work/prefix" "$work/moved"
 consumer install -DCMAKE_PREFIX_PATH="$work/moved"
 
+say "Conan's test_package against the moved install (it checks that find_package refuses an earlier 0.x minor version)"
+cmake -S "$src/test_package" -B "$work/test_package" "${generator[@]}" -DCMAKE_PREFIX_PATH="$work/moved"
+cmake --build "$work/test_package"
+"$work/test_package/test_package"
+
 say "pkg-config only"
 export PKG_CONFIG_PATH="$work/moved/share/pkgconfig"
 flags=$(pkg-config --cflags ineq)

@@ -732,7 +732,7 @@ struct latin_options {
             continue;
         }
         // a word starts here
-        folded_run run;
+        folded_run run{};
         fold_run(s, pos, run);
         const std::string_view text(run.letters.data(), run.size);
         latin_entry best{};  // key empty: none
