@@ -11,6 +11,7 @@
 #define INEQ_EXAMPLES_PIPELINE_EXPORT_FORMAT_HPP
 
 #include <ineq/patent.hpp>
+#include <ineq/patent/resolve.hpp>
 #include <ineq/region.hpp>
 
 #include <array>
@@ -286,15 +287,6 @@ namespace detail {
     return false;
 }
 
-[[nodiscard]] inline std::string_view country_of_outside(ineq::outside_mainland o) noexcept {
-    switch (o) {
-        case ineq::outside_mainland::hong_kong: return "HK";
-        case ineq::outside_mainland::macao: return "MO";
-        case ineq::outside_mainland::taiwan: return "TW";
-        case ineq::outside_mainland::abroad: return "ZZ";  // Unicode CLDR: a region not identified
-    }
-    return {};
-}
 
 }  // namespace detail
 
@@ -332,49 +324,50 @@ namespace detail {
     return out;
 }
 
-/// One applicant from its aligned fields. Kind: the type text if it names a kind, else the
-/// name's classification. Country: the code if given (upper-cased), else unknown (""); when
-/// the code is empty or CN, a place outside the mainland sets HK / MO / TW, or ZZ (the
-/// Unicode CLDR code for an unknown region: a foreign country not named) for abroad — found in the
-/// address (ineq::resolve_address), or, when neither the division code nor the address
-/// places the applicant, in the name (ineq::resolve_name: 三星电子株式会社, 麻省理工学院,
-/// 香港大学).
-/// Province, only for applicants not outside the mainland: the division code (or a
-/// province name written in that column), else the address, else the name by the name
-/// rules of ineq::resolve_name (腾讯科技(深圳)有限公司 is Guangdong, 中国科学院武汉…研究所
-/// Hubei, 阿里巴巴… no province), else unknown.
+/// One applicant from its aligned fields, by ineq::resolve_applicant and the export's own
+/// columns. Precedence, fact by fact:
+///  1. the caller's gazetteer (`--gazetteer`), when it knows the name;
+///  2. the export's columns: a country code other than CN places the applicant outside the
+///     mainland (no province); a division code (or a province name in that column) gives
+///     the province, and the prefecture when it has 4 or 6 digits;
+///  3. the address (ineq::resolve_address), then the name (ineq::resolve_name: 腾讯科技(深圳)
+///     有限公司 is Shenzhen, 中国科学院武汉…研究所 Wuhan, 三星电子株式会社 abroad,
+///     阿里巴巴… no place).
+/// Kind: gazetteer, else the type column when it names a kind, else the name
+/// (ineq::classify_applicant). Country: the code column upper-cased if given; else CN for a
+/// mainland place, HK / MO / TW, ZZ (the Unicode CLDR code for an unknown region) abroad,
+/// or "" when nothing places the applicant.
 [[nodiscard]] inline ineq::applicant make_applicant(std::string_view name, std::string_view type_text,
                                                     std::string_view country, std::string_view address,
-                                                    std::string_view code) {
-    ineq::applicant a;
-    a.name = std::string(name);
-    a.kind = type_text.empty() ? ineq::applicant_kind::unknown : ineq::applicant_kind_from_type_text(type_text);
-    if (a.kind == ineq::applicant_kind::unknown) a.kind = ineq::classify_applicant(name);
+                                                    std::string_view code,
+                                                    const ineq::gazetteer* known = nullptr) {
+    const ineq::applicant_profile p = ineq::resolve_applicant(name, address, type_text, known);
+    ineq::applicant a = ineq::make_applicant(name, p);
+    if (p.place_source == ineq::resolution_source::gazetteer) return a;
 
     std::string cc;
     for (const char c : country) {
         if (c == ' ') continue;
         cc += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
     }
+    if (!cc.empty() && cc != "CN") {  // overseas, Hong Kong, Macao, Taiwan: no province
+        a.country = cc;
+        a.province_of.reset();
+        a.prefecture_of.reset();
+        return a;
+    }
     auto from_code = ineq::province_from_code(code);
     if (!from_code) from_code = ineq::find_province(code);
-    const ineq::place from_address = ineq::resolve_address(address);
-    // the name is read only when neither the code nor the address places the applicant
-    const ineq::place from_name =
-        from_code || from_address.known() ? ineq::place{} : ineq::resolve_name(name);
-    if (cc.empty() || cc == "CN") {
-        auto outside = from_address.known() ? from_address.outside : from_name.outside;
-        if (outside) cc = std::string(detail::country_of_outside(*outside));
-    }
-    a.country = cc;
-    if (!cc.empty() && cc != "CN") return a;  // overseas, Hong Kong, Macao, Taiwan: no province
-
     if (from_code) {
+        a.country = "CN";
         a.province_of = from_code;
-    } else if (from_address.mainland) {
-        a.province_of = from_address.mainland;
-    } else if (from_name.mainland) {
-        a.province_of = from_name.mainland;
+        const auto prefecture = ineq::prefecture_from_code(code);
+        a.prefecture_of = prefecture && !prefecture->is_placeholder() ? prefecture : std::nullopt;
+        if (!a.prefecture_of && p.where.prefecture && p.where.prefecture->province_code == from_code->code()) {
+            a.prefecture_of = p.where.prefecture;
+        }
+    } else if (cc == "CN" && a.country.empty()) {
+        a.country = "CN";
     }
     return a;
 }
@@ -383,7 +376,8 @@ namespace detail {
 /// type column if it names one, else from the publication number's kind code.
 [[nodiscard]] inline std::variant<ineq::patent_record, row_error> make_record(const std::vector<std::string>& row,
                                                                               const column_map& m,
-                                                                              row_info* info = nullptr) {
+                                                                              row_info* info = nullptr,
+                                                                              const ineq::gazetteer* known = nullptr) {
     if (row.size() != m.width) {
         return row_error{row_problem::field_count,
                          std::to_string(row.size()) + " fields, the header has " + std::to_string(m.width)};
@@ -424,7 +418,8 @@ namespace detail {
     }
     r.applicants.reserve(names.size());
     for (std::size_t i = 0; i < names.size(); ++i) {
-        r.applicants.push_back(make_applicant(names[i], at(types, i), at(countries, i), at(addresses, i), at(codes, i)));
+        r.applicants.push_back(
+            make_applicant(names[i], at(types, i), at(countries, i), at(addresses, i), at(codes, i), known));
     }
     if (info != nullptr) info->synthetic = detail::icontains(detail::field_of(row, m, column::source), "synthetic");
     return r;

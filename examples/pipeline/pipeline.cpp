@@ -10,6 +10,7 @@
 // See README.md next to this file.
 
 #include "export_format.hpp"
+#include "gazetteer_file.hpp"
 #include "read_export.hpp"
 
 #include <ineq/measures/lorenz.hpp>
@@ -157,6 +158,7 @@ int main(int argc, char** argv) {
     std::optional<int> to_year;
     std::vector<int> lorenz_years;
     std::string targets_file;
+    std::string gazetteer_file;
     bool quiet = false;
     bool no_progress = false;
     app.add_option("input", input, "CSV export (UTF-8, with or without BOM)")->required()->check(CLI::ExistingFile);
@@ -172,6 +174,10 @@ int main(int argc, char** argv) {
     app.add_option("--targets", targets_file,
                    "CSV province_code,all,cooperative to compare Table 1 with (written by the synthetic generator); "
                    "a mismatch makes the exit status 3")
+        ->check(CLI::ExistingFile);
+    app.add_option("--gazetteer", gazetteer_file,
+                   "CSV name,kind,province,prefecture,country of applicants whose kind and place you know; "
+                   "it outranks the export's columns and the name rules (see examples/pipeline/README.md)")
         ->check(CLI::ExistingFile);
     app.add_flag("--quiet", quiet, "no per-row messages and no progress bar");
     app.add_flag("--no-progress", no_progress, "no progress bar");
@@ -204,7 +210,13 @@ int main(int argc, char** argv) {
         const auto size = fs::file_size(input_path, size_ec);
         const bool show_progress = !quiet && !no_progress && ::isatty(STDERR_FILENO) != 0 && !size_ec &&
                                    size > 5u * 1024u * 1024u;
-        pipeline::read_result data = pipeline::read_export(input_path, !quiet, show_progress);
+        std::optional<ineq::gazetteer> known;
+        if (!gazetteer_file.empty()) {
+            known = pipeline::read_gazetteer(gazetteer_file);
+            if (!quiet) fmt::print(stderr, "pipeline: {} applicants from the gazetteer {}\n", known->size(), gazetteer_file);
+        }
+        pipeline::read_result data =
+            pipeline::read_export(input_path, !quiet, show_progress, known ? &*known : nullptr);
         if (!data.header_ok) {
             fmt::print(stderr, "pipeline: {} does not look like an incoPat or Patsnap export; missing columns:\n",
                        input);

@@ -70,7 +70,8 @@ struct read_result {
     bool header_ok = false;
 };
 
-inline read_result read_export(const std::filesystem::path& file, bool verbose, bool show_progress) {
+inline read_result read_export(const std::filesystem::path& file, bool verbose, bool show_progress,
+                               const ineq::gazetteer* known = nullptr) {
     read_result out;
     std::ifstream in(file, std::ios::binary);
     if (!in) throw std::runtime_error("cannot open " + file.string());
@@ -106,7 +107,7 @@ inline read_result read_export(const std::filesystem::path& file, bool verbose, 
             ++out.data_rows;
             if (!out.header_ok) return;
             row_info info;
-            auto result = make_record(fields, out.columns, &info);
+            auto result = make_record(fields, out.columns, &info, known);
             if (auto* err = std::get_if<row_error>(&result)) {
                 skip(where, to_string(err->problem), err->detail);
                 return;
