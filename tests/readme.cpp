@@ -81,3 +81,22 @@ TEST_CASE("README: from records to Table 1 and the yearly series") {
     CHECK(table.national_degree == 0.75);
     CHECK(series.points.back().total == 2.0);
 }
+
+TEST_CASE("README: applicants, kind and place") {
+    ineq::gazetteer seats;
+    seats.add("阿里巴巴(中国)有限公司", ineq::applicant_kind::enterprise,
+              ineq::place{.mainland = ineq::find_province("浙江"), .prefecture = ineq::prefecture_from_code(3301)});
+    auto a = ineq::resolve_applicant("哈尔滨工业大学(深圳)");
+    auto b = ineq::resolve_applicant("三星电子株式会社");
+    auto c = ineq::resolve_applicant("阿里巴巴（中国）有限公司", "", "", &seats);
+    CHECK(a.kind == ineq::applicant_kind::university);
+    CHECK(a.where.mainland->code() == 44);
+    CHECK(a.where.prefecture->code == 4403);
+    CHECK(b.kind == ineq::applicant_kind::enterprise);
+    CHECK(b.where.outside == ineq::outside_mainland::abroad);
+    CHECK(c.where.mainland->code() == 33);
+    CHECK(c.where.prefecture->code == 3301);
+    CHECK(c.place_source == ineq::resolution_source::gazetteer);
+    // Without the gazetteer, 阿里 is a brand here, not Ngari in Tibet.
+    CHECK_FALSE(ineq::resolve_applicant("阿里巴巴（中国）有限公司").where.known());
+}

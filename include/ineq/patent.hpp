@@ -13,6 +13,7 @@
 #include <ineq/patent/dedup.hpp>
 #include <ineq/patent/patent_type.hpp>
 #include <ineq/patent/record.hpp>
+#include <ineq/patent/resolve.hpp>
 #include <ineq/patent/selection.hpp>
 #include <ineq/patent/split.hpp>
 
