@@ -33,6 +33,7 @@
 #include <cstdint>
 #include <memory>
 #include <ranges>
+#include <utility>
 #include <vector>
 
 namespace ineq::detail {
@@ -116,10 +117,8 @@ template <class Count>
     return from;
 }
 
-/// LSD radix sort of the whole of `v` (no NaN), below `msd_radix_sort_min_size` values.
-template <class Count>
-void radix_sort_counted(std::vector<double>& v) {
-    const std::size_t n = v.size();
+/// The smallest and largest radix key of the values of `v` (not empty).
+[[nodiscard]] inline std::pair<std::uint64_t, std::uint64_t> radix_key_range(const std::vector<double>& v) {
     std::uint64_t lo = radix_key(v[0]);
     std::uint64_t hi = lo;
     for (const double x : v) {
@@ -127,6 +126,14 @@ void radix_sort_counted(std::vector<double>& v) {
         lo = k < lo ? k : lo;
         hi = k > hi ? k : hi;
     }
+    return {lo, hi};
+}
+
+/// LSD radix sort of the whole of `v` (no NaN), below `msd_radix_sort_min_size` values.
+template <class Count>
+void radix_sort_counted(std::vector<double>& v) {
+    const std::size_t n = v.size();
+    const auto [lo, hi] = radix_key_range(v);
     const int width = static_cast<int>(std::bit_width(hi - lo));
     if (width == 0) {
         return;  // all keys equal
@@ -206,6 +213,15 @@ void msd_radix_sort_counted(std::vector<double>& v, std::uint64_t lo, std::uint6
     }
 }
 
+/// `msd_radix_sort_counted` with 32-bit bucket counts where the size allows.
+inline void msd_radix_sort(std::vector<double>& v, std::uint64_t lo, std::uint64_t hi) {
+    if (v.size() <= std::size_t{0xFFFF'FFFF}) {
+        msd_radix_sort_counted<std::uint32_t>(v, lo, hi);
+    } else {
+        msd_radix_sort_counted<std::size_t>(v, lo, hi);
+    }
+}
+
 /// Sorts `v` ascending (no NaN allowed) with the radix sort described above (LSD, with one
 /// MSD pass first from `msd_radix_sort_min_size` values on); -0.0 sorts before +0.0.
 inline void radix_sort(std::vector<double>& v) {
@@ -216,18 +232,8 @@ inline void radix_sort(std::vector<double>& v) {
         radix_sort_counted<std::uint32_t>(v);
         return;
     }
-    std::uint64_t lo = radix_key(v[0]);
-    std::uint64_t hi = lo;
-    for (const double x : v) {
-        const std::uint64_t k = radix_key(x);
-        lo = k < lo ? k : lo;
-        hi = k > hi ? k : hi;
-    }
-    if (v.size() <= std::size_t{0xFFFF'FFFF}) {
-        msd_radix_sort_counted<std::uint32_t>(v, lo, hi);
-    } else {
-        msd_radix_sort_counted<std::size_t>(v, lo, hi);
-    }
+    const auto [lo, hi] = radix_key_range(v);
+    msd_radix_sort(v, lo, hi);
 }
 
 /// `radix_sort` when the smallest and largest value are known (no NaN): skips the pass
@@ -237,13 +243,7 @@ inline void radix_sort(std::vector<double>& v, double lo, double hi) {
         radix_sort(v);
         return;
     }
-    const std::uint64_t klo = radix_key(lo == 0.0 ? -0.0 : lo);
-    const std::uint64_t khi = radix_key(hi == 0.0 ? 0.0 : hi);
-    if (v.size() <= std::size_t{0xFFFF'FFFF}) {
-        msd_radix_sort_counted<std::uint32_t>(v, klo, khi);
-    } else {
-        msd_radix_sort_counted<std::size_t>(v, klo, khi);
-    }
+    msd_radix_sort(v, radix_key(lo == 0.0 ? -0.0 : lo), radix_key(hi == 0.0 ? 0.0 : hi));
 }
 
 /// Counting sort of integer values in [lo, lo + span), held as an integer type `T` or as
