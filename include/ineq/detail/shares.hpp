@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <ranges>
 #include <string_view>
@@ -119,12 +120,14 @@ template <class R>
         lo = raw < lo ? raw : lo;
         hi = raw > hi ? raw : hi;
     });
-    const double span = static_cast<double>(hi) - static_cast<double>(lo) + 1.0;
-    if (!counting_sort_fits(n, span)) {
+    // The span in the integer type: as doubles, 64-bit values above 2^53 round, and
+    // 2^62 + 299 - 2^62 would count as a span of 1. Both bounds are non-negative here.
+    const std::uint64_t width = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo);
+    if (!counting_sort_fits(n, static_cast<double>(width) + 1.0)) {
         return false;
     }
     out.reserve(n);
-    counting_sort_to(x, lo, static_cast<std::size_t>(span), out);
+    counting_sort_to(x, lo, static_cast<std::size_t>(width) + 1, out);
     return true;
 }
 
