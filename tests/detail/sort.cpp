@@ -234,6 +234,30 @@ TEST_CASE("sorted_copy_for_shares equals std::sort of the converted values, for 
     }
 }
 
+TEST_CASE("the counting sort writes each value as the caller's value converts") {
+    // 64-bit counts of small span far above 2^53: lo + k is formed in the integer type and
+    // then converted, so the copy equals std::sort of the converted values (several counts
+    // round to one double there).
+    std::mt19937_64 rng(17);
+    std::vector<std::int64_t> big(6000);
+    for (auto& v : big) {
+        v = (std::int64_t{1} << 62) + static_cast<std::int64_t>(rng() % 300);
+    }
+    std::vector<double> expected(big.begin(), big.end());
+    std::sort(expected.begin(), expected.end());
+    const auto s = ineq::detail::sorted_copy_for_shares(big, "test");
+    CHECK(bitwise_equal(s.values, expected));
+    // The same counting sort in place over doubles that hold integers.
+    std::vector<double> d(5000);
+    for (auto& v : d) {
+        v = 40.0 + static_cast<double>(rng() % 1000);
+    }
+    auto sorted = d;
+    std::sort(sorted.begin(), sorted.end());
+    ineq::detail::counting_sort_to(d, 40.0, 1000, d);
+    CHECK(bitwise_equal(d, sorted));
+}
+
 TEST_CASE("sorted_copy_for_shares stores -0.0 as +0.0") {
     std::vector<double> x(1000, 1.0);
     x[3] = -0.0;

@@ -3,15 +3,19 @@
 #include <ineq/measures/dispersion.hpp>
 #include <ineq/measures/gini.hpp>
 
+#include "error_message.hpp"
 #include "study_data.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
+#include <new>
 #include <random>
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 namespace {
@@ -166,4 +170,192 @@ TEST_CASE("bootstrap_ci: bad input") {
     const auto flat = ineq::bootstrap_ci(std::vector{1.0, 2.0, 3.0}, [&calls](auto const&) { return calls++ == 0 ? 1.0 : 0.0; }, bca);
     CHECK(flat.lower == 0.0);
     CHECK(flat.upper == 0.0);
+}
+
+namespace {
+
+/// The documented draw, written out here: a uniform index in [0, n) from the raw output u
+/// of std::mt19937_64, redrawing u below 2^64 mod n, then u mod n.
+std::size_t documented_index(std::mt19937_64& engine, std::uint64_t n) {
+    const std::uint64_t reject_below = (0 - n) % n;  // 2^64 mod n
+    for (;;) {
+        const std::uint64_t u = engine();
+        if (u >= reject_below) {
+            return static_cast<std::size_t>(u % n);
+        }
+    }
+}
+
+/// R type 7 quantile of sorted values.
+double type7(const std::vector<double>& s, double p) {
+    const double h = p * static_cast<double>(s.size() - 1);
+    const auto lo = static_cast<std::size_t>(h);
+    const auto hi = std::min(lo + 1, s.size() - 1);
+    return s[lo] + (h - static_cast<double>(lo)) * (s[hi] - s[lo]);
+}
+
+/// Replays the resamples of {0, 0, 0, 0, 0, 0, 1} for `seed`: per replicate the number k of
+/// ones drawn. k = 0 is an all-zero resample (no Gini); otherwise the resample holds
+/// 7 - k zeros and k ones, whose Gini is (7 - k) / 7 in closed form (mean absolute
+/// difference 2 k (7 - k) / 49 over twice the mean k / 7).
+std::vector<int> ones_per_replicate(std::uint64_t seed, std::size_t replicates) {
+    std::mt19937_64 engine(seed);
+    std::vector<int> ones;
+    for (std::size_t b = 0; b < replicates; ++b) {
+        int k = 0;
+        for (int i = 0; i < 7; ++i) {
+            k += documented_index(engine, 7) == 6 ? 1 : 0;  // the 1 is the seventh value
+        }
+        ones.push_back(k);
+    }
+    return ones;
+}
+
+const std::vector<double> sparse{0, 0, 0, 0, 0, 0, 1};
+
+}  // namespace
+
+TEST_CASE("bootstrap_ci: degenerate replicates are skipped and counted, or fail, as chosen") {
+    // Seed 2029: the replay below finds 681 all-zero resamples of 2000, the first at replicate 8.
+    const std::uint64_t seed = 2029;
+    const std::size_t replicates = 2000;
+    const auto ones = ones_per_replicate(seed, replicates);
+    std::size_t all_zero = 0;
+    std::vector<double> gini;
+    for (const int k : ones) {
+        if (k == 0) {
+            ++all_zero;
+        } else {
+            gini.push_back((7.0 - k) / 7.0);
+        }
+    }
+    REQUIRE(all_zero == 681);
+    // The replay itself: P(all zero) = (6/7)^7 = 0.33992; 2000 draws give 680 +- 21 (1 sd).
+    CHECK(std::abs(static_cast<double>(all_zero) - 2000.0 * std::pow(6.0 / 7.0, 7.0)) < 4.0 * 21.2);
+
+    ineq::bootstrap_options opts;
+    opts.replicates = replicates;
+    opts.seed = seed;
+    opts.degenerate = ineq::bootstrap_degenerate::skip;
+    const auto ci = ineq::bootstrap_ci(sparse, ineq::gini, opts);
+    CHECK(ci.skipped == all_zero);
+    CHECK(ci.replicates == replicates - all_zero);
+    CHECK(ci.estimate == doctest::Approx(6.0 / 7.0).epsilon(1e-15));
+    std::sort(gini.begin(), gini.end());
+    CHECK(ci.lower == doctest::Approx(type7(gini, 0.025)).epsilon(1e-12));
+    CHECK(ci.upper == doctest::Approx(type7(gini, 0.975)).epsilon(1e-12));
+    double mean = 0.0;
+    for (const double g : gini) mean += g;
+    mean /= static_cast<double>(gini.size());
+    double ss = 0.0;
+    for (const double g : gini) ss += (g - mean) * (g - mean);
+    CHECK(ci.standard_error == doctest::Approx(std::sqrt(ss / static_cast<double>(gini.size() - 1))).epsilon(1e-12));
+    CHECK(ci.bias == doctest::Approx(mean - 6.0 / 7.0).epsilon(1e-12));
+
+    // The default, fail: the first all-zero resample aborts, named by its replicate number.
+    const auto first = static_cast<std::size_t>(std::find(ones.begin(), ones.end(), 0) - ones.begin());
+    REQUIRE(first == 8);
+    opts.degenerate = ineq::bootstrap_degenerate::fail;
+    CHECK(ineq_test::message_of([&] { (void)ineq::bootstrap_ci(sparse, ineq::gini, opts); }) ==
+          "ineq::bootstrap_ci: the measure failed on bootstrap replicate " + std::to_string(first) +
+              ": ineq::gini: the total must be positive (all values are zero)");
+    CHECK(ineq::bootstrap_options{}.degenerate == ineq::bootstrap_degenerate::fail);
+
+    // With nothing degenerate, skip changes nothing.
+    ineq::bootstrap_options plain;
+    plain.replicates = 300;
+    auto skipping = plain;
+    skipping.degenerate = ineq::bootstrap_degenerate::skip;
+    const auto a = ineq::bootstrap_ci(table1(), ineq::gini, plain);
+    const auto b = ineq::bootstrap_ci(table1(), ineq::gini, skipping);
+    CHECK(a.lower == b.lower);
+    CHECK(a.upper == b.upper);
+    CHECK(b.skipped == 0);
+    CHECK(a.replicates == 300);
+    CHECK(b.replicates == 300);
+
+    // BCa over the usable replicates; the jackknife sample without the 1 is all zero, and
+    // jackknife samples are never skipped.
+    opts.degenerate = ineq::bootstrap_degenerate::skip;
+    opts.method = ineq::bootstrap_method::bca;
+    CHECK(ineq_test::message_of([&] { (void)ineq::bootstrap_ci(sparse, ineq::gini, opts); }) ==
+          "ineq::bootstrap_ci: the measure failed on the jackknife sample without value 6: "
+          "ineq::gini: the total must be positive (all values are zero)");
+}
+
+TEST_CASE("bootstrap_ci: at least half of the replicates must be usable") {
+    // A measure defined on the original data and then undefined on its first `bad` calls.
+    const auto failing_first = [](int bad) {
+        return [bad, calls = -1](const std::vector<double>&) mutable {
+            if (++calls > 0 && calls <= bad) {
+                throw ineq::domain_error("ineq::test: undefined here");
+            }
+            return static_cast<double>(calls);
+        };
+    };
+    ineq::bootstrap_options opts;
+    opts.replicates = 10;
+    opts.degenerate = ineq::bootstrap_degenerate::skip;
+    const auto half = ineq::bootstrap_ci(table1(), failing_first(5), opts);  // 5 of 10 usable
+    CHECK(half.skipped == 5);
+    CHECK(half.replicates == 5);
+    CHECK(half.lower == doctest::Approx(6.0 + 0.025 * 4.0));  // replicates 6..10, type 7
+    CHECK(ineq_test::message_of([&] { (void)ineq::bootstrap_ci(table1(), failing_first(6), opts); }) ==
+          "ineq::bootstrap_ci: too many degenerate replicates: the measure is undefined on 6 of 10 "
+          "resamples, and at least half of them (and at least two) must be usable; the first failed "
+          "with: ineq::test: undefined here");
+    CHECK(ineq_test::message_of([&] { (void)ineq::bootstrap_ci(table1(), failing_first(10), opts); }) ==
+          "ineq::bootstrap_ci: too many degenerate replicates: the measure is undefined on 10 of 10 "
+          "resamples, and at least half of them (and at least two) must be usable; the first failed "
+          "with: ineq::test: undefined here");
+    // Two replicates, one usable: fewer than two.
+    opts.replicates = 2;
+    CHECK(ineq_test::message_of([&] { (void)ineq::bootstrap_ci(table1(), failing_first(1), opts); }) ==
+          "ineq::bootstrap_ci: too many degenerate replicates: the measure is undefined on 1 of 2 "
+          "resamples, and at least half of them (and at least two) must be usable; the first failed "
+          "with: ineq::test: undefined here");
+}
+
+TEST_CASE("bootstrap_ci: only ineq::domain_error is caught; other exceptions pass through unchanged") {
+    // Thrown on the original data (call 0) or on a replicate (call 3), with either policy.
+    for (const int at : {0, 3}) {
+        for (const auto policy : {ineq::bootstrap_degenerate::fail, ineq::bootstrap_degenerate::skip}) {
+            ineq::bootstrap_options opts;
+            opts.replicates = 20;
+            opts.degenerate = policy;
+            const auto throwing = [at](auto make) {
+                return [at, make, calls = 0](const std::vector<double>&) mutable {
+                    if (calls++ == at) {
+                        make();
+                    }
+                    return 0.5;
+                };
+            };
+            CHECK_THROWS_WITH_AS(
+                (void)ineq::bootstrap_ci(table1(), throwing([] { throw std::runtime_error("measure's own"); }), opts),
+                "measure's own", std::runtime_error);
+            CHECK_THROWS_AS(
+                (void)ineq::bootstrap_ci(table1(), throwing([] { throw std::bad_alloc(); }), opts),
+                std::bad_alloc);
+            // std::domain_error that is not ineq's passes through too, with its own text.
+            CHECK_THROWS_WITH_AS(
+                (void)ineq::bootstrap_ci(table1(), throwing([] { throw std::domain_error("plain std"); }), opts),
+                "plain std", std::domain_error);
+        }
+    }
+    // The jackknife (BCa): the measure throws on its last call, the last jackknife sample.
+    ineq::bootstrap_options bca;
+    bca.replicates = 20;
+    bca.method = ineq::bootstrap_method::bca;
+    int calls = 0;
+    const auto last = [&calls](const std::vector<double>& v) {
+        if (++calls == 1 + 20 + 31) {
+            throw std::bad_alloc();
+        }
+        double sum = 0.0;
+        for (const double x : v) sum += x;
+        return sum / static_cast<double>(v.size());
+    };
+    CHECK_THROWS_AS((void)ineq::bootstrap_ci(table1(), last, bca), std::bad_alloc);
+    CHECK(calls == 52);
 }

@@ -156,3 +156,45 @@ TEST_CASE("integers of every width give the same Gini") {
     CHECK(ineq::gini(ull) == ineq::gini(u8));
     CHECK(ineq::gini(f) == ineq::gini(u8));
 }
+
+TEST_CASE("gini, gini_sorted and gini_in_place report bad values in the same words") {
+    // The three entry points share one validation rule: not finite is reported before the
+    // sign (so -inf is "finite"), the index is the position in the caller's range, and an
+    // empty range is named as such. Expected texts written out from that rule.
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    const auto all_three = [](std::vector<double> x) {
+        std::vector<std::string> out;
+        out.push_back(message_of([&] { (void)ineq::gini(x); }));
+        out.push_back(message_of([&] { (void)ineq::gini_sorted(x); }));
+        out.push_back(message_of([&] { (void)ineq::gini_in_place(x); }));
+        return out;
+    };
+    const auto named = [](const std::string& tail) {
+        return std::vector<std::string>{"ineq::gini: " + tail, "ineq::gini_sorted: " + tail,
+                                        "ineq::gini_in_place: " + tail};
+    };
+    CHECK(all_three({1.0, 2.0, nan}) == named("values must be finite (index 2, value nan)"));
+    CHECK(all_three({1.0, -inf}) == named("values must be finite (index 1, value -inf)"));
+    CHECK(all_three({inf}) == named("values must be finite (index 0, value inf)"));
+    CHECK(all_three({0.0, 0.5, -0.25}) == named("values must be non-negative (index 2, value -0.25)"));
+    CHECK(all_three({}) == named("needs at least one value, got an empty range"));
+    // -0.0 is a zero, not a negative value.
+    CHECK(ineq::gini_sorted(std::vector{-0.0, 0.0, 4.0}) == Approx(2.0 / 3.0).epsilon(1e-15));
+
+    // Integers: only the sign can be wrong; above 4096 values gini counts integers straight
+    // from the range (detail/shares.hpp), with the same message.
+    std::vector<long long> counts(5000, 3);
+    counts[4321] = -7;
+    CHECK(message_of([&] { (void)ineq::gini(counts); }) ==
+          "ineq::gini: values must be non-negative (index 4321, value -7)");
+    CHECK(message_of([&] { (void)ineq::gini_sorted(counts); }) ==
+          "ineq::gini_sorted: values must be non-negative (index 4321, value -7)");
+    CHECK(message_of([&] { (void)ineq::gini_in_place(counts); }) ==
+          "ineq::gini_in_place: values must be non-negative (index 4321, value -7)");
+    // A value out of order is checked after the value itself.
+    CHECK(message_of([] { (void)ineq::gini_sorted(std::vector{1.0, 3.0, -2.0}); }) ==
+          "ineq::gini_sorted: values must be non-negative (index 2, value -2)");
+    CHECK(message_of([] { (void)ineq::gini_sorted(std::vector{1.0, 3.0, nan}); }) ==
+          "ineq::gini_sorted: values must be finite (index 2, value nan)");
+}

@@ -9,7 +9,9 @@
 #include <Eigen/Core>
 
 #include <cmath>
+#include <new>
 #include <random>
+#include <stdexcept>
 #include <vector>
 
 namespace {
@@ -66,6 +68,25 @@ TEST_CASE("sigma_convergence: bad input") {
                          ineq::domain_error);
     CHECK_THROWS_WITH_AS((void)ineq::sigma_convergence(study_panel(), [](auto const&) { return HUGE_VAL; }),
                          doctest::Contains("not finite"), ineq::domain_error);
+}
+
+TEST_CASE("sigma_convergence: only ineq::domain_error is caught; other exceptions pass through unchanged") {
+    // The measure throws on period 1 (its second call).
+    const auto throwing = [](auto make) {
+        return [make, calls = 0](const std::vector<double>&) mutable {
+            if (calls++ == 1) {
+                make();
+            }
+            return 0.5;
+        };
+    };
+    CHECK_THROWS_WITH_AS((void)ineq::sigma_convergence(study_panel(), throwing([] { throw std::runtime_error("measure's own"); })),
+                         "measure's own", std::runtime_error);
+    CHECK_THROWS_AS((void)ineq::sigma_convergence(study_panel(), throwing([] { throw std::bad_alloc(); })), std::bad_alloc);
+    CHECK_THROWS_WITH_AS((void)ineq::sigma_convergence(study_panel(), throwing([] { throw std::domain_error("plain std"); })),
+                         "plain std", std::domain_error);
+    CHECK_THROWS_WITH_AS((void)ineq::sigma_convergence(study_panel(), throwing([] { throw ineq::domain_error("ineq::test: undefined"); })),
+                         "ineq::sigma_convergence: the measure failed for period 1: ineq::test: undefined", ineq::domain_error);
 }
 
 TEST_CASE("beta_convergence: OLS against scipy") {

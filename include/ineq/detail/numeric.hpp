@@ -39,9 +39,6 @@ struct neumaier_sum {
     [[nodiscard]] constexpr double value() const noexcept { return sum + c; }
 };
 
-template <class T>
-inline constexpr bool is_integer_value = std::is_integral_v<T>;
-
 /// Exact sum of integers in a 64-bit accumulator (signed or unsigned to match the input).
 /// Throws instead of wrapping when the total does not fit.
 template <class T>

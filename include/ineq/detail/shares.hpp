@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <ranges>
 #include <string_view>
@@ -68,8 +69,41 @@ inline void require_positive_total(double total, std::string_view fn) {
     return s;
 }
 
-/// For sized forward ranges of integers: one pass validates (non-negative) and finds the
-/// smallest and largest value; if the span is small enough for a counting sort
+/// The one validation rule of the share-based measures, applied as the caller's values
+/// are read: each value must be finite and non-negative (an error names its index and
+/// value; NaN and infinity are reported as not finite, before the sign is looked at), and
+/// the range must not be empty. Each accepted value is passed on as `visit(v, i, raw)`:
+/// `v` is the value as a double (-0.0 stored as +0.0), `i` its index, `raw` the element
+/// as the range holds it. Returns the number of values.
+template <std::ranges::input_range R, class Visit>
+std::size_t for_each_share_value(R&& x, std::string_view fn, Visit&& visit) {
+    using T = std::remove_cv_t<std::ranges::range_value_t<R>>;
+    std::size_t i = 0;
+    for (auto&& raw : x) {
+        const double v = static_cast<double>(raw) + 0.0;  // -0.0 + 0.0 is +0.0
+        if constexpr (std::is_integral_v<T>) {
+            // Every integer converts to a finite double; only the sign can be wrong.
+            if constexpr (std::is_signed_v<T>) {
+                if (raw < 0) {
+                    fail(fn, "values must be non-negative", i, v);
+                }
+            }
+        } else if (!(v >= 0.0 && v <= std::numeric_limits<double>::max())) {
+            // One test catches NaN (false for every comparison), negatives and infinity.
+            require_finite(v, fn, i);
+            fail(fn, "values must be non-negative", i, v);
+        }
+        visit(v, i, raw);
+        ++i;
+    }
+    if (i == 0) {
+        fail(fn, "needs at least one value, got an empty range");
+    }
+    return i;
+}
+
+/// For sized forward ranges of integers: one pass validates (`for_each_share_value`) and
+/// finds the smallest and largest value; if the span is small enough for a counting sort
 /// (`counting_sort_fits`) a second pass counts and `out` is written once, sorted.
 /// Returns false (having written nothing) when the data is too short or too spread,
 /// leaving the copy-then-sort path to it.
@@ -80,34 +114,20 @@ template <class R>
     if (n < radix_sort_min_size) {
         return false;
     }
-    auto it = std::ranges::begin(x);
-    T lo = *it;
-    T hi = *it;
-    std::size_t i = 0;
-    for (auto&& v : x) {
-        if constexpr (std::is_signed_v<T>) {
-            if (v < 0) {
-                fail(fn, "values must be non-negative", i, static_cast<double>(v));
-            }
-        }
-        lo = v < lo ? v : lo;
-        hi = v > hi ? v : hi;
-        ++i;
-    }
-    const double span = static_cast<double>(hi) - static_cast<double>(lo) + 1.0;
-    if (!counting_sort_fits(n, span)) {
+    T lo = *std::ranges::begin(x);
+    T hi = lo;
+    for_each_share_value(x, fn, [&lo, &hi](double, std::size_t, const auto& raw) {
+        lo = raw < lo ? raw : lo;
+        hi = raw > hi ? raw : hi;
+    });
+    // The span in the integer type: as doubles, 64-bit values above 2^53 round, and
+    // 2^62 + 299 - 2^62 would count as a span of 1. Both bounds are non-negative here.
+    const std::uint64_t width = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo);
+    if (!counting_sort_fits(n, static_cast<double>(width) + 1.0)) {
         return false;
     }
-    std::vector<std::size_t> count(static_cast<std::size_t>(span), 0);
-    for (auto&& v : x) {
-        ++count[static_cast<std::size_t>(v - lo)];
-    }
     out.reserve(n);
-    for (std::size_t k = 0; k < count.size(); ++k) {
-        // lo + k lies in [lo, hi], so it fits in T; converted as the general path does.
-        const auto value = static_cast<T>(lo + static_cast<T>(k));
-        out.insert(out.end(), count[k], static_cast<double>(value));
-    }
+    counting_sort_to(x, lo, static_cast<std::size_t>(width) + 1, out);
     return true;
 }
 
@@ -132,14 +152,7 @@ template <numeric_range R>
     }
     double lo = 0.0;
     double hi = 0.0;
-    std::size_t i = 0;
-    for (auto&& raw : x) {
-        const double v = static_cast<double>(raw) + 0.0;  // -0.0 + 0.0 is +0.0
-        // One test catches NaN (false for every comparison), negatives and infinity.
-        if (!(v >= 0.0 && v <= std::numeric_limits<double>::max())) {
-            require_finite(v, fn, i);
-            fail(fn, "values must be non-negative", i, v);
-        }
+    for_each_share_value(x, fn, [&](double v, std::size_t i, const auto&) {
         if (i == 0) {
             lo = hi = v;
         } else {
@@ -147,11 +160,7 @@ template <numeric_range R>
             hi = v > hi ? v : hi;
         }
         s.values.push_back(v);
-        ++i;
-    }
-    if (s.values.empty()) {
-        fail(fn, "needs at least one value, got an empty range");
-    }
+    });
     sort_values(s.values, std::is_integral_v<T>, lo, hi);
     return with_total(std::move(s), fn);
 }

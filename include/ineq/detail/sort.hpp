@@ -32,6 +32,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <ranges>
+#include <utility>
 #include <vector>
 
 namespace ineq::detail {
@@ -59,66 +61,6 @@ inline constexpr int radix_max_digit_bits = 16;
     return bits ^ mask;
 }
 
-/// The radix sort with `Count` as the type of the bucket counts (32 bits where n allows:
-/// half the histogram memory to clear and scan).
-template <class Count>
-void radix_sort_counted(std::vector<double>& v) {
-    const std::size_t n = v.size();
-    std::uint64_t lo = radix_key(v[0]);
-    std::uint64_t hi = lo;
-    for (const double x : v) {
-        const std::uint64_t k = radix_key(x);
-        lo = k < lo ? k : lo;
-        hi = k > hi ? k : hi;
-    }
-    const int width = static_cast<int>(std::bit_width(hi - lo));
-    if (width == 0) {
-        return;  // all keys equal
-    }
-    // Narrower digits for smaller inputs (see radix_max_digit_bits).
-    const int max_bits = std::clamp(static_cast<int>(std::bit_width(n)) / 2 + 3, 8,
-                                    radix_max_digit_bits);
-    const int passes = (width + max_bits - 1) / max_bits;
-    const int digit_bits = (width + passes - 1) / passes;
-    const std::size_t buckets = std::size_t{1} << digit_bits;
-    const std::uint64_t digit_mask = buckets - 1;
-    const auto np = static_cast<std::size_t>(passes);
-
-    std::vector<Count> count(np * buckets, 0);
-    for (const double x : v) {
-        const std::uint64_t k = radix_key(x) - lo;
-        for (std::size_t p = 0; p < np; ++p) {
-            ++count[p * buckets + ((k >> (static_cast<int>(p) * digit_bits)) & digit_mask)];
-        }
-    }
-
-    // Default-initialised: every slot is written before it is read.
-    const std::unique_ptr<double[]> buffer(new double[n]);
-    double* from = v.data();
-    double* to = buffer.get();
-    for (std::size_t p = 0; p < np; ++p) {
-        Count* c = count.data() + p * buckets;
-        const int shift = static_cast<int>(p) * digit_bits;
-        if (c[((radix_key(from[0]) - lo) >> shift) & digit_mask] == n) {
-            continue;  // every key has this digit: the pass would not move anything
-        }
-        Count offset = 0;
-        for (std::size_t b = 0; b < buckets; ++b) {  // counts -> starting offsets
-            const Count here = c[b];
-            c[b] = offset;
-            offset += here;
-        }
-        for (std::size_t i = 0; i < n; ++i) {
-            const double x = from[i];
-            to[c[((radix_key(x) - lo) >> shift) & digit_mask]++] = x;
-        }
-        std::swap(from, to);
-    }
-    if (from != v.data()) {
-        std::copy(from, from + n, v.data());
-    }
-}
-
 /// From this many values on, `radix_sort` starts with one most-significant-digit pass
 /// (`msd_radix_sort`): the full-size LSD scatter passes are memory-bound there, while
 /// buckets of a few thousand values sort in cache (bench/README.md).
@@ -127,26 +69,18 @@ inline constexpr std::size_t msd_radix_sort_min_size = std::size_t{1} << 18;
 /// Buckets below this size are sorted with std::sort inside `msd_radix_sort`.
 inline constexpr std::size_t msd_bucket_std_sort_below = 256;
 
-/// Sorts the `n` values at `a` (no NaN) and writes them, ascending, to `b` (the two do not
-/// overlap; `a` is scratch afterwards). Every key lies in [lo, lo + 2^width) (the MSD
-/// bucket's range; a digit shared by all values costs no pass). LSD radix on the keys
-/// relative to `lo`, in digits of bit_width(n) / 2 + 4 bits clamped to [8, 16] (11 bits for a
-/// bucket of 10^4 values: four in-cache passes for the 45 bits left by the MSD pass on
-/// lognormal data); `count` is reused scratch.
+/// The LSD radix passes, shared by the whole-array sort and the MSD buckets: sorts the `n`
+/// values at `a` (no NaN; n >= 1) whose keys lie in [lo, lo + 2^width), width >= 1, using
+/// `b` (n values, not overlapping `a`) as the other buffer, and returns whichever of the
+/// two holds the sorted values. Keys are taken relative to `lo`, in equal digits of at most
+/// bit_width(n) / 2 + `extra_bits` bits clamped to [8, 16] (see radix_max_digit_bits). All
+/// digit histograms come from one counting pass into `count` (reused scratch; `Count` is
+/// 32 bits where n allows, half the histogram memory to clear and scan), and a digit
+/// shared by every key costs no pass.
 template <class Count>
-void lsd_radix_sort_into(double* a, double* b, std::size_t n, std::uint64_t lo, int width,
-                         std::vector<Count>& count) {
-    if (n < msd_bucket_std_sort_below) {
-        std::copy(a, a + n, b);
-        std::sort(b, b + n);
-        return;
-    }
-    if (width == 0) {
-        std::copy(a, a + n, b);
-        return;
-    }
-    // One bit wider than radix_sort_counted's rule: the bucket and its counts are in cache.
-    const int max_bits = std::clamp(static_cast<int>(std::bit_width(n)) / 2 + 4, 8,
+[[nodiscard]] double* lsd_radix_passes(double* a, double* b, std::size_t n, std::uint64_t lo,
+                                       int width, int extra_bits, std::vector<Count>& count) {
+    const int max_bits = std::clamp(static_cast<int>(std::bit_width(n)) / 2 + extra_bits, 8,
                                     radix_max_digit_bits);
     const int passes = (width + max_bits - 1) / max_bits;
     const int digit_bits = (width + passes - 1) / passes;
@@ -166,10 +100,10 @@ void lsd_radix_sort_into(double* a, double* b, std::size_t n, std::uint64_t lo, 
         Count* c = count.data() + p * buckets;
         const int shift = static_cast<int>(p) * digit_bits;
         if (c[((radix_key(from[0]) - lo) >> shift) & digit_mask] == n) {
-            continue;
+            continue;  // every key has this digit: the pass would not move anything
         }
         Count offset = 0;
-        for (std::size_t d = 0; d < buckets; ++d) {
+        for (std::size_t d = 0; d < buckets; ++d) {  // counts -> starting offsets
             const Count here = c[d];
             c[d] = offset;
             offset += here;
@@ -180,8 +114,60 @@ void lsd_radix_sort_into(double* a, double* b, std::size_t n, std::uint64_t lo, 
         }
         std::swap(from, to);
     }
-    if (from != b) {
-        std::copy(from, from + n, b);
+    return from;
+}
+
+/// The smallest and largest radix key of the values of `v` (not empty).
+[[nodiscard]] inline std::pair<std::uint64_t, std::uint64_t> radix_key_range(const std::vector<double>& v) {
+    std::uint64_t lo = radix_key(v[0]);
+    std::uint64_t hi = lo;
+    for (const double x : v) {
+        const std::uint64_t k = radix_key(x);
+        lo = k < lo ? k : lo;
+        hi = k > hi ? k : hi;
+    }
+    return {lo, hi};
+}
+
+/// LSD radix sort of the whole of `v` (no NaN), below `msd_radix_sort_min_size` values.
+template <class Count>
+void radix_sort_counted(std::vector<double>& v) {
+    const std::size_t n = v.size();
+    const auto [lo, hi] = radix_key_range(v);
+    const int width = static_cast<int>(std::bit_width(hi - lo));
+    if (width == 0) {
+        return;  // all keys equal
+    }
+    // Default-initialised: every slot is written before it is read.
+    const std::unique_ptr<double[]> buffer(new double[n]);
+    std::vector<Count> count;
+    const double* sorted = lsd_radix_passes(v.data(), buffer.get(), n, lo, width, 3, count);
+    if (sorted != v.data()) {
+        std::copy(sorted, sorted + n, v.data());
+    }
+}
+
+/// Sorts the `n` values at `a` (no NaN) and writes them, ascending, to `b` (the two do not
+/// overlap; `a` is scratch afterwards). Every key lies in [lo, lo + 2^width) (the MSD
+/// bucket's range). `lsd_radix_passes` with digits one bit wider than for a whole array
+/// (11 bits for a bucket of 10^4 values: four in-cache passes for the 45 bits left by the
+/// MSD pass on lognormal data); std::sort below `msd_bucket_std_sort_below` values.
+template <class Count>
+void lsd_radix_sort_into(double* a, double* b, std::size_t n, std::uint64_t lo, int width,
+                         std::vector<Count>& count) {
+    if (n < msd_bucket_std_sort_below) {
+        std::copy(a, a + n, b);
+        std::sort(b, b + n);
+        return;
+    }
+    if (width == 0) {
+        std::copy(a, a + n, b);
+        return;
+    }
+    // One bit wider than radix_sort_counted's rule: the bucket and its counts are in cache.
+    const double* sorted = lsd_radix_passes(a, b, n, lo, width, 4, count);
+    if (sorted != b) {
+        std::copy(sorted, sorted + n, b);
     }
 }
 
@@ -227,6 +213,15 @@ void msd_radix_sort_counted(std::vector<double>& v, std::uint64_t lo, std::uint6
     }
 }
 
+/// `msd_radix_sort_counted` with 32-bit bucket counts where the size allows.
+inline void msd_radix_sort(std::vector<double>& v, std::uint64_t lo, std::uint64_t hi) {
+    if (v.size() <= std::size_t{0xFFFF'FFFF}) {
+        msd_radix_sort_counted<std::uint32_t>(v, lo, hi);
+    } else {
+        msd_radix_sort_counted<std::size_t>(v, lo, hi);
+    }
+}
+
 /// Sorts `v` ascending (no NaN allowed) with the radix sort described above (LSD, with one
 /// MSD pass first from `msd_radix_sort_min_size` values on); -0.0 sorts before +0.0.
 inline void radix_sort(std::vector<double>& v) {
@@ -237,18 +232,8 @@ inline void radix_sort(std::vector<double>& v) {
         radix_sort_counted<std::uint32_t>(v);
         return;
     }
-    std::uint64_t lo = radix_key(v[0]);
-    std::uint64_t hi = lo;
-    for (const double x : v) {
-        const std::uint64_t k = radix_key(x);
-        lo = k < lo ? k : lo;
-        hi = k > hi ? k : hi;
-    }
-    if (v.size() <= std::size_t{0xFFFF'FFFF}) {
-        msd_radix_sort_counted<std::uint32_t>(v, lo, hi);
-    } else {
-        msd_radix_sort_counted<std::size_t>(v, lo, hi);
-    }
+    const auto [lo, hi] = radix_key_range(v);
+    msd_radix_sort(v, lo, hi);
 }
 
 /// `radix_sort` when the smallest and largest value are known (no NaN): skips the pass
@@ -258,25 +243,24 @@ inline void radix_sort(std::vector<double>& v, double lo, double hi) {
         radix_sort(v);
         return;
     }
-    const std::uint64_t klo = radix_key(lo == 0.0 ? -0.0 : lo);
-    const std::uint64_t khi = radix_key(hi == 0.0 ? 0.0 : hi);
-    if (v.size() <= std::size_t{0xFFFF'FFFF}) {
-        msd_radix_sort_counted<std::uint32_t>(v, klo, khi);
-    } else {
-        msd_radix_sort_counted<std::size_t>(v, klo, khi);
-    }
+    msd_radix_sort(v, radix_key(lo == 0.0 ? -0.0 : lo), radix_key(hi == 0.0 ? 0.0 : hi));
 }
 
-/// Counting sort of doubles that hold integers in [lo, lo + span): one pass to count and
-/// one to write. `span` is small (the caller checks), so the counts stay in cache.
-inline void counting_sort_integers(std::vector<double>& v, double lo, std::size_t span) {
+/// Counting sort of integer values in [lo, lo + span), held as an integer type `T` or as
+/// doubles that hold integers: one pass over `in` to count, then `out` is written once,
+/// ascending, as doubles (value lo + k converted as the caller's values are). `span` is
+/// small (the caller checks `counting_sort_fits`), so the counts stay in cache. `out` may
+/// be `in` itself: every value is counted before anything is written.
+template <std::ranges::input_range R, class T>
+void counting_sort_to(R&& in, T lo, std::size_t span, std::vector<double>& out) {
     std::vector<std::size_t> count(span, 0);
-    for (const double x : v) {
+    for (auto&& x : in) {
         ++count[static_cast<std::size_t>(x - lo)];
     }
-    auto out = v.begin();
+    out.clear();
     for (std::size_t k = 0; k < span; ++k) {
-        out = std::fill_n(out, count[k], lo + static_cast<double>(k));
+        // lo + k lies in [lo, hi], so it is exact in T.
+        out.insert(out.end(), count[k], static_cast<double>(static_cast<T>(lo + static_cast<T>(k))));
     }
 }
 
@@ -299,7 +283,7 @@ inline void sort_values(std::vector<double>& v, bool integral, double lo, double
     if (integral) {
         const double span = hi - lo + 1.0;
         if (counting_sort_fits(n, span)) {
-            counting_sort_integers(v, lo, static_cast<std::size_t>(span));
+            counting_sort_to(v, lo, static_cast<std::size_t>(span), v);
             return;
         }
     }

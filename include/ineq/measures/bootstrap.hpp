@@ -31,6 +31,28 @@
 /// implementation, so libstdc++, libc++ and MSVC draw different resamples from the same
 /// seed. The same data, measure, options and seed therefore give the same resamples
 /// everywhere, and the same interval up to the rounding of the measure itself.
+///
+/// Errors of the measure. An `ineq::domain_error` thrown by the measure means it is
+/// undefined on that sample (the Gini of values that are all zero, for instance). On the
+/// original data or a jackknife sample it is reported as a `domain_error` of
+/// `bootstrap_ci` that names the sample and repeats the measure's message. On a resample
+/// (a degenerate replicate) `options.degenerate` decides: `fail` (the default) reports it
+/// the same way, `skip` leaves the replicate out and counts it. Any other exception
+/// (`std::bad_alloc`, a measure's own exception types, even `std::domain_error`) is not
+/// caught and reaches the caller unchanged.
+///
+/// Degenerate replicates. Sparse data (a few positive counts among many zeros) draws
+/// all-zero resamples often: for one positive value among n, a share (1 - 1/n)^n of them,
+/// about 34 % for n = 7. The default is to fail, because the interval over the remaining
+/// replicates is the distribution of the measure conditional on the resample being
+/// usable, a different quantity from the plain bootstrap interval, which the caller
+/// should choose knowingly (and because it keeps every earlier call's result unchanged).
+/// With `skip`, skipped replicates still consume their draws (replicate b always uses the
+/// same stretch of the random stream, whatever happened before it), the interval, standard
+/// error, bias and BCa's bias correction are taken over the usable replicates, and the
+/// result reports both counts. At least half of the replicates, and at least two, must be
+/// usable; with fewer the interval would describe a minority of the resamples, and
+/// `bootstrap_ci` throws.
 
 #include <ineq/concepts.hpp>
 #include <ineq/detail/numeric.hpp>
@@ -41,8 +63,8 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
-#include <exception>
 #include <limits>
+#include <optional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -58,12 +80,20 @@ enum class bootstrap_method {
     bca,         ///< bias-corrected and accelerated percentiles (needs n jackknife evaluations)
 };
 
+/// What `bootstrap_ci` does with a degenerate replicate: a resample on which the measure
+/// throws `ineq::domain_error` (it is undefined there, e.g. a Gini of all-zero values).
+enum class bootstrap_degenerate {
+    fail,  ///< throw, naming the replicate and repeating the measure's message (the default)
+    skip,  ///< leave the replicate out and count it in `bootstrap_interval::skipped`
+};
+
 /// Settings of `bootstrap_ci`.
 struct bootstrap_options {
     std::size_t replicates = 2000;                    ///< number of resamples B (>= 2)
     double confidence = 0.95;                         ///< coverage, in (0, 1)
     std::uint64_t seed = 20211231;                    ///< seed of std::mt19937_64
     bootstrap_method method = bootstrap_method::percentile;
+    bootstrap_degenerate degenerate = bootstrap_degenerate::fail;  ///< see the file comment
 };
 
 /// A bootstrap confidence interval.
@@ -73,7 +103,8 @@ struct bootstrap_interval {
     double upper = 0.0;           ///< upper bound
     double standard_error = 0.0;  ///< sample standard deviation of the replicates
     double bias = 0.0;            ///< mean of the replicates minus the estimate
-    std::size_t replicates = 0;   ///< B
+    std::size_t replicates = 0;   ///< replicates the interval is taken over: B minus `skipped`
+    std::size_t skipped = 0;      ///< degenerate replicates left out (0 unless `skip` is chosen)
 };
 
 namespace detail {
@@ -138,35 +169,69 @@ namespace detail {
     return s[lo] + (h - static_cast<double>(lo)) * (s[hi] - s[lo]);
 }
 
+/// Calls the caller's measure on `v`. An `ineq::domain_error` (the measure is undefined
+/// on `v`) is caught: its message goes to `error` and the result is empty. Every other
+/// exception propagates unchanged.
 template <class F>
-[[nodiscard]] double evaluate_measure(F& measure, const std::vector<double>& v, std::string_view what,
-                                      std::size_t k) {
-    double r = 0.0;
+[[nodiscard]] std::optional<double> try_measure(F& measure, const std::vector<double>& v,
+                                                std::string& error) {
     try {
-        r = static_cast<double>(measure(v));
-    } catch (const std::exception& e) {
-        std::string rule{"the measure failed on "};
-        rule.append(what).append(" ").append(std::to_string(k)).append(": ").append(e.what());
-        fail("bootstrap_ci", rule);
+        return static_cast<double>(measure(v));
+    } catch (const domain_error& e) {
+        error = e.what();
+        return std::nullopt;
     }
+}
+
+/// The measure's value, which must be finite.
+[[nodiscard]] inline double finite_measure_value(double r) {
     if (!std::isfinite(r)) {
         fail_got("bootstrap_ci", "the measure returned a value that is not finite", r);
     }
     return r;
 }
 
+/// "the measure failed on <what> <k>: <the measure's message>"
+[[noreturn]] inline void fail_measure(std::string_view what, std::size_t k, std::string_view error) {
+    std::string rule{"the measure failed on "};
+    rule.append(what).append(" ").append(std::to_string(k)).append(": ").append(error);
+    fail("bootstrap_ci", rule);
+}
+
+/// The measure on `v`; its `ineq::domain_error` becomes one of `bootstrap_ci` naming `what`
+/// and `k` (other exceptions propagate unchanged), and a non-finite result throws.
+template <class F>
+[[nodiscard]] double evaluate_measure(F& measure, const std::vector<double>& v, std::string_view what,
+                                      std::size_t k) {
+    std::string error;
+    const std::optional<double> r = try_measure(measure, v, error);
+    if (!r) {
+        fail_measure(what, k, error);
+    }
+    return finite_measure_value(*r);
+}
+
 }  // namespace detail
 
 /// Bootstrap confidence interval for `measure(x)`: `options.replicates` resamples of
 /// `x` with replacement, drawn reproducibly from `options.seed`, and the percentile or
-/// BCa interval at `options.confidence`.
+/// BCa interval at `options.confidence`. Degenerate replicates fail or are skipped as
+/// `options.degenerate` says (see the file comment).
 /// \throws domain_error if `x` has fewer than two values or holds NaN/infinity, if
-/// `replicates` < 2 or `confidence` is not in (0, 1), if the measure throws on the data,
-/// a resample or (BCa) a jackknife sample (the message names which and repeats the
-/// measure's own message), or returns NaN/infinity, and for BCa when every replicate lies
-/// on one side of the estimate (the bias correction is infinite).
+/// `replicates` < 2 or `confidence` is not in (0, 1), if the measure throws
+/// `ineq::domain_error` on the data, on a resample (unless degenerate replicates are
+/// skipped) or (BCa) on a jackknife sample, with
+/// "ineq::bootstrap_ci: the measure failed on bootstrap replicate 17: <the measure's message>"
+/// (likewise "the original data 0" and "the jackknife sample without value i"), if it
+/// returns NaN/infinity, if fewer than half of the replicates (or fewer than two) are usable
+/// when skipping, with "ineq::bootstrap_ci: too many degenerate replicates: the measure is
+/// undefined on S of B resamples, and at least half of them (and at least two) must be
+/// usable; the first failed with: <the measure's message>", and for BCa when every replicate
+/// lies on one side of the estimate (the bias correction is infinite). Other exceptions of
+/// the measure propagate unchanged.
 /// Example: `ineq::bootstrap_ci(x, [](auto const& v) { return ineq::cv(v); })`;
-/// `ineq::bootstrap_ci(x, ineq::gini, {.replicates = 5000, .method = ineq::bootstrap_method::bca})`.
+/// `ineq::bootstrap_ci(x, ineq::gini, {.replicates = 5000, .method = ineq::bootstrap_method::bca})`;
+/// `ineq::bootstrap_ci(counts, ineq::gini, {.degenerate = ineq::bootstrap_degenerate::skip})`.
 template <numeric_range R, class F>
     requires std::invocable<F&, const std::vector<double>&> &&
              std::convertible_to<std::invoke_result_t<F&, const std::vector<double>&>, double>
@@ -183,18 +248,40 @@ template <numeric_range R, class F>
         detail::fail_got(fn, "the confidence level must lie in (0, 1)", options.confidence);
     }
     bootstrap_interval out;
-    out.replicates = options.replicates;
     out.estimate = detail::evaluate_measure(measure, data, "the original data", 0);
 
     const std::size_t n = data.size();
     std::mt19937_64 engine(options.seed);
     std::vector<double> sample(n);
-    std::vector<double> theta(options.replicates);
+    std::vector<double> theta;
+    theta.reserve(options.replicates);
+    std::string error;
+    std::string first_error;
     for (std::size_t b = 0; b < options.replicates; ++b) {
         for (std::size_t i = 0; i < n; ++i) {
             sample[i] = data[detail::portable_index(engine, n)];
         }
-        theta[b] = detail::evaluate_measure(measure, sample, "bootstrap replicate", b);
+        const std::optional<double> t = detail::try_measure(measure, sample, error);
+        if (t) {
+            theta.push_back(detail::finite_measure_value(*t));
+            continue;
+        }
+        if (options.degenerate == bootstrap_degenerate::fail) {
+            detail::fail_measure("bootstrap replicate", b, error);
+        }
+        if (out.skipped++ == 0) {
+            first_error = error;
+        }
+    }
+    out.replicates = theta.size();
+    if (theta.size() < 2 || 2 * theta.size() < options.replicates) {
+        std::string rule{"too many degenerate replicates: the measure is undefined on "};
+        rule.append(std::to_string(out.skipped))
+            .append(" of ")
+            .append(std::to_string(options.replicates))
+            .append(" resamples, and at least half of them (and at least two) must be usable; the first failed with: ")
+            .append(first_error);
+        detail::fail(fn, rule);
     }
     detail::neumaier_sum s;
     for (const double t : theta) {

@@ -87,13 +87,7 @@ template <numeric_range R>
     detail::neumaier_sum weighted_k;
     double first = 0.0;
     double previous = 0.0;
-    std::size_t i = 0;
-    for (auto&& raw : x) {
-        const auto v = static_cast<double>(raw);
-        detail::require_finite(v, fn, i);
-        if (v < 0.0) {
-            detail::fail(fn, "values must be non-negative", i, v);
-        }
+    const auto visit = [&](double v, std::size_t i, const auto&) {
         if (i > 0 && v < previous) {
             detail::fail(fn, "values must be sorted ascending", i, v);
         }
@@ -101,20 +95,17 @@ template <numeric_range R>
             first = v;
         }
         previous = v;
-        ++i;
-        const auto rank = static_cast<double>(i);
+        const auto rank = static_cast<double>(i + 1);
         total.add(v);
         weighted.add(rank * v);
         total_k.add(v * k);
         weighted_k.add(rank * (v * k));
-    }
-    if (i == 0) {
-        detail::fail(fn, "needs at least one value, got an empty range");
-    }
+    };
+    const std::size_t count = detail::for_each_share_value(x, fn, visit);
     if (first == previous && first > 0.0) {
         return 0.0;  // all equal: exactly 0, not the 1e-16 the sums can leave
     }
-    const auto n = static_cast<double>(i);
+    const auto n = static_cast<double>(count);
     const double t = total.value();
     if (std::isfinite(t) && t <= std::numeric_limits<double>::max() / (4.0 * n)) {
         detail::require_positive_total(t, fn);
@@ -132,18 +123,8 @@ template <numeric_range R>
 template <sortable_numeric_range R>
 [[nodiscard]] double gini_in_place(R&& x) {
     constexpr std::string_view fn = "gini_in_place";
-    std::size_t i = 0;
-    for (auto&& raw : x) {
-        const auto v = static_cast<double>(raw);
-        detail::require_finite(v, fn, i);
-        if (v < 0.0) {
-            detail::fail(fn, "values must be non-negative", i, v);
-        }
-        ++i;
-    }
-    if (i == 0) {
-        detail::fail(fn, "needs at least one value, got an empty range");
-    }
+    const std::size_t n =
+        detail::for_each_share_value(x, fn, [](double, std::size_t, const auto&) {});
     std::ranges::sort(x);
     detail::neumaier_sum total;
     for (auto&& v : x) {
@@ -155,7 +136,7 @@ template <sortable_numeric_range R>
     if (!std::isnan(t)) {
         detail::require_positive_total(t, fn);
     }
-    return detail::gini_of_sorted_guarded(x, t, i);
+    return detail::gini_of_sorted_guarded(x, t, n);
 }
 
 /// The largest Gini that N non-negative values can have, 1 - 1/N (one unit holds

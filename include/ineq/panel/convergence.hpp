@@ -27,7 +27,6 @@
 #include <cmath>
 #include <concepts>
 #include <cstddef>
-#include <exception>
 #include <limits>
 #include <optional>
 #include <string>
@@ -42,8 +41,10 @@ namespace ineq {
 /// `[](auto const& v) { return ineq::cv(v); }`; the overload below also takes a measure
 /// template by name, `ineq::sigma_convergence(panel, ineq::gini)`.
 /// \throws domain_error if the panel has no rows or columns or holds NaN/infinity, if the
-/// measure throws for a period (the message names the period and repeats the measure's
-/// own message) or returns NaN/infinity.
+/// measure throws `ineq::domain_error` for a period ("ineq::sigma_convergence: the measure
+/// failed for period j: <the measure's message>") or returns NaN/infinity. Any other
+/// exception of the measure (`std::bad_alloc`, its own exception types) is not caught and
+/// reaches the caller unchanged.
 /// Example: `ineq::sigma_convergence(panel, [](auto const& v) { return ineq::cv(v); })`
 /// gives the study's yearly CV series (Fig. 4) for a provinces x years panel.
 template <class Derived, class F>
@@ -61,7 +62,7 @@ template <class Derived, class F>
         double v = 0.0;
         try {
             v = static_cast<double>(measure(column));
-        } catch (const std::exception& e) {
+        } catch (const domain_error& e) {
             std::string rule{"the measure failed for period "};
             rule.append(std::to_string(j)).append(": ").append(e.what());
             detail::fail(fn, rule);
