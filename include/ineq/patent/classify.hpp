@@ -424,17 +424,22 @@ static_assert(
                                     han_last_cp.begin());
 }
 
-/// The longest keyword that ends the text `before`, whose last code point is `c` and the
-/// one before it `prev`, trying the keywords from position `k` of `han_by_last` on.
-[[nodiscard]] constexpr const han_keyword* match_han(std::size_t k, char32_t c, char32_t prev,
-                                                     std::string_view before) noexcept {
+/// Marks "no keyword" where a position in `han_keywords` is expected.
+inline constexpr std::size_t no_keyword = static_cast<std::size_t>(-1);
+
+/// Position in `han_keywords` of the longest keyword that ends the text `before`, whose
+/// last code point is `c` and the one before it `prev`, trying the keywords from position
+/// `k` of `han_by_last` on; `no_keyword` if none. (A position rather than a pointer: g++
+/// cannot constant-evaluate a pointer's comparison with nullptr under -fsanitize=null.)
+[[nodiscard]] constexpr std::size_t match_han(std::size_t k, char32_t c, char32_t prev,
+                                              std::string_view before) noexcept {
     for (; k < han_last_cp.size() && han_last_cp[k] == c; ++k) {
         // Compare the code point before the last one first: most candidates fail there.
         if (han_prev_cp[k] != 0 && han_prev_cp[k] != prev) continue;
         const han_keyword& w = han_keywords[han_by_last[k]];
-        if (han_short[k] || before.ends_with(w.text)) return &w;
+        if (han_short[k] || before.ends_with(w.text)) return han_by_last[k];
     }
-    return nullptr;
+    return no_keyword;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -789,7 +794,7 @@ private:
         if (shape_.pending_space) shape_.inner_space = true;
         shape_.pending_space = false;
         shape_.seen = true;
-        last_match_ = nullptr;
+        last_match_ = no_keyword;
     }
 
     constexpr void space() noexcept {
@@ -893,9 +898,10 @@ private:
     /// Evidence from the longest CJK keyword ending at byte `end` with code point `c`,
     /// trying the keywords from position `k` of `han_by_last`.
     constexpr void han_keyword_at(std::size_t k, char32_t c, std::size_t end) noexcept {
-        const han_keyword* w = match_han(k, c, prev_cp_, text_.substr(0, end));
-        if (w == nullptr) return;
-        last_match_ = w;
+        const std::size_t found = match_han(k, c, prev_cp_, text_.substr(0, end));
+        if (found == no_keyword) return;
+        last_match_ = found;
+        const han_keyword* w = &han_keywords[found];
         if (w->final_only) return;  // decided at the end
         const cue what =
             (ev_.head == cue::university && w->after_university != cue::none) ? w->after_university : w->what;
@@ -1016,7 +1022,7 @@ private:
     std::string_view text_;
     evidence ev_{};
     shape shape_{};
-    const han_keyword* last_match_ = nullptr;  ///< CJK keyword ending at the last character
+    std::size_t last_match_ = no_keyword;  ///< CJK keyword ending at the last character (position)
     char32_t prev_cp_ = 0;                     ///< the code point before the current one
     bool bad_ = false;                         ///< ill-formed UTF-8 or a NUL byte
     // the Latin word being read
@@ -1032,7 +1038,8 @@ private:
 public:
     /// Cue of a final-only keyword that ends the name, and whether it ends in 军.
     [[nodiscard]] constexpr cue final_cue() const noexcept {
-        return (last_match_ != nullptr && last_match_->final_only) ? last_match_->what : cue::none;
+        return (last_match_ != no_keyword && han_keywords[last_match_].final_only) ? han_keywords[last_match_].what
+                                                                                   : cue::none;
     }
     /// True if the last character other than white space is 军.
     [[nodiscard]] constexpr bool ends_in_army() const noexcept {
