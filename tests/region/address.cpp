@@ -262,7 +262,11 @@ TEST_CASE("prefecture of an address") {
     };
     cases.push_back({"四望亭路223号（扬州某某学院附近）", 32, 3210});  // a city after punctuation
     cases.push_back({"某某路1号，杭州", 33, 3301});
-    for (const auto& [address, province, prefecture] : cases) {
+    for (const auto& c : cases) {
+        // named copies: clang 14 cannot capture structured bindings in CAPTURE's lambda
+        const auto address = std::get<0>(c);
+        const auto province = std::get<1>(c);
+        const auto prefecture = std::get<2>(c);
         CAPTURE(address);
         const ineq::place p = resolve_address(address);
         CHECK(code_of(p.mainland) == province);

@@ -22,7 +22,11 @@ int prov_of(const ineq::place& p) { return p.mainland ? p.mainland->code() : -1;
 int pref_of(const ineq::place& p) { return p.prefecture ? p.prefecture->code : -1; }
 
 void check_places(const std::vector<std::tuple<std::string_view, int, int>>& cases) {
-    for (const auto& [name, province, prefecture] : cases) {
+    for (const auto& c : cases) {
+        // named copies: clang 14 cannot capture structured bindings in CAPTURE's lambda
+        const std::string_view name = std::get<0>(c);
+        const int province = std::get<1>(c);
+        const int prefecture = std::get<2>(c);
         CAPTURE(name);
         const ineq::place p = resolve_name(name);
         CHECK(prov_of(p) == province);
