@@ -755,6 +755,7 @@ public:
             const char32_t c = d.code_point;
             if (c - han_first <= han_last - han_first) {  // the common case first
                 han(c, i);
+            // cppcheck-suppress knownConditionTrueFalse ; the unsigned test above leaves ASCII here
             } else if (c < 0x80) {  // ASCII: letters, white space, marks
                 if (const char l = latin_letter(c); l != 0) {
                     letter(l);
@@ -1007,10 +1008,9 @@ private:
         if (w == "national") return phrase_word::national;
         if (w == "technology") {
             // "Institute of Technology", "Institute of Science and Technology"
-            const auto& t = recent_;
-            if ((t[0] == phrase_word::of && t[1] == phrase_word::institute) ||
-                (t[0] == phrase_word::and_ && t[1] == phrase_word::science && t[2] == phrase_word::of &&
-                 t[3] == phrase_word::institute)) {
+            if ((recent_[0] == phrase_word::of && recent_[1] == phrase_word::institute) ||
+                (recent_[0] == phrase_word::and_ && recent_[1] == phrase_word::science &&
+                 recent_[2] == phrase_word::of && recent_[3] == phrase_word::institute)) {
                 ev_.latin_university = true;
             }
             return phrase_word::technology;
