@@ -20,19 +20,6 @@ place in(std::string_view province) { return place{.mainland = ineq::find_provin
 
 }  // namespace
 
-TEST_CASE("applicant_key: white space, full-width forms and ASCII case do not matter") {
-    CHECK(ineq::applicant_key(" 腾讯科技（深圳）有限公司\u3000") == "腾讯科技(深圳)有限公司");
-    CHECK(ineq::applicant_key("清华大学\u00A0") == "清华大学");
-    CHECK(ineq::applicant_key("Sony  Group\tCorporation") == "sony group corporation");
-    CHECK(ineq::applicant_key("ＳＯＮＹ") == "sony");
-    // Chinese characters are not folded: simplified and traditional stay apart.
-    CHECK(ineq::applicant_key("台湾大学") != ineq::applicant_key("臺灣大學"));
-    CHECK(ineq::applicant_key("").empty());
-    CHECK(ineq::applicant_key(" \u3000 ").empty());
-    CHECK(ineq::applicant_key("\xC3\x28").empty());                  // invalid UTF-8
-    CHECK(ineq::applicant_key(std::string_view("a\0b", 3)).empty());  // NUL byte
-}
-
 TEST_CASE("to_string(resolution_source)") {
     CHECK(ineq::to_string(resolution_source::gazetteer) == "gazetteer");
     CHECK(ineq::to_string(resolution_source::type_field) == "type field");

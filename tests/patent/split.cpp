@@ -59,3 +59,18 @@ TEST_CASE("split_applicants: every white space of the library's one rule is trim
     // Zero-width no-break space U+FEFF (a BOM) is not white space.
     CHECK(split_applicants("\uFEFF清华大学") == list{"\uFEFF清华大学"});
 }
+
+TEST_CASE("applicant_key: white space, full-width forms and ASCII case do not matter") {
+    CHECK(ineq::applicant_key(" 腾讯科技（深圳）有限公司\u3000") == "腾讯科技(深圳)有限公司");
+    CHECK(ineq::applicant_key("清华大学\u00A0") == "清华大学");
+    CHECK(ineq::applicant_key("Sony  Group\tCorporation") == "sony group corporation");
+    CHECK(ineq::applicant_key("ＳＯＮＹ") == "sony");
+    // Chinese characters are not folded: simplified and traditional stay apart.
+    CHECK(ineq::applicant_key("台湾大学") != ineq::applicant_key("臺灣大學"));
+    CHECK(ineq::applicant_key("").empty());
+    CHECK(ineq::applicant_key(" \u3000 ").empty());
+    // Ill-formed bytes and NUL bytes are kept as they are (the gazetteer rejects such names).
+    CHECK(ineq::applicant_key("A\xC3\x28") == "a\xC3(");
+    CHECK(ineq::applicant_key("\xFF\xEF\xBC") == "\xFF\xEF\xBC");  // a cut-off sequence at the end
+    CHECK(ineq::applicant_key(std::string_view("A\0B", 3)) == std::string_view("a\0b", 3));
+}

@@ -165,18 +165,6 @@ TEST_CASE("Hong Kong, Macao and Taiwan are recognised and are not mainland provi
         CHECK_FALSE(province_from_address(text).has_value());
         CHECK(resolve_address(text) == ineq::place{std::nullopt, where});
     }
-    CHECK(ineq::to_string(outside_mainland::hong_kong) == "Hong Kong");
-    CHECK(ineq::to_string(outside_mainland::macao) == "Macao");
-    CHECK(ineq::to_string(outside_mainland::taiwan) == "Taiwan");
-    CHECK(ineq::to_string(outside_mainland::abroad) == "abroad");
-    CHECK(ineq::to_string(static_cast<outside_mainland>(7)).empty());
-    // GB/T 2260: 71 Taiwan, 81 Hong Kong, 82 Macao
-    CHECK(ineq::outside_mainland_from_code(71) == outside_mainland::taiwan);
-    CHECK(ineq::outside_mainland_from_code(810000) == outside_mainland::hong_kong);
-    CHECK(ineq::outside_mainland_from_code(8201) == outside_mainland::macao);
-    CHECK_FALSE(ineq::outside_mainland_from_code(11).has_value());
-    CHECK_FALSE(ineq::outside_mainland_from_code(0).has_value());
-    CHECK_FALSE(ineq::outside_mainland_from_code(811).has_value());
     // a mainland province named first wins over a later mention
     CHECK(code_of(province_from_address("广东省深圳市龙岗区香港中文大学（深圳）")) == 44);
     CHECK(code_of(province_from_address("台州市椒江区")) == 33);  // 台州 (Zhejiang) is not 台湾

@@ -32,6 +32,7 @@
 #include <ineq/network/graph.hpp>
 #include <ineq/patent/counting.hpp>
 #include <ineq/patent/record.hpp>
+#include <ineq/patent/split.hpp>
 #include <ineq/region/province.hpp>
 
 #include <algorithm>
@@ -61,64 +62,12 @@ struct network_filter {
     counting count = counting::whole;
 };
 
-/// The key two spellings of one applicant share: surrounding white space trimmed, inner
-/// runs of white space collapsed to one ASCII space (white space is the library's one
-/// rule, `ineq::detail::utf8::is_space`: ASCII white space, the no-break space U+00A0,
-/// the ideographic space U+3000 and the other Unicode spaces), ASCII letters
-/// lower-cased, full-width brackets （）［］｛｝ replaced by ()[]{}. Other bytes,
-/// including invalid UTF-8, are kept as they are.
+/// The key two spellings of one applicant share: `ineq::applicant_key`
+/// (`<ineq/patent/split.hpp>`), the library's one normalisation of applicant names, so that
+/// network nodes and gazetteer entries match alike.
 /// Example: `normalize_applicant_name("  Tsinghua   University（Beijing） ")` is
 /// "tsinghua university(beijing)"; `normalize_applicant_name("清华大学\u00A0")` is "清华大学".
-[[nodiscard]] inline std::string normalize_applicant_name(std::string_view name) {
-    std::string out;
-    out.reserve(name.size());
-    bool pending_space = false;
-    for (std::size_t i = 0; i < name.size();) {
-        const char c = name[i];
-        std::size_t used = 1;
-        char half = 0;
-        const ineq::detail::utf8::decoded d = ineq::detail::utf8::decode(name, i);
-        const bool space = d.well_formed && ineq::detail::utf8::is_space(d.code_point);
-        if (space) {
-            used = d.length;
-        } else if (name.size() - i >= 3 && name[i] == '\xEF' && name[i + 1] == '\xBC') {
-            switch (name[i + 2]) {  // U+FF08 ( U+FF09 ) U+FF3B [ U+FF3D ]
-                case '\x88': half = '('; break;
-                case '\x89': half = ')'; break;
-                case '\xBB': half = '['; break;
-                case '\xBD': half = ']'; break;
-                default: break;
-            }
-        } else if (name.size() - i >= 3 && name[i] == '\xEF' && name[i + 1] == '\xBD') {
-            switch (name[i + 2]) {  // U+FF5B { U+FF5D }
-                case '\x9B': half = '{'; break;
-                case '\x9D': half = '}'; break;
-                default: break;
-            }
-        }
-        if (half != 0) {
-            used = 3;
-        }
-        if (space) {
-            pending_space = !out.empty();
-            i += used;
-            continue;
-        }
-        if (pending_space) {
-            out.push_back(' ');
-            pending_space = false;
-        }
-        if (half != 0) {
-            out.push_back(half);
-        } else if (c >= 'A' && c <= 'Z') {
-            out.push_back(static_cast<char>(c - 'A' + 'a'));
-        } else {
-            out.push_back(c);
-        }
-        i += used;
-    }
-    return out;
-}
+[[nodiscard]] inline std::string normalize_applicant_name(std::string_view name) { return applicant_key(name); }
 
 namespace detail {
 

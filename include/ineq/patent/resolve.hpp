@@ -26,6 +26,7 @@
 #include <ineq/error.hpp>
 #include <ineq/patent/applicant.hpp>
 #include <ineq/patent/classify.hpp>
+#include <ineq/patent/split.hpp>
 #include <ineq/region/address.hpp>
 #include <ineq/region/name.hpp>
 #include <ineq/region/prefecture.hpp>
@@ -40,38 +41,6 @@
 #include <utility>
 
 namespace ineq {
-
-/// Normalised form of an applicant name used as a lookup key: surrounding white space
-/// removed, every run of inner white space (ASCII, U+00A0, U+3000) made one ASCII space,
-/// full-width ASCII forms (U+FF01..U+FF5E: （）, ，, Ａ…) folded to ASCII, ASCII letters
-/// lower-cased. Chinese characters are kept as they are (simplified and traditional forms
-/// stay distinct). Empty for empty or blank text, invalid UTF-8 and text with NUL bytes.
-/// Example: `applicant_key(" 腾讯科技（深圳）有限公司\u3000")` is "腾讯科技(深圳)有限公司";
-/// `applicant_key("Sony  Group Corporation")` is "sony group corporation".
-[[nodiscard]] inline std::string applicant_key(std::string_view name) {
-    std::string key;
-    if (!detail::utf8::is_clean_text(name)) return key;
-    key.reserve(name.size());
-    bool pending_space = false;
-    std::size_t i = 0;
-    while (i < name.size()) {
-        const std::size_t start = i;
-        char32_t c = detail::utf8::next(name, i);
-        if (detail::utf8::is_space(c)) {
-            pending_space = !key.empty();
-            continue;
-        }
-        if (pending_space) key.push_back(' ');
-        pending_space = false;
-        if (c >= 0xFF01 && c <= 0xFF5E) c = c - 0xFF01 + 0x21;  // full-width ASCII forms
-        if (c < 0x80) {
-            key.push_back(detail::utf8::ascii_lower(static_cast<char>(c)));
-        } else {
-            key.append(name.substr(start, i - start));
-        }
-    }
-    return key;
-}
 
 /// Where a fact about an applicant came from (see the file comment for the precedence).
 enum class resolution_source : std::uint8_t { gazetteer, type_field, address, name, none };
@@ -116,7 +85,7 @@ public:
     void add(std::string_view name, applicant_kind kind, const place& where) {
         std::string key = applicant_key(name);
         const auto position = entries_.size();
-        if (key.empty()) {
+        if (key.empty() || !detail::utf8::is_clean_text(name)) {
             detail::fail("gazetteer::add", "the name must be non-blank valid UTF-8 without NUL bytes");
         }
         if (where.mainland.has_value() && where.outside.has_value()) {

@@ -7,6 +7,7 @@
 #include <ineq/detail/utf8.hpp>
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -59,6 +60,41 @@ namespace detail {
     }
     emit(field.size());
     return out;
+}
+
+/// The key two spellings of one applicant share, used to match names (gazetteer entries,
+/// network nodes): surrounding white space trimmed, inner runs of white space collapsed to
+/// one ASCII space (the library's one white-space rule, `detail::utf8::is_space`: ASCII
+/// white space, U+00A0, U+3000 and the other Unicode spaces), the full-width ASCII forms
+/// U+FF01..U+FF5E (（）［］，Ａ１ …) folded to ASCII, ASCII letters lower-cased. Chinese
+/// characters are kept as they are (simplified and traditional stay distinct); bytes that
+/// are not valid UTF-8, and NUL bytes, are kept as they are. Empty for blank text.
+/// Example: `applicant_key(" 腾讯科技（深圳）有限公司\u3000")` is "腾讯科技(深圳)有限公司";
+/// `applicant_key("Sony  Group Corporation")` is "sony group corporation".
+[[nodiscard]] inline std::string applicant_key(std::string_view name) {
+    std::string key;
+    key.reserve(name.size());
+    bool pending_space = false;
+    std::size_t i = 0;
+    while (i < name.size()) {
+        const detail::utf8::decoded d = detail::utf8::decode(name, i);
+        if (d.well_formed && detail::utf8::is_space(d.code_point)) {
+            pending_space = !key.empty();
+            i += d.length;
+            continue;
+        }
+        if (pending_space) key.push_back(' ');
+        pending_space = false;
+        char32_t c = d.code_point;
+        if (d.well_formed && c >= 0xFF01 && c <= 0xFF5E) c = c - 0xFF01 + 0x21;  // full-width forms
+        if (d.well_formed && c < 0x80) {
+            key.push_back(detail::utf8::ascii_lower(static_cast<char>(c)));
+        } else {
+            key.append(name.substr(i, d.length));  // other characters, and ill-formed bytes, as they are
+        }
+        i += d.length;
+    }
+    return key;
 }
 
 }  // namespace ineq

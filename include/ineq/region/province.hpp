@@ -131,7 +131,7 @@ public:
         return detail::province_table[index_];
     }
     /// GB/T 2260 two-digit code, e.g. 44 for Guangdong. An `int`, so that it prints and
-    /// formats as a number (`std::cout << p.code()` prints 44, not a character).
+    /// formats as a number (streaming `p.code()` writes 44, not a character).
     [[nodiscard]] constexpr int code() const noexcept { return info().code; }
     /// Conventional English name, e.g. "Inner Mongolia".
     [[nodiscard]] constexpr std::string_view english() const noexcept { return info().english; }

@@ -2657,10 +2657,12 @@ inline constexpr const char* university_rows[] = {
     "3508龙岩学院",
 };
 
+/// The name in row `i` of `university_rows`.
 [[nodiscard]] constexpr std::string_view university_name(std::size_t i) noexcept {
     return std::string_view(university_rows[i]).substr(4);
 }
 
+/// The four-digit prefecture code of the seat in row `i` of `university_rows`.
 [[nodiscard]] constexpr std::uint16_t university_prefecture(std::size_t i) noexcept {
     const std::string_view r(university_rows[i], 4);
     std::uint16_t code = 0;
