@@ -14,6 +14,7 @@
 #include <ineq/region/outside.hpp>
 #include <ineq/region/prefecture.hpp>
 #include <ineq/region/province.hpp>
+#include <ineq/region/region_set.hpp>
 #include <ineq/region/universities.hpp>
 
 #endif

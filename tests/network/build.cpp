@@ -273,3 +273,44 @@ TEST_CASE("the network builders take any range of records and reject other range
     CHECK(h.weight(idx(32), idx(11)) == 2.0);
 #endif
 }
+
+TEST_CASE("region network: cities and macro-regions from the same records") {
+    auto at = [](std::string name, applicant_kind kind, long province, long prefecture) {
+        applicant a = app(std::move(name), kind, province);
+        a.prefecture_of = ineq::prefecture_from_code(prefecture);
+        return a;
+    };
+    const std::vector<patent_record> rs{
+        // Shenzhen university + Guangzhou firm + Shenzhen firm: SZ-GZ twice, SZ internal once.
+        rec(2019y / May / 1, {at("SZU", U, 44, 4403), at("GAC", E, 44, 4401), at("Huawei", E, 44, 4403)}),
+        // Hangzhou firm + a Hubei firm known only by province: one placed participant, no pair.
+        rec(2019y / May / 2, {at("Alibaba", E, 33, 3301), app("Hubei Co", E, 42)}),
+        // Beijing (municipality, no prefecture) + Hangzhou.
+        rec(2019y / May / 3, {app("Tsinghua University", U, 11), at("Alibaba", E, 33, 3301)}),
+    };
+    const auto cities = ineq::prefecture_regions();
+    const auto g = net::region_network(rs, cities);
+    CHECK(g.node_count() == 337);
+    const auto sz = cities->find_code(4403).value();
+    const auto gz = cities->find_code(4401).value();
+    const auto hz = cities->find_code(3301).value();
+    const auto bj = cities->find_code(1100).value();
+    CHECK(g.label(sz) == "深圳市");
+    CHECK(g.weight(sz, gz) == 2.0);
+    CHECK(g.internal(sz) == 1.0);
+    CHECK(g.weight(bj, hz) == 1.0);
+    CHECK(g.edge_count() == 2);
+    // Macro-regions: SZ, GZ, HZ, BJ are East, Hubei Central (placed at this level by its
+    // province): record 1 three East pairs, record 2 East-Central, record 3 one East pair.
+    const auto m = net::region_network(rs, ineq::macro_regions());
+    CHECK(m.node_count() == 4);
+    CHECK(m.label(0) == "East");
+    CHECK(m.internal(0) == 4.0);
+    CHECK(m.weight(0, 1) == 1.0);
+    CHECK(m.edge_count() == 1);
+    // The province network is the region network over the province set.
+    const auto p = net::province_network(records());
+    const auto q = net::region_network(records(), ineq::province_regions());
+    CHECK(p.edge_count() == q.edge_count());
+    CHECK(p.weight(idx(32), idx(11)) == q.weight(idx(32), idx(11)));
+}

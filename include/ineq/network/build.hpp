@@ -34,16 +34,19 @@
 #include <ineq/patent/record.hpp>
 #include <ineq/patent/split.hpp>
 #include <ineq/region/province.hpp>
+#include <ineq/region/region_set.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <ranges>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ineq::network {
@@ -116,18 +119,25 @@ inline void require_network_counting(counting c, std::string_view fn) {
 
 }  // namespace detail
 
-/// The inter-provincial cooperation network of `records`; see the file comment.
-/// Never throws on record content (applicants without a province are skipped).
-/// \throws domain_error if `filter.count` is `counting::first_applicant`.
-/// Example: a record with applicants in Beijing, Beijing and Jiangsu adds, with whole
-/// counting, 2 to the Beijing-Jiangsu edge and 1 to Beijing's internal weight.
+/// The cooperation network between the units of a region set (cities with
+/// `ineq::prefecture_regions()`, provinces, macro-regions, zones): one node per unit,
+/// labelled as the set labels it, built as `province_network` is from the applicants'
+/// units. Participants without a unit in the set (a province-only applicant in a city
+/// network) are left out of the record's pairs.
+/// Never throws on record content.
+/// \throws domain_error if `regions` is null or `filter.count` is `counting::first_applicant`.
+/// Example: `auto cities = ineq::network::region_network(records, ineq::prefecture_regions());`
 template <patent_record_range R>
-[[nodiscard]] graph province_network(R&& records, const network_filter& filter = {}) {
-    detail::require_network_counting(filter.count, "province_network");
+[[nodiscard]] graph region_network(R&& records, const std::shared_ptr<const region_set>& regions,
+                                   const network_filter& filter = {}) {
+    detail::require_network_counting(filter.count, "region_network");
+    if (!regions) {
+        ineq::detail::fail("region_network", "needs a region set");
+    }
     std::vector<std::string> labels;
-    labels.reserve(province::count);
-    for (std::size_t i = 0; i < province::count; ++i) {
-        labels.emplace_back(province::from_index(i).english());
+    labels.reserve(regions->size());
+    for (const auto& u : regions->units()) {
+        labels.push_back(u.label);
     }
     graph g(labels);
     std::vector<std::size_t> where;
@@ -137,8 +147,12 @@ template <patent_record_range R>
         }
         where.clear();
         for (const auto& p : detail::participants(r)) {
-            if (p.second->province_of) {
-                where.push_back(p.second->province_of->index());
+            const applicant& a = *p.second;
+            if (!a.province_of) {
+                continue;
+            }
+            if (const auto u = regions->unit_of(*a.province_of, a.prefecture_of)) {
+                where.push_back(*u);
             }
         }
         if (where.size() < 2) {
@@ -156,6 +170,19 @@ template <patent_record_range R>
         }
     }
     return g;
+}
+
+/// The inter-provincial cooperation network of `records`; see the file comment.
+/// `region_network(records, ineq::province_regions(), filter)`: nodes are the 31 provinces
+/// labelled by their English names.
+/// Never throws on record content (applicants without a province are skipped).
+/// \throws domain_error if `filter.count` is `counting::first_applicant`.
+/// Example: a record with applicants in Beijing, Beijing and Jiangsu adds, with whole
+/// counting, 2 to the Beijing-Jiangsu edge and 1 to Beijing's internal weight.
+template <patent_record_range R>
+[[nodiscard]] graph province_network(R&& records, const network_filter& filter = {}) {
+    detail::require_network_counting(filter.count, "province_network");
+    return region_network(std::forward<R>(records), province_regions(), filter);
 }
 
 /// The inter-institution cooperation network of `records`; see the file comment.

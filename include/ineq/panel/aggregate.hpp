@@ -2,8 +2,9 @@
 #define INEQ_PANEL_AGGREGATE_HPP
 
 /// \file
-/// From patent records to province × year panels: each record counts in the year it was
-/// filed, for the provinces of its applicants, under one of three counting rules
+/// From patent records to region × year panels: each record counts in the year it was
+/// filed, for the units of its applicants (provinces by default; prefectures, macro-regions
+/// or groups for a panel over another region set), under one of three counting rules
 /// (`ineq::counting`, <ineq/patent/counting.hpp>).
 
 #include <ineq/panel/panel.hpp>
@@ -11,13 +12,19 @@
 #include <ineq/patent/record.hpp>
 #include <ineq/patent/selection.hpp>
 #include <ineq/region/province.hpp>
+#include <ineq/region/region_set.hpp>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <ranges>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace ineq {
 
@@ -34,65 +41,150 @@ constexpr void require_counting_fits(counting mode, std::string_view fn) {
 }
 }  // namespace detail
 
+namespace detail {
+
+/// What adding one record did: whether it added to a cell, and whether an applicant with a
+/// mainland province had no unit in the panel's region set.
+struct record_placement {
+    bool added = false;
+    bool unplaced = false;
+};
+
+template <class Scalar>
+record_placement place_record(basic_panel<Scalar>& panel, const patent_record& record, counting mode) {
+    require_counting_fits<Scalar>(mode, "add_record");
+    if (!record.filing_date.ok()) {
+        return {};
+    }
+    const int year = static_cast<int>(record.filing_date.year());
+    if (!panel.contains_year(year)) {
+        return {};
+    }
+    const region_set& set = *panel.regions();
+    if (set.level() == region_level::province) {
+        // The province set: each applicant's unit is its province (the study's path).
+        switch (mode) {
+            case counting::first_applicant: {
+                if (record.applicants.empty() || !record.applicants.front().province_of) {
+                    return {};
+                }
+                panel.add(*record.applicants.front().province_of, year, Scalar{1});
+                return {true, false};
+            }
+            case counting::whole: {
+                std::array<bool, province::count> seen{};
+                bool any = false;
+                for (const auto& a : record.applicants) {
+                    if (a.province_of && !seen[a.province_of->index()]) {
+                        seen[a.province_of->index()] = true;
+                        panel.add(*a.province_of, year, Scalar{1});
+                        any = true;
+                    }
+                }
+                return {any, false};
+            }
+            case counting::fractional: break;
+        }
+    }
+    const auto unit_of = [&set](const applicant& a) -> std::optional<std::size_t> {
+        if (!a.province_of) {
+            return std::nullopt;
+        }
+        return set.unit_of(*a.province_of, a.prefecture_of);
+    };
+    record_placement out;
+    switch (mode) {
+        case counting::first_applicant: {
+            if (record.applicants.empty() || !record.applicants.front().province_of) {
+                return {};
+            }
+            const auto u = unit_of(record.applicants.front());
+            if (!u) {
+                return {false, true};
+            }
+            panel.add(*u, year, Scalar{1});
+            return {true, false};
+        }
+        case counting::whole: {
+            // Applicants per record are few: a linear check of the units already counted.
+            std::size_t counted[16];
+            std::size_t n_counted = 0;
+            std::vector<std::size_t> more;
+            for (std::size_t k = 0; k < record.applicants.size(); ++k) {
+                const auto& a = record.applicants[k];
+                if (!a.province_of) {
+                    continue;
+                }
+                const auto u = unit_of(a);
+                if (!u) {
+                    out.unplaced = true;
+                    continue;
+                }
+                const bool seen = std::find(counted, counted + n_counted, *u) != counted + n_counted ||
+                                  std::find(more.begin(), more.end(), *u) != more.end();
+                if (seen) {
+                    continue;
+                }
+                if (n_counted < 16) {
+                    counted[n_counted++] = *u;
+                } else {
+                    more.push_back(*u);
+                }
+                panel.add(*u, year, Scalar{1});
+                out.added = true;
+            }
+            return out;
+        }
+        case counting::fractional: {
+            if constexpr (std::is_integral_v<Scalar>) {
+                fail("add_record", "fractional counting needs a fractional_panel");
+            } else {
+                // The share is 1 / (applicants with a mainland province) at every level, so
+                // that a roll-up of fully placed records equals direct aggregation.
+                std::size_t located = 0;
+                for (const auto& a : record.applicants) {
+                    located += a.province_of ? 1U : 0U;
+                }
+                if (located == 0) {
+                    return {};
+                }
+                const double share = 1.0 / static_cast<double>(located);
+                for (const auto& a : record.applicants) {
+                    if (!a.province_of) {
+                        continue;
+                    }
+                    const auto u = unit_of(a);
+                    if (!u) {
+                        out.unplaced = true;
+                        continue;
+                    }
+                    panel.add(*u, year, share);
+                    out.added = true;
+                }
+                return out;
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace detail
+
 /// Adds one record to a panel. Applicants without a known mainland province (overseas,
-/// Hong Kong, Macao, Taiwan, unresolved addresses) add nothing; a record whose filing date
-/// is not valid or falls outside the panel's years adds nothing.
+/// Hong Kong, Macao, Taiwan, unresolved addresses) add nothing; nor, in a panel over
+/// another region set than the provinces, do applicants whose place has no unit there
+/// (a province without a prefecture, in a prefecture panel: `cooperation_panels_of`
+/// reports such records). A record whose filing date is not valid or falls outside the
+/// panel's years adds nothing.
+/// Fractional counting gives each applicant with a mainland province the share
+/// 1 / (their number) at every level.
 /// \returns true if the record added to at least one cell.
 /// \throws domain_error if a count would overflow, or for `counting::fractional` on an
 /// integer panel (use `fractional_panel`).
 /// Example: `ineq::count_panel p(2012, 2021); ineq::add_record(p, record, ineq::counting::whole);`
 template <class Scalar>
 bool add_record(basic_panel<Scalar>& panel, const patent_record& record, counting mode) {
-    detail::require_counting_fits<Scalar>(mode, "add_record");
-    if (!record.filing_date.ok()) {
-        return false;
-    }
-    const int year = static_cast<int>(record.filing_date.year());
-    if (!panel.contains_year(year)) {
-        return false;
-    }
-    switch (mode) {
-        case counting::first_applicant: {
-            if (record.applicants.empty() || !record.applicants.front().province_of) {
-                return false;
-            }
-            panel.add(*record.applicants.front().province_of, year, Scalar{1});
-            return true;
-        }
-        case counting::whole: {
-            std::array<bool, province::count> seen{};
-            bool any = false;
-            for (const auto& a : record.applicants) {
-                if (a.province_of && !seen[a.province_of->index()]) {
-                    seen[a.province_of->index()] = true;
-                    panel.add(*a.province_of, year, Scalar{1});
-                    any = true;
-                }
-            }
-            return any;
-        }
-        case counting::fractional: {
-            if constexpr (std::is_integral_v<Scalar>) {
-                detail::fail("add_record", "fractional counting needs a fractional_panel");
-            } else {
-                std::size_t located = 0;
-                for (const auto& a : record.applicants) {
-                    located += a.province_of ? 1U : 0U;
-                }
-                if (located == 0) {
-                    return false;
-                }
-                const double share = 1.0 / static_cast<double>(located);
-                for (const auto& a : record.applicants) {
-                    if (a.province_of) {
-                        panel.add(*a.province_of, year, share);
-                    }
-                }
-                return true;
-            }
-        }
-    }
-    return false;
+    return detail::place_record(panel, record, mode).added;
 }
 
 /// A panel of the records of `records` that `keep` selects, over first_year..last_year.
@@ -104,8 +196,9 @@ bool add_record(basic_panel<Scalar>& panel, const patent_record& record, countin
 template <class Panel, patent_record_range R, class Predicate>
     requires std::predicate<const Predicate&, const patent_record&>
 [[nodiscard]] Panel aggregate(R&& records, int first_year, int last_year, counting mode,
-                              const Predicate& keep) {
-    Panel panel(first_year, last_year);
+                              const Predicate& keep,
+                              std::shared_ptr<const region_set> regions = province_regions()) {
+    Panel panel(std::move(regions), first_year, last_year);
     detail::require_counting_fits<typename Panel::scalar_type>(mode, "aggregate");
     for (const patent_record& r : records) {
         if (keep(r)) {
@@ -123,10 +216,17 @@ template <class Scalar>
 struct basic_cooperation_panels {
     basic_panel<Scalar> all;
     basic_panel<Scalar> cooperative;
+    /// Records of `all` (of `cooperative`) in the panel's years with an applicant whose
+    /// province is known but whose unit in the region set is not (always 0 for provinces):
+    /// they count at the province level and are missing, wholly or in part, here.
+    std::size_t all_unplaced = 0;
+    std::size_t cooperative_unplaced = 0;
 
     basic_cooperation_panels& operator+=(const basic_cooperation_panels& other) {
         all += other.all;
         cooperative += other.cooperative;
+        all_unplaced += other.all_unplaced;
+        cooperative_unplaced += other.cooperative_unplaced;
         return *this;
     }
     friend bool operator==(const basic_cooperation_panels&, const basic_cooperation_panels&) = default;
@@ -139,7 +239,9 @@ using fractional_cooperation_panels = basic_cooperation_panels<double>;
 /// are those of `rules`' filing-date interval (2012..2021 for `study_rules()`). The count
 /// type is the template argument: `cooperation_panels_of(records)` gives
 /// `cooperation_panels` (std::int64_t), `cooperation_panels_of<double>(records, rules,
-/// base, counting::fractional)` gives `fractional_cooperation_panels`.
+/// base, counting::fractional)` gives `fractional_cooperation_panels`. The rows are the
+/// units of `regions` (the 31 provinces by default; `ineq::prefecture_regions()` for
+/// cities), with records that cannot be fully placed there counted in `*_unplaced`.
 /// \throws domain_error if `rules` has no closed filing-date interval, for
 /// `counting::fractional` with an integer `Scalar` (even for an empty range), or as
 /// `add_record` (overflow).
@@ -148,7 +250,8 @@ template <class Scalar = std::int64_t, patent_record_range R>
 [[nodiscard]] basic_cooperation_panels<Scalar> cooperation_panels_of(R&& records,
                                                                      const selection_rules& rules = study_rules(),
                                                                      const selection_rules& base = study_inventions(),
-                                                                     counting mode = counting::whole) {
+                                                                     counting mode = counting::whole,
+                                                                     std::shared_ptr<const region_set> regions = province_regions()) {
     if (!rules.filed_from.ok() || !rules.filed_to.ok()) {
         detail::fail("cooperation_panels_of",
                      "the selection rules need a closed filing-date interval to give the panel's years");
@@ -156,13 +259,14 @@ template <class Scalar = std::int64_t, patent_record_range R>
     detail::require_counting_fits<Scalar>(mode, "cooperation_panels_of");
     const int first = static_cast<int>(rules.filed_from.year());
     const int last = static_cast<int>(rules.filed_to.year());
-    basic_cooperation_panels<Scalar> out{basic_panel<Scalar>(first, last), basic_panel<Scalar>(first, last)};
+    basic_cooperation_panels<Scalar> out{basic_panel<Scalar>(regions, first, last),
+                                         basic_panel<Scalar>(regions, first, last)};
     for (const patent_record& r : records) {
         if (base(r)) {
-            add_record(out.all, r, mode);
+            out.all_unplaced += detail::place_record(out.all, r, mode).unplaced ? 1U : 0U;
         }
         if (rules(r)) {
-            add_record(out.cooperative, r, mode);
+            out.cooperative_unplaced += detail::place_record(out.cooperative, r, mode).unplaced ? 1U : 0U;
         }
     }
     return out;

@@ -13,13 +13,16 @@
 #include <ineq/measures/growth.hpp>
 #include <ineq/panel/panel.hpp>
 #include <ineq/region/province.hpp>
+#include <ineq/region/region_set.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
@@ -28,12 +31,15 @@ namespace ineq {
 
 // ---- Table 1 ------------------------------------------------------------------------------
 
-/// One province's row of the cooperation-degree table. `Count` is std::int64_t for whole or
+/// One unit's row of the cooperation-degree table (a province's, or a prefecture's in a
+/// table over `prefecture_regions()`). `Count` is std::int64_t for whole or
 /// first-applicant counting and double for fractional counting.
 template <class Count>
 struct basic_cooperation_row {
-    std::size_t rank = 0;  ///< 1 = highest degree; provinces without patents come last
-    province where = province::from_index(0);
+    std::size_t rank = 0;  ///< 1 = highest degree; units without patents come last
+    province where = province::from_index(0);  ///< the province, or the prefecture's province
+    std::size_t unit = 0;                      ///< index of the unit in the table's region set
+    std::string label;                         ///< the unit's label (English province name, Chinese prefecture name)
     Count all = 0;                 ///< all patents
     Count cooperative = 0;         ///< cooperative patents
     std::optional<double> degree;  ///< cooperative / all; empty when all == 0
@@ -47,8 +53,12 @@ struct basic_cooperation_table {
     Count total_all = 0;
     Count total_cooperative = 0;
     double national_degree = 0.0;  ///< total_cooperative / total_all
-    /// Provinces whose degree is below the national level, in rank order.
+    /// Provinces whose degree is below the national level, in rank order (province tables).
     std::vector<province> below_national;
+    /// Units whose degree is below the national level, in rank order (every table).
+    std::vector<std::size_t> below_national_units;
+    /// The region set of the rows.
+    std::shared_ptr<const region_set> regions = province_regions();
 };
 
 using cooperation_row = basic_cooperation_row<std::int64_t>;
@@ -63,17 +73,30 @@ using fractional_cooperation_table = basic_cooperation_table<double>;
 /// Example: `auto t = ineq::cooperation_degree_table_of_totals(all.totals_by_province(),
 ///                                                            coop.totals_by_province());`
 template <class Vector>
-[[nodiscard]] auto cooperation_degree_table_of_totals(const Vector& all, const Vector& cooperative) {
+[[nodiscard]] auto cooperation_degree_table_of_totals(const Vector& all, const Vector& cooperative,
+                                                      std::shared_ptr<const region_set> regions = province_regions()) {
     using Count = std::remove_cvref_t<decltype(all[0])>;
     static_assert(std::is_same_v<Count, std::int64_t> || std::is_same_v<Count, double>,
                   "counts are std::int64_t (whole counting) or double (fractional counting)");
     constexpr std::string_view fn = "cooperation_degree_table";
-    if (static_cast<std::size_t>(all.size()) != province::count ||
-        static_cast<std::size_t>(cooperative.size()) != province::count) {
-        detail::fail(fn, "needs one count per province (31)");
+    if (!regions) {
+        detail::fail(fn, "needs a region set");
+    }
+    if (regions->level() == region_level::grouping) {
+        detail::fail(fn, "the units of the " + regions->name() +
+                             " set are not within one province each: roll the panels up with "
+                             "ineq::group and compute degrees per unit from totals_by_unit()");
+    }
+    const std::size_t n = regions->size();
+    if (static_cast<std::size_t>(all.size()) != n || static_cast<std::size_t>(cooperative.size()) != n) {
+        detail::fail(fn, regions->level() == region_level::province
+                             ? std::string("needs one count per province (31)")
+                             : "needs one count per unit of the " + regions->name() + " set (" +
+                                   std::to_string(n) + ")");
     }
     basic_cooperation_table<Count> t;
-    for (std::size_t i = 0; i < province::count; ++i) {
+    t.regions = regions;
+    for (std::size_t i = 0; i < n; ++i) {
         const Count a = all[static_cast<Eigen::Index>(i)];
         const Count c = cooperative[static_cast<Eigen::Index>(i)];
         for (const Count v : {a, c}) {
@@ -86,11 +109,15 @@ template <class Vector>
                                  ? c > a
                                  : static_cast<double>(c) > static_cast<double>(a) * (1.0 + 1e-9);
         if (exceeds) {
-            detail::fail(fn, "cooperative patents exceed all patents of a province", i,
+            detail::fail(fn, regions->level() == region_level::province
+                                 ? "cooperative patents exceed all patents of a province"
+                                 : "cooperative patents exceed all patents of a unit", i,
                          static_cast<double>(c));
         }
         basic_cooperation_row<Count> row;
-        row.where = province::from_index(i);
+        row.where = province::from_index(regions->level() == region_level::province ? i : *regions->parent_of(i));
+        row.unit = i;
+        row.label = regions->at(i).label;
         row.all = a;
         row.cooperative = c;
         if (a > 0) {
@@ -114,7 +141,10 @@ template <class Vector>
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         t.rows[r].rank = r + 1;
         if (t.rows[r].degree && *t.rows[r].degree < t.national_degree) {
-            t.below_national.push_back(t.rows[r].where);
+            if (regions->level() == region_level::province) {
+                t.below_national.push_back(t.rows[r].where);
+            }
+            t.below_national_units.push_back(t.rows[r].unit);
         }
     }
     return t;
@@ -131,7 +161,10 @@ template <class Scalar>
     if (all.first_year() != cooperative.first_year() || all.last_year() != cooperative.last_year()) {
         detail::fail("cooperation_degree_table", "the two panels cover different years");
     }
-    return cooperation_degree_table_of_totals(all.totals_by_province(), cooperative.totals_by_province());
+    if (!(all.regions() == cooperative.regions() || *all.regions() == *cooperative.regions())) {
+        detail::fail("cooperation_degree_table", "the two panels cover different region sets");
+    }
+    return cooperation_degree_table_of_totals(all.totals_by_unit(), cooperative.totals_by_unit(), all.regions());
 }
 
 // ---- Figs. 1, 3 and 4 ---------------------------------------------------------------------
@@ -212,13 +245,13 @@ yearly_series yearly_series_of_rows(const basic_panel<Scalar>& panel, const Rows
 }
 }  // namespace detail
 
-/// The yearly series across all 31 provinces: total (Fig. 1), range and sample sd
+/// The yearly series across all units of the panel (the 31 provinces by default): total (Fig. 1), range and sample sd
 /// (Fig. 3), Gini and CV (Fig. 4), with their growth from the first to the last year.
 /// Never throws for a valid panel: undefined values are empty optionals.
 /// Example: `auto s = ineq::yearly_inequality(panels.cooperative); s.range_growth;`
 template <class Scalar>
 [[nodiscard]] yearly_series yearly_inequality(const basic_panel<Scalar>& panel) {
-    std::vector<std::size_t> rows(province::count);
+    std::vector<std::size_t> rows(panel.unit_count());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         rows[i] = i;
     }
@@ -227,13 +260,45 @@ template <class Scalar>
 
 /// The same series over the provinces of one NBS macro-region (East 10, Central 6,
 /// West 12, Northeast 3).
+/// \throws domain_error if the panel's units are not provinces.
 template <class Scalar>
 [[nodiscard]] yearly_series yearly_inequality(const basic_panel<Scalar>& panel, macro_region region) {
+    if (panel.regions()->level() != region_level::province) {
+        detail::fail("yearly_inequality", "a macro-region's series needs a province panel (roll_up first)");
+    }
     std::vector<std::size_t> rows;
     for (std::size_t i = 0; i < province::count; ++i) {
         if (province::from_index(i).region() == region) {
             rows.push_back(i);
         }
+    }
+    return detail::yearly_series_of_rows(panel, rows);
+}
+
+/// The same series over the units whose parent unit is `parent` (the prefectures of one
+/// province, the provinces of one macro-region, the members of a group's parent).
+/// \throws domain_error if the panel's set has no parent set, `parent` is not one of its
+/// units, or no unit has that parent.
+/// Example: `auto s = ineq::yearly_inequality_within(city_panel, ineq::province_from_code(44)->index());`
+template <class Scalar>
+[[nodiscard]] yearly_series yearly_inequality_within(const basic_panel<Scalar>& panel, std::size_t parent) {
+    const auto& set = *panel.regions();
+    const auto up = set.parent();
+    if (!up) {
+        detail::fail("yearly_inequality_within", "the " + set.name() + " set has no parent set");
+    }
+    if (parent >= up->size()) {
+        detail::fail("yearly_inequality_within", "parent unit index out of range", parent,
+                     static_cast<double>(parent));
+    }
+    std::vector<std::size_t> rows;
+    for (std::size_t i = 0; i < set.size(); ++i) {
+        if (set.parent_of(i) == parent) {
+            rows.push_back(i);
+        }
+    }
+    if (rows.empty()) {
+        detail::fail("yearly_inequality_within", "no unit lies in " + up->at(parent).label);
     }
     return detail::yearly_series_of_rows(panel, rows);
 }
