@@ -5,6 +5,7 @@
 //   - selection + aggregation of classified records into the study's two panels,
 //     `cooperation_panels_of(records)` with `study_rules()` (items = records), and the same
 //     with `aggregate<count_panel>` + `study_rules()` alone;
+//   - the same two panels at the province and at the city level (`prefecture_regions()`);
 //   - end to end: classify every applicant, look up its province from its address, then select
 //     and aggregate (items = records); bench/compare/pandas_peer.py does the same in pandas on
 //     the same records (written by `bench_write_inputs --records`).
@@ -104,6 +105,39 @@ void cooperation_panels_of(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
+// The same records with each applicant's prefecture as well (resolve_address), for panels at
+// the city level.
+const std::vector<ineq::patent_record>& placed(std::size_t n) {
+    static std::map<std::size_t, std::vector<ineq::patent_record>> cache;
+    auto it = cache.find(n);
+    if (it == cache.end()) {
+        record_set s = raw_set(n);
+        for (std::size_t r = 0; r < s.records.size(); ++r) {
+            auto& applicants = s.records[r].applicants;
+            for (std::size_t a = 0; a < applicants.size(); ++a) {
+                applicants[a].kind = ineq::classify_applicant(applicants[a].name);
+                const auto where = ineq::resolve_address(s.addresses[r][a]);
+                applicants[a].province_of = where.mainland;
+                applicants[a].prefecture_of = where.prefecture;
+            }
+        }
+        it = cache.emplace(n, std::move(s.records)).first;
+    }
+    return it->second;
+}
+
+// The study's two panels at the province level (range(1) = 0) and at the city level
+// (range(1) = 1, `prefecture_regions()`), on the same placed records.
+void cooperation_panels_at_level(benchmark::State& state) {
+    const auto& records = placed(static_cast<std::size_t>(state.range(0)));
+    const auto regions = state.range(1) == 0 ? ineq::province_regions() : ineq::prefecture_regions();
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(ineq::cooperation_panels_of(records, ineq::study_rules(), ineq::study_inventions(),
+                                                             ineq::counting::whole, regions));
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
 void select_aggregate(benchmark::State& state) {
     const auto& records = classified(static_cast<std::size_t>(state.range(0)));
     const auto rules = ineq::study_rules();
@@ -130,5 +164,9 @@ void end_to_end(benchmark::State& state) {
 BENCHMARK(classify_applicant);
 BENCHMARK(province_from_address);
 BENCHMARK(cooperation_panels_of)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(cooperation_panels_at_level)
+    ->Args({1000000, 0})
+    ->Args({1000000, 1})
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(select_aggregate)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 BENCHMARK(end_to_end)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);

@@ -166,10 +166,11 @@ public:
         switch (level_) {
             case region_level::province: return p.index();
             case region_level::prefecture: {
-                if (p.code() == 11 || p.code() == 12 || p.code() == 31 || p.code() == 50) {
-                    return municipality_index_[municipality_slot(p.code())];
+                if (const std::int32_t m = municipality_unit_[p.index()]; m >= 0) {
+                    return static_cast<std::size_t>(m);
                 }
-                if (!pref || pref->is_placeholder() || pref->province_code != p.code()) {
+                // Placeholder rows (市辖区, 省直辖县级行政区划) have no entry in the index.
+                if (!pref || pref->province_code != p.code()) {
                     return std::nullopt;
                 }
                 const std::size_t c = pref->code;
@@ -211,17 +212,13 @@ private:
 
     region_set(std::string name, region_level level) : name_(std::move(name)), level_(level) {}
 
-    [[nodiscard]] static std::size_t municipality_slot(int code) noexcept {
-        return code == 11 ? 0U : code == 12 ? 1U : code == 31 ? 2U : 3U;
-    }
-
     std::string name_;
     region_level level_;
     std::vector<unit> units_;
     std::shared_ptr<const region_set> parent_;
     std::shared_ptr<const region_set> base_;
     std::vector<std::optional<std::size_t>> member_of_;
-    std::size_t municipality_index_[4] = {0, 0, 0, 0};
+    std::int32_t municipality_unit_[province::count] = {};  // province index -> unit, −1 for none
     std::vector<std::int32_t> prefecture_index_;  // 4-digit code -> unit, −1 for none
 };
 
@@ -266,6 +263,7 @@ private:
 [[nodiscard]] inline std::shared_ptr<const region_set> prefecture_regions() {
     static const std::shared_ptr<const region_set> set = [] {
         auto s = std::shared_ptr<region_set>(new region_set("prefecture", region_level::prefecture));
+        std::fill(std::begin(s->municipality_unit_), std::end(s->municipality_unit_), -1);
         int last_municipality = 0;
         for (const prefecture_info& p : prefectures()) {
             const int pc = p.province_code;
@@ -273,7 +271,7 @@ private:
             if (pc == 11 || pc == 12 || pc == 31 || pc == 50) {
                 if (pc != last_municipality) {
                     last_municipality = pc;
-                    s->municipality_index_[region_set::municipality_slot(pc)] = s->units_.size();
+                    s->municipality_unit_[prov.index()] = static_cast<std::int32_t>(s->units_.size());
                     s->units_.push_back({static_cast<long>(pc) * 100, std::string(prov.chinese()),
                                          prov.index()});
                 }
