@@ -123,7 +123,7 @@ int main(int argc, char** argv) {
     bool fractional = false;
     bool quiet = false;
     std::size_t top = 10;
-    app.add_option("input", input, "CSV export (incoPat or Patsnap)")->required()->check(CLI::ExistingFile);
+    app.add_option("input", input, "CSV export (incoPat or Patsnap)")->required();  // checked by read_export
     app.add_option("--out", out_dir, "directory for the GraphML files")->capture_default_str();
     app.add_option("--from", from_year, "first filing year")->capture_default_str();
     app.add_option("--to", to_year, "last filing year")->capture_default_str();
@@ -131,17 +131,30 @@ int main(int argc, char** argv) {
     app.add_flag("--fractional", fractional, "fractional counting: each patent spreads weight 1 over its pairs");
     app.add_option("--top", top, "how many nodes each ranking lists")->capture_default_str();
     app.add_flag("--quiet", quiet, "do not list skipped rows");
-    CLI11_PARSE(app, argc, argv);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? pipeline::exit_ok : pipeline::exit_usage;
+    }
 
     try {
         if (to_year < from_year) {
             fmt::print(stderr, "network: --to {} precedes --from {}\n", to_year, from_year);
-            return 2;
+            return pipeline::exit_usage;
         }
-        auto data = pipeline::read_export(input, !quiet, false);
+        pipeline::read_result data;
+        try {
+            data = pipeline::read_export(input, !quiet, false);
+        } catch (const pipeline::input_error& e) {
+            fmt::print(stderr, "network: {}\n", e.what());
+            return pipeline::exit_bad_input;
+        }
         if (!data.header_ok) {
-            fmt::print(stderr, "network: {} does not look like an incoPat or Patsnap export\n", input);
-            return 1;
+            fmt::print(stderr,
+                       "network: {}: the header row ({}) lacks a filing date (申请日) or an applicants column; "
+                       "nothing after the header was read\n",
+                       input, data.columns.vendor());
+            return pipeline::exit_bad_input;
         }
         const std::size_t documents = data.records.size();
         const auto records = ineq::deduplicate(std::move(data.records));
@@ -179,7 +192,7 @@ int main(int argc, char** argv) {
         fmt::print("\nGraphML (opens in Gephi or Cytoscape):\n");
         write_graphml(provinces, fs::path(out_dir) / "provinces.graphml");
         write_graphml(institutions, fs::path(out_dir) / "institutions.graphml");
-        return 0;
+        return pipeline::exit_ok;
     } catch (const std::exception& e) {
         fmt::print(stderr, "network: {}\n", e.what());
         return 1;

@@ -50,7 +50,7 @@ public:
     void read(std::istream& in) {
         std::string line;
         std::size_t bytes = 0;
-        while (std::getline(in, line)) {
+        while (!stopped_ && std::getline(in, line)) {
             ++line_;
             const bool had_newline = !in.eof();
             if (had_newline) line += '\n';
@@ -58,8 +58,12 @@ public:
             feed(line);
             if (on_progress_) on_progress_(bytes);
         }
-        finish();
+        if (!stopped_) finish();
     }
+
+    /// Asks read() to return after the current line, e.g. once the header shows that the
+    /// file is not what the caller reads; the rows after it are neither parsed nor reported.
+    void stop() noexcept { stopped_ = true; }
 
 private:
     static constexpr unsigned char options = CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL;
@@ -117,6 +121,7 @@ private:
     std::vector<std::string> fields_;
     std::size_t line_ = 0;
     std::size_t row_start_ = 1;
+    bool stopped_ = false;
 };
 
 }  // namespace pipeline

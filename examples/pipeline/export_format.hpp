@@ -14,6 +14,7 @@
 #include <ineq/patent/resolve.hpp>
 #include <ineq/region.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -180,10 +181,25 @@ inline constexpr std::array<header_alias, 34> header_aliases{{
 
 }  // namespace detail
 
+namespace detail {
+
+// Header cells (normalised) that only one vendor writes: incoPat names the applicant column
+// 申请人 and adds per-applicant type, country, province-code and address columns and a
+// running number; Patsnap names the applicants after the right they hold and has a combined
+// legal status/event column.
+inline constexpr std::array<std::string_view, 7> incopat_headers{
+    "申请人", "申请人类型", "申请人国别代码", "申请人省市代码", "申请人地址", "序号", "第一申请人"};
+inline constexpr std::array<std::string_view, 5> patsnap_headers{
+    "当前申请(专利权)人", "原始申请(专利权)人", "申请(专利权)人", "法律状态/事件", "[标]当前申请(专利权)人"};
+
+}  // namespace detail
+
 /// Which field of a row holds which column, from the header row.
 struct column_map {
     std::array<std::optional<std::size_t>, column_count> index{};
     std::size_t width = 0;  ///< number of fields in the header row
+    std::vector<std::string> incopat_marks;  ///< header cells only incoPat writes, as found
+    std::vector<std::string> patsnap_marks;  ///< header cells only Patsnap writes, as found
 
     [[nodiscard]] std::optional<std::size_t> operator[](column c) const noexcept {
         return index[static_cast<std::size_t>(c)];
@@ -191,10 +207,21 @@ struct column_map {
     [[nodiscard]] bool has(column c) const noexcept { return (*this)[c].has_value(); }
     /// Recognisable as an export: filing date and applicants are present.
     [[nodiscard]] bool usable() const noexcept { return has(column::filing_date) && has(column::applicants); }
-    /// incoPat exports carry the per-applicant type column; Patsnap exports do not.
-    [[nodiscard]] std::string_view vendor() const noexcept {
-        return has(column::applicant_type) || has(column::applicant_province_code) ? "incoPat-style"
-                                                                                   : "Patsnap-style";
+    /// The export format the header shows, with the header cells that show it, e.g.
+    /// "incoPat-style: 申请人, 申请人类型"; "mixed incoPat/Patsnap headers: ..." when both
+    /// vendors' cells are present; "unrecognised vendor (generic column names)" when neither.
+    [[nodiscard]] std::string vendor() const {
+        const auto list = [](const std::vector<std::string>& v) {
+            std::string out;
+            for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+            return out;
+        };
+        if (!incopat_marks.empty() && !patsnap_marks.empty()) {
+            return "mixed incoPat/Patsnap headers: " + list(incopat_marks) + "; " + list(patsnap_marks);
+        }
+        if (!incopat_marks.empty()) return "incoPat-style: " + list(incopat_marks);
+        if (!patsnap_marks.empty()) return "Patsnap-style: " + list(patsnap_marks);
+        return "unrecognised vendor (generic column names)";
     }
 };
 
@@ -207,6 +234,12 @@ struct column_map {
     rank.fill(detail::header_aliases.size());
     for (std::size_t f = 0; f < header.size(); ++f) {
         const std::string key = normalise_header(header[f]);
+        if (std::ranges::find(detail::incopat_headers, key) != detail::incopat_headers.end()) {
+            m.incopat_marks.push_back(key);
+        }
+        if (std::ranges::find(detail::patsnap_headers, key) != detail::patsnap_headers.end()) {
+            m.patsnap_marks.push_back(key);
+        }
         for (std::size_t a = 0; a < detail::header_aliases.size(); ++a) {
             if (detail::header_aliases[a].key != key) continue;
             const auto c = static_cast<std::size_t>(detail::header_aliases[a].col);

@@ -11,6 +11,7 @@
 
 #include "export_format.hpp"
 #include "gazetteer_file.hpp"
+#include "input_check.hpp"
 #include "read_export.hpp"
 
 #include <ineq/measures/lorenz.hpp>
@@ -119,15 +120,77 @@ void write_file(const fs::path& file, const std::string& text) {
     if (!out) throw std::runtime_error("cannot write " + file.string());
 }
 
-std::string gp_header(std::string_view output, std::string_view title, bool synthetic) {
+// The key goes below the plot, outside the axes, so that no curve or bar runs through it.
+std::string gp_header(std::string_view output, std::string_view title, bool synthetic, int width = 820,
+                      int height = 500) {
     return fmt::format(
         "# gnuplot script written by the ineq pipeline example; run: gnuplot {}.gp\n"
-        "set terminal svg size 820,500 dynamic enhanced font 'sans,12' background '#ffffff'\n"
+        "set terminal svg size {},{} dynamic enhanced font 'sans,12' background '#ffffff'\n"
         "set output '{}.svg'\n"
         "set title \"{}{}\"\n"
-        "set key top left\n"
+        "set key outside below center horizontal\n"
         "set grid\n",
-        output, output, synthetic ? "SYNTHETIC DATA - " : "", title);
+        output, width, height, output, synthetic ? "SYNTHETIC DATA - " : "", title);
+}
+
+// The x axis of a yearly figure: the whole analysis window, whatever years have data, with
+// at most about 12 labelled years.
+std::string gp_year_axis(int first_year, int last_year) {
+    const int span = last_year - first_year;
+    const int step = std::max(1, (span + 11) / 12);
+    return fmt::format("set xlabel 'filing year'\nset xrange [{}.5:{}.5]\nset xtics {},{}\n"
+                       "set datafile missing '-'\n",
+                       first_year - 1, last_year, first_year, step);
+}
+
+// One row of Table 1 for the bar charts.
+struct bar_row {
+    std::string name;
+    double all = 0.0;
+    double cooperative = 0.0;
+    std::optional<double> degree;
+};
+
+// Table 1 as two bar charts in rank order: the cooperation degree with the national level,
+// and the counts of all and of cooperative invention patents. Returns the script names.
+std::vector<std::string> write_province_bars(const fs::path& dir, const std::vector<bar_row>& rows,
+                                             double national_degree, int first_year, int last_year, bool synthetic) {
+    std::string dat = fmt::format("# {}rank province all cooperative degree_percent (- = undefined), {}-{}\n",
+                                  synthetic ? "SYNTHETIC DATA; " : "", first_year, last_year);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto& r = rows[i];
+        dat += fmt::format("{} \"{}\" {} {} {}\n", i + 1, r.name, r.all, r.cooperative,
+                           r.degree ? fmt::format("{}", 100.0 * *r.degree) : "-");
+    }
+    write_file(dir / "provinces.dat", dat);
+    // Every province gets its labelled slot, also one whose degree is undefined (no patents).
+    std::string tics;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        tics += fmt::format("{}\"{}\" {}", i == 0 ? "" : ", ", rows[i].name, i + 1);
+    }
+    const std::string common =
+        fmt::format("set datafile missing '-'\nset style fill solid 0.85 border -1\nset xrange [0.4:{}.6]\n"
+                    "set xtics ({}) rotate by 60 right nomirror scale 0 font 'sans,11'\n"
+                    "set grid noxtics ytics\nset yrange [0:*]\n",
+                    rows.size(), tics);
+    write_file(dir / "figure_provinces_degree.gp",
+               gp_header("figure_provinces_degree",
+                         fmt::format("IUR cooperation degree by province, {}-{}", first_year, last_year), synthetic, 900,
+                         560) +
+                   common +
+                   fmt::format("set ylabel 'cooperative / all invention patents (%)'\nset boxwidth 0.7 absolute\n"
+                               "plot 'provinces.dat' using 1:5 with boxes lc rgb '#1b9e77' title 'cooperation degree', \\\n"
+                               "     {} with lines lw 2 dt 2 lc rgb '#d95f02' title 'national level ({:.2f} %)'\n",
+                               100.0 * national_degree, 100.0 * national_degree));
+    write_file(dir / "figure_provinces_counts.gp",
+               gp_header("figure_provinces_counts",
+                         fmt::format("Invention patents by province, {}-{} (Table 1 order)", first_year, last_year),
+                         synthetic, 900, 560) +
+                   common +
+                   "set ylabel 'patents (province counts)'\nset boxwidth 0.38 absolute\n"
+                   "plot 'provinces.dat' using ($1-0.2):3 with boxes lc rgb '#7570b3' title 'all inventions', \\\n"
+                   "     '' using ($1+0.2):4 with boxes lc rgb '#1b9e77' title 'IUR-cooperative'\n");
+    return {"figure_provinces_degree.gp", "figure_provinces_counts.gp"};
 }
 
 // Prints a value that may be undefined.
@@ -138,12 +201,14 @@ std::string opt(const std::optional<double>& v, std::string_view spec = "{:.3f}"
 // Table 1 of fractional counts: the library ranks it the same way as whole counts.
 void print_fractional_table(const ineq::fractional_panel& all, const ineq::fractional_panel& coop) {
     const auto t = ineq::cooperation_degree_table(all, coop);
-    fmt::print("{:>4}  {:<16}{:<14}{:>10}{:>13}{:>10}\n", "rank", "province", "", "all", "cooperative", "degree");
+    fmt::print("{:>4}  {}{}{:>10}{:>13}{:>10}\n", "rank", pipeline::pad_right("province", 16), pipeline::pad_right("", 18),
+               "all", "cooperative", "degree");
     for (const auto& r : t.rows) {
-        fmt::print("{:>4}  {:<16}{:<14}{:>10.1f}{:>13.1f}{:>10}\n", r.rank, r.where.english(), r.where.chinese(),
-                   r.all, r.cooperative, r.degree ? fmt::format("{:.2f} %", 100.0 * *r.degree) : std::string("-"));
+        fmt::print("{:>4}  {}{}{:>10.1f}{:>13.1f}{:>10}\n", r.rank, pipeline::pad_right(r.where.english(), 16),
+                   pipeline::pad_right(r.where.chinese(), 18), r.all, r.cooperative,
+                   r.degree ? fmt::format("{:.2f} %", 100.0 * *r.degree) : std::string("-"));
     }
-    fmt::print("      {:<30}{:>10.1f}{:>13.1f}{:>10.2f} %\n", "national", t.total_all, t.total_cooperative,
+    fmt::print("      {:<34}{:>10.1f}{:>13.1f}{:>8.2f} %\n", "national", t.total_all, t.total_cooperative,
                100.0 * t.national_degree);
 }
 
@@ -161,7 +226,9 @@ int main(int argc, char** argv) {
     std::string gazetteer_file;
     bool quiet = false;
     bool no_progress = false;
-    app.add_option("input", input, "CSV export (UTF-8, with or without BOM)")->required()->check(CLI::ExistingFile);
+    // The input is checked by the program itself (exit code 1 with one clear line), not by
+    // CLI11, so that a missing path, a directory and a workbook are all reported alike.
+    app.add_option("input", input, "CSV export (UTF-8, with or without BOM)")->required();
     app.add_option("--out", out_dir, "directory for the figures, their data and gnuplot scripts")
         ->capture_default_str();
     app.add_option("--counting", counting_name, "how a patent with applicants in several provinces counts")
@@ -181,7 +248,12 @@ int main(int argc, char** argv) {
         ->check(CLI::ExistingFile);
     app.add_flag("--quiet", quiet, "no per-row messages and no progress bar");
     app.add_flag("--no-progress", no_progress, "no progress bar");
-    CLI11_PARSE(app, argc, argv);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // --help and --version exit 0; every other command-line error is a usage error (2).
+        return app.exit(e) == 0 ? pipeline::exit_ok : pipeline::exit_usage;
+    }
 
     try {
         const ineq::counting mode = counting_name == "fractional" ? ineq::counting::fractional
@@ -195,7 +267,7 @@ int main(int argc, char** argv) {
             const int last = to_year.value_or(2021);
             if (last < first) {
                 fmt::print(stderr, "pipeline: --to {} precedes --from {}\n", last, first);
-                return 2;
+                return pipeline::exit_usage;
             }
             for (auto* r : {&rules, &base}) {
                 r->filed_from = chr::year{first} / chr::January / 1;
@@ -215,15 +287,32 @@ int main(int argc, char** argv) {
             known = pipeline::read_gazetteer(gazetteer_file);
             if (!quiet) fmt::print(stderr, "pipeline: {} applicants from the gazetteer {}\n", known->size(), gazetteer_file);
         }
-        pipeline::read_result data =
-            pipeline::read_export(input_path, !quiet, show_progress, known ? &*known : nullptr);
+        pipeline::read_result data;
+        try {
+            data = pipeline::read_export(input_path, !quiet, show_progress, known ? &*known : nullptr);
+        } catch (const pipeline::input_error& e) {
+            fmt::print(stderr, "pipeline: {}\n", e.what());
+            return pipeline::exit_bad_input;
+        }
         if (!data.header_ok) {
-            fmt::print(stderr, "pipeline: {} does not look like an incoPat or Patsnap export; missing columns:\n",
-                       input);
+            std::string missing;
             for (const auto c : {pipeline::column::filing_date, pipeline::column::applicants}) {
-                if (!data.columns.has(c)) fmt::print(stderr, "  {}\n", pipeline::to_string(c));
+                if (!data.columns.has(c)) missing += fmt::format("{}{}", missing.empty() ? "" : "; ", pipeline::to_string(c));
             }
-            return 1;
+            fmt::print(stderr,
+                       "pipeline: {}: the header row ({} columns, {}) lacks the columns every analysis needs: {}; "
+                       "nothing after the header was read\n",
+                       input, data.columns.width, data.columns.vendor(), missing);
+            return pipeline::exit_bad_input;
+        }
+        // Columns the selection rules need: the study keeps inventions only, and a document's
+        // type comes from the type column or from its publication number's kind code.
+        if (!data.columns.has(pipeline::column::patent_type) && !data.columns.has(pipeline::column::publication_number)) {
+            fmt::print(stderr,
+                       "pipeline: warning: {} has neither a {} nor a {} column, so no document's type is known and "
+                       "the study's rules (invention patents only) reject every document\n",
+                       input, pipeline::to_string(pipeline::column::patent_type),
+                       pipeline::to_string(pipeline::column::publication_number));
         }
         const bool synthetic =
             data.synthetic || input_path.filename().string().find("synthetic") != std::string::npos;
@@ -233,7 +322,11 @@ int main(int argc, char** argv) {
 
         // ---- Reading summary --------------------------------------------------------------
         banner();
-        fmt::print("Input: {} ({} export)\n", input, data.columns.vendor());
+        fmt::print("Input: {} ({})\n", input, data.columns.vendor());
+        if (!data.columns.has(pipeline::column::applicant_address) &&
+            !data.columns.has(pipeline::column::applicant_province_code)) {
+            fmt::print("  (no applicant address or province-code column: provinces come from the applicant names)\n");
+        }
         fmt::print("  data rows read            {:>8}\n", data.data_rows);
         fmt::print("  rows skipped              {:>8}\n", data.skipped_total);
         for (const auto& [reason, n] : data.skipped) fmt::print("    {:<24}{:>8}\n", reason, n);
@@ -265,6 +358,28 @@ int main(int argc, char** argv) {
         } else {
             panels = ineq::cooperation_panels_of(records, rules, base, mode);
         }
+        {
+            const double cooperative_total =
+                panels ? static_cast<double>(panels->cooperative.values().sum()) : frac->cooperative.values().sum();
+            if (!(cooperative_total > 0.0)) {
+                std::string why;
+                for (const auto& [reason, n] : reasons) {
+                    if (reason == ineq::rejection_reason::selected) continue;
+                    why += fmt::format("{}{} rejected for {}", why.empty() ? "" : ", ", n, ineq::to_string(reason));
+                }
+                const auto kept = reasons.contains(ineq::rejection_reason::selected)
+                                      ? reasons.at(ineq::rejection_reason::selected)
+                                      : std::size_t{0};
+                fmt::print(stderr,
+                           "pipeline: no cooperative patents in {}-{} after the selection rules: {}{}{}; "
+                           "no table or figure written\n",
+                           first_year, last_year, why.empty() ? "no documents" : why,
+                           kept != 0 ? fmt::format(", {} selected but without an applicant in a mainland province", kept)
+                                     : std::string(),
+                           records.empty() ? " (no readable document)" : "");
+                return pipeline::exit_nothing_selected;
+            }
+        }
         const ineq::fractional_panel no_panel(first_year, last_year);
         const ineq::fractional_panel& frac_all = frac ? frac->all : no_panel;
         const ineq::fractional_panel& frac_coop = frac ? frac->cooperative : no_panel;
@@ -280,14 +395,15 @@ int main(int argc, char** argv) {
                            last_year);
             } else {
                 const auto table = ineq::cooperation_degree_table(panels->all, panels->cooperative);
-                fmt::print("{:>4}  {:<16}{:<14}{:>8}{:>13}{:>10}\n", "rank", "province", "", "all", "cooperative",
-                           "degree");
+                // Padded by display width: a Chinese character takes two terminal columns.
+                fmt::print("{:>4}  {}{}{:>8}{:>13}{:>10}\n", "rank", pipeline::pad_right("province", 16),
+                           pipeline::pad_right("", 18), "all", "cooperative", "degree");
                 for (const auto& row : table.rows) {
-                    fmt::print("{:>4}  {:<16}{:<14}{:>8}{:>13}{:>10}\n", row.rank, row.where.english(),
-                               row.where.chinese(), row.all, row.cooperative,
+                    fmt::print("{:>4}  {}{}{:>8}{:>13}{:>10}\n", row.rank, pipeline::pad_right(row.where.english(), 16),
+                               pipeline::pad_right(row.where.chinese(), 18), row.all, row.cooperative,
                                row.degree ? fmt::format("{:.2f} %", 100.0 * *row.degree) : std::string("-"));
                 }
-                fmt::print("      {:<30}{:>8}{:>13}{:>8.2f} %\n", "national", table.total_all, table.total_cooperative,
+                fmt::print("      {:<34}{:>8}{:>13}{:>8.2f} %\n", "national", table.total_all, table.total_cooperative,
                            100.0 * table.national_degree);
                 fmt::print("Below the national level ({}):", table.below_national.size());
                 for (const auto p : table.below_national) fmt::print(" {}", p.english());
@@ -333,7 +449,7 @@ int main(int argc, char** argv) {
             fmt::print("  {:<16}{:>9}{:>9}{:>10}{:>10}\n", "national", aa, ta, ac, tc);
             if (mode == ineq::counting::whole) {
                 fmt::print("  {} province(s) differ from the targets\n\n", mismatches);
-                if (mismatches != 0) exit_status = 3;
+                if (mismatches != 0) exit_status = pipeline::exit_targets_differ;
             } else {
                 fmt::print("  (targets are whole counts; with {} counting differences are expected)\n\n",
                            ineq::to_string(mode));
@@ -389,7 +505,7 @@ int main(int argc, char** argv) {
                                    p.cv ? fmt::format("{}", *p.cv) : "-");
             }
             write_file(dir / "yearly.dat", dat);
-            const std::string common = "set xlabel 'filing year'\nset xtics 1\nset datafile missing '-'\n";
+            const std::string common = gp_year_axis(first_year, last_year);
             write_file(dir / "figure1_totals.gp",
                        gp_header("figure1_totals", "Figure 1. Invention patents per year", synthetic) + common +
                            "set ylabel 'patents (province counts)'\n"
@@ -405,11 +521,30 @@ int main(int argc, char** argv) {
                        gp_header("figure4_gini_cv", "Figure 4. Gini coefficient and coefficient of variation",
                                  synthetic) +
                            common +
-                           "set ylabel 'Gini'\nset y2label 'CV'\nset ytics nomirror\nset y2tics\n"
+                           "set ylabel 'Gini'\nset y2label 'CV'\nset ytics nomirror\nset y2tics\nset y2range [0:*]\n"
                            "set yrange [0:1]\n"
                            "plot 'yearly.dat' using 1:6 axes x1y1 with linespoints lw 2 title 'Gini (left)', \\\n"
                            "     'yearly.dat' using 1:7 axes x1y2 with linespoints lw 2 title 'CV (right)'\n");
             scripts = {"figure1_totals.gp", "figure3_range_sd.gp", "figure4_gini_cv.gp"};
+        }
+        {
+            std::vector<bar_row> rows;
+            double national = 0.0;
+            if (panels) {
+                const auto table = ineq::cooperation_degree_table(panels->all, panels->cooperative);
+                national = table.national_degree;
+                for (const auto& r : table.rows) {
+                    rows.push_back({std::string(r.where.english()), static_cast<double>(r.all),
+                                    static_cast<double>(r.cooperative), r.degree});
+                }
+            } else {
+                const auto table = ineq::cooperation_degree_table(frac_all, frac_coop);
+                national = table.national_degree;
+                for (const auto& r : table.rows) rows.push_back({std::string(r.where.english()), r.all, r.cooperative, r.degree});
+            }
+            for (auto& s : write_province_bars(dir, rows, national, first_year, last_year, synthetic)) {
+                scripts.push_back(std::move(s));
+            }
         }
         for (const int y : lorenz_years) {
             if (y < first_year || y > last_year) {
@@ -437,7 +572,7 @@ int main(int argc, char** argv) {
             write_file(dir / (stem + ".dat"), dat);
             write_file(dir / (stem + ".gp"),
                        gp_header(stem, fmt::format("Lorenz curve {}, Gini = {}", y, opt(point.gini)), synthetic) +
-                           "set size square\nset xrange [0:1]\nset yrange [0:1]\nset key bottom right\n"
+                           "set size square\nset xrange [0:1]\nset yrange [0:1]\n"
                            "set xlabel 'cumulative share of provinces'\nset ylabel 'cumulative share of patents'\n"
                            "plot x with lines lw 1 lc rgb '#777777' title 'equality', \\\n"
                            "     '" + stem + ".dat' using 1:2 with linespoints lw 2 title 'Lorenz curve'\n");
@@ -452,16 +587,23 @@ int main(int argc, char** argv) {
                        shown.string());
         } else {
             std::size_t failed = 0;
+            std::vector<std::string> written;
             for (const auto& s : scripts) {
-                if (!run_gnuplot(*gnuplot, dir, s)) {
+                const fs::path svg = dir / (s.substr(0, s.size() - 3) + ".svg");
+                std::error_code ec;
+                const bool ok = run_gnuplot(*gnuplot, dir, s) && fs::file_size(svg, ec) > 0 && !ec;
+                if (ok) {
+                    written.push_back(svg.filename().string());
+                } else {
                     ++failed;
-                    fmt::print(stderr, "pipeline: gnuplot failed on {}\n", (dir / s).string());
+                    fs::remove(svg, ec);  // no empty or half-written figure stays behind
+                    fmt::print(stderr, "pipeline: gnuplot failed on {}; no {}\n", (dir / s).string(),
+                               svg.filename().string());
                 }
             }
-            fmt::print("Figures ({} of {} written as SVG) in {}:\n", scripts.size() - failed, scripts.size(),
-                       shown.string());
-            for (const auto& s : scripts) fmt::print("  {}\n", s.substr(0, s.size() - 3) + ".svg");
-            if (failed != 0 && exit_status == 0) exit_status = 4;
+            fmt::print("Figures ({} of {} written as SVG) in {}:\n", written.size(), scripts.size(), shown.string());
+            for (const auto& w : written) fmt::print("  {}\n", w);
+            if (failed != 0 && exit_status == 0) exit_status = pipeline::exit_plot_failed;
         }
         if (synthetic) fmt::print("{}\n", synthetic_banner);
         return exit_status;

@@ -7,6 +7,7 @@
 
 #include "csv_reader.hpp"
 #include "export_format.hpp"
+#include "input_check.hpp"
 
 #include <ineq/patent/record.hpp>
 
@@ -67,14 +68,21 @@ struct read_result {
     std::map<std::string, std::size_t> skipped;
     std::size_t skipped_total = 0;
     bool synthetic = false;
-    bool header_ok = false;
+    bool header_ok = false;  // false: reading stopped after the header row
+};
+
+/// The input is not a readable UTF-8 CSV file (a directory, a workbook, GB18030 text, ...);
+/// the message says what it is in one line.
+struct input_error : std::runtime_error {
+    using std::runtime_error::runtime_error;
 };
 
 inline read_result read_export(const std::filesystem::path& file, bool verbose, bool show_progress,
                                const ineq::gazetteer* known = nullptr) {
     read_result out;
+    if (auto problem = input_problem(file)) throw input_error(*problem);
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot open " + file.string());
+    if (!in) throw input_error(file.string() + ": cannot be opened for reading");
     std::error_code ec;
     const auto size = static_cast<std::size_t>(std::filesystem::file_size(file, ec));
     progress_bar bar(ec ? 0 : size, show_progress);
@@ -96,12 +104,15 @@ inline read_result read_export(const std::filesystem::path& file, bool verbose, 
         }
     };
 
+    csv_reader* self = nullptr;
+    const auto stop = [&] { self->stop(); };
     csv_reader reader(
         [&](std::vector<std::string>& fields, row_position where) {
             if (!header_seen) {
                 header_seen = true;
                 out.columns = map_columns(fields);
                 out.header_ok = out.columns.usable();
+                if (!out.header_ok) stop();  // the header says no: do not report every row
                 return;
             }
             ++out.data_rows;
@@ -117,15 +128,16 @@ inline read_result read_export(const std::filesystem::path& file, bool verbose, 
         },
         [&](row_position where, const std::string& message) {
             if (!header_seen) {
-                throw std::runtime_error(fmt::format("{}: the header row is not valid CSV ({})", name, message));
+                throw input_error(fmt::format("{}: the header row is not valid CSV ({})", name, message));
             }
             ++out.data_rows;
             skip(where, to_string(row_problem::malformed_csv), message);
         },
         [&](std::size_t bytes) { bar.update(bytes); });
+    self = &reader;
     reader.read(in);
     bar.finish();
-    if (!header_seen) throw std::runtime_error(name + ": the file is empty");
+    if (!header_seen) throw input_error(name + ": the file is empty");
     return out;
 }
 

@@ -50,7 +50,7 @@ TEST_CASE("normalise_header removes BOM, spaces and full-width brackets, lower-c
 TEST_CASE("map_columns recognises incoPat and Patsnap headers") {
     const auto m = pipeline::map_columns(incopat_header);
     CHECK(m.usable());
-    CHECK(m.vendor() == "incoPat-style");
+    CHECK(m.vendor().starts_with("incoPat-style: "));
     CHECK(m[column::publication_number] == 1U);
     CHECK(m[column::application_number] == 2U);
     CHECK(m[column::filing_date] == 4U);
@@ -61,7 +61,13 @@ TEST_CASE("map_columns recognises incoPat and Patsnap headers") {
     const auto p = pipeline::map_columns(
         {"\xEF\xBB\xBF公开(公告)号", "标题", "申请日", "公开(公告)日", "当前申请(专利权)人", "发明人", "法律状态/事件"});
     CHECK(p.usable());
-    CHECK(p.vendor() == "Patsnap-style");
+    CHECK(p.vendor() == "Patsnap-style: 当前申请(专利权)人, 法律状态/事件");
+
+    // incoPat's own column names without its type and code columns: still incoPat.
+    CHECK(pipeline::map_columns({"序号", "公开（公告）号", "申请日", "申请人", "申请人地址"}).vendor() ==
+          "incoPat-style: 序号, 申请人, 申请人地址");
+    CHECK(pipeline::map_columns({"Publication Number", "Filing Date", "Applicants"}).vendor() ==
+          "unrecognised vendor (generic column names)");
     CHECK(p[column::publication_number] == 0U);
     CHECK(p[column::applicants] == 4U);
     CHECK_FALSE(p.has(column::application_number));

@@ -34,7 +34,7 @@ struct patent_record {
 /// `ineq::views::classify_applicants`). A range of anything else is rejected when the
 /// call is compiled, with this concept named in the diagnostic.
 /// Example: `static_assert(ineq::patent_record_range<std::vector<ineq::patent_record>>);`
-/// and `static_assert(!ineq::patent_record_range<std::vector<int>>);`.
+/// and `static_assert(not ineq::patent_record_range<std::vector<int>>);`.
 template <class R>
 concept patent_record_range =
     std::ranges::input_range<R> && std::convertible_to<std::ranges::range_reference_t<R>, const patent_record&>;

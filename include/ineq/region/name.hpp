@@ -57,7 +57,7 @@
 /// parent, or in brackets. 华夏, 中原, 长城 and 华北 are no places' names.
 ///
 /// Names in Latin script only (no CJK character):
-///  9. Places as in a Latin address (provinces, the pinyin cities of address.hpp, Hong
+/// 9. Places as in a Latin address (provinces, the pinyin cities of address.hpp, Hong
 ///     Kong, Macao, Taiwan and foreign countries as words; the last one found decides,
 ///     a city and its province together keep the city), plus a place glued to the rest
 ///     of the first word ("ZhejiangGeely", "Shenzhenshi").

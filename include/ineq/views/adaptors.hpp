@@ -12,10 +12,10 @@
 ///
 /// Every adaptor takes a `patent_record_range` (a range of anything else is rejected
 /// when the expression is compiled). The sinks that turn records into panels are in
-/// <ineq/views/sinks.hpp>; <ineq/views.hpp> includes both. C++20's std::views::filter
+/// `<ineq/views/sinks.hpp>`; `<ineq/views.hpp>` includes both. C++20's `std::views::filter`
 /// works as well with the rules (they are plain predicates); range-v3 is used here
 /// because its views compose with stateful callables and build on compilers whose
-/// <ranges> is incomplete.
+/// `<ranges>` is incomplete.
 
 #include <ineq/patent/classify.hpp>
 #include <ineq/patent/dedup.hpp>
