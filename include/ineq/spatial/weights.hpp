@@ -332,15 +332,15 @@ private:
             detail::check_point(fn, points[i], i);
         }
         for (const std::size_t i : lonely) {
-            std::vector<std::pair<double, std::size_t>> d;
-            d.reserve(n - 1);
-            for (std::size_t j = 0; j < n; ++j) {
+            std::vector<std::pair<double, std::size_t>> d(n - 1);
+            for (std::size_t j = 0, m = 0; j < n; ++j) {
                 if (j != i) {
-                    d.emplace_back(great_circle_km(points[i], points[j]), j);
+                    d[m++] = {great_circle_km(points[i], points[j]), j};
                 }
             }
-            std::partial_sort(d.begin(), d.begin() + static_cast<std::ptrdiff_t>(policy.k()), d.end());
-            for (std::size_t k = 0; k < policy.k(); ++k) {
+            const std::size_t take = std::min(policy.k(), d.size());  // k < n was checked: take == k
+            std::partial_sort(d.begin(), d.begin() + static_cast<std::ptrdiff_t>(take), d.end());
+            for (std::size_t k = 0; k < take; ++k) {
                 links.push_back({i, d[k].second, 1.0});
                 links.push_back({d[k].second, i, 1.0});
             }
