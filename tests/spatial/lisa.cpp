@@ -297,7 +297,7 @@ TEST_CASE("local_moran_permutation: the draws have the conditional moments; p ag
     // their variance within a few per cent of Var.Ii. On n = 2000 normal values with about 6
     // neighbours each the permutation distribution is close to normal, so the pseudo p-values
     // (R = 9999, Monte Carlo sd at most 0.005) agree with the analytic ones: loose bounds, mean
-    // absolute difference < 0.02, none beyond 0.1.
+    // absolute difference < 0.02, none beyond 0.1 (measured: 0.006 and 0.031).
     const std::size_t n = 2000;
     const auto w = random_weights(n, 3, 11);
     std::mt19937_64 gen(5);
@@ -338,8 +338,10 @@ TEST_CASE("local_moran_permutation: the draws have the conditional moments; p ag
 
 TEST_CASE("local_moran_permutation: moments on Table 1 (heavy tails)") {
     // The same identity on the study's skewed column: mean within 4 Monte Carlo standard errors
-    // for every unit, and the sample variance within 20 % of Var.Ii (the sample variance of
-    // draws from a heavy-tailed pool is itself noisy: 1364 is 4.2 sd above the mean).
+    // for every unit, and the sample variance within 10 % of Var.Ii (the sample variance of
+    // draws from a heavy-tailed pool is noisier: 1364 is 4.2 sd above the mean; measured worst
+    // 4.2 %). Drawing with replacement (spdep 1.2.7) would inflate the variance by
+    // (n - 2)/(n - 1 - k_i), 21 % for k_i = 6, and fail here.
     const auto x = column();
     for (const auto style : {sp::weights_style::row_standardised, sp::weights_style::binary}) {
         const auto w = sp::province_contiguity(style, sp::island_policy::keep());
@@ -356,7 +358,7 @@ TEST_CASE("local_moran_permutation: moments on Table 1 (heavy tails)") {
             REQUIRE(analytic[i].has_value());
             const double se = std::sqrt(analytic[i]->variance / 9999.0);
             CHECK(std::abs(perm[i]->mean - analytic[i]->expectation) <= 4.0 * se);
-            CHECK(perm[i]->sd * perm[i]->sd == doctest::Approx(analytic[i]->variance).epsilon(0.2));
+            CHECK(perm[i]->sd * perm[i]->sd == doctest::Approx(analytic[i]->variance).epsilon(0.1));
         }
     }
 }

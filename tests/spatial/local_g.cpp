@@ -169,7 +169,7 @@ TEST_CASE("local_g_permutation: reproducible, thread-independent, conditional mo
                 CHECK(v == doctest::Approx(analytic[i]->variance).epsilon(1e-10));
             }
             CHECK(std::abs(a[i]->mean - e) <= 4.0 * std::sqrt(v / 9999.0));
-            CHECK(a[i]->sd * a[i]->sd == doctest::Approx(v).epsilon(0.2));
+            CHECK(a[i]->sd * a[i]->sd == doctest::Approx(v).epsilon(0.1));  // with replacement: +21 % at k = 6
         }
     }
 }
