@@ -226,6 +226,8 @@ TEST_CASE("significant and lisa_clusters") {
     // Bonferroni (m = 8): 0.08, 0.32, 0.24, ... -> only unit 6.
     CHECK(sp::significant(q, 0.05, sp::p_adjustment::bonferroni) ==
           std::vector<bool>{false, false, false, false, false, false, true, false});
+    const std::vector<double> plain{0.01, 0.2};
+    CHECK(sp::significant(plain, 0.05, sp::p_adjustment::bonferroni) == std::vector<bool>{true, false});
     // Unadjusted: 0.01, 0.04, 0.03, 0.04, 0.0001.
     CHECK(sp::significant(q, 0.05) == std::vector<bool>{true, true, true, true, false, false, true, false});
 

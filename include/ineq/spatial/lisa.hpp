@@ -165,6 +165,15 @@ template <class Test>
     return out;
 }
 
+/// `significant` for p-values that are all present.
+/// \throws domain_error as the other overload.
+/// Example: `significant(std::vector{0.01, 0.2}, 0.05, p_adjustment::bonferroni)` is {true, false}.
+[[nodiscard]] inline std::vector<bool> significant(std::span<const double> p, double alpha,
+                                                   p_adjustment method = p_adjustment::none) {
+    const std::vector<std::optional<double>> all(p.begin(), p.end());
+    return significant(std::span<const std::optional<double>>(all), alpha, method);
+}
+
 // ---- Quadrants and cluster maps ------------------------------------------------------------
 
 /// Quadrant of the Moran scatter plot: the unit's own value, then its neighbours'.
