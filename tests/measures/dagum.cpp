@@ -148,6 +148,14 @@ TEST_CASE("dagum_decomposition: the identity on random data, groups of any size"
         const auto d = ineq::dagum_decomposition(x, g);
         CHECK(std::abs(d.within + d.net_between + d.transvariation - d.total) <= 1e-12);
         CHECK(d.total == ineq::gini(x));
+        // G_nb = sum_{j>h} p_j p_h (mu_j - mu_h) / mu: the Gini of the group means, one per unit.
+        std::vector<double> means(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            for (const auto& grp : d.groups) {
+                if (grp.label == g[i]) means[i] = grp.mean;
+            }
+        }
+        CHECK(std::abs(d.net_between - ineq::gini(means)) <= 1e-12);
         for (std::size_t j = 1; j < d.groups.size(); ++j) {
             CHECK(d.groups[j - 1].mean <= d.groups[j].mean);
         }

@@ -21,7 +21,10 @@
 ///     G_nb  = sum_{j>h} G_jh (p_j s_h + p_h s_j) D_jh
 ///     G_t   = sum_{j>h} G_jh (p_j s_h + p_h s_j) (1 - D_jh)
 ///
-/// Since d_jh - p_jh = mu_j - mu_h >= 0 for j > h, D_jh lies in [0, 1]. The identity holds
+/// Since d_jh - p_jh = mu_j - mu_h >= 0 for j > h, D_jh lies in [0, 1], and G_jh D_jh =
+/// (mu_j - mu_h) / (mu_j + mu_h), so G_nb = sum_{j>h} p_j p_h (mu_j - mu_h) / mu is the Gini of
+/// the data with every unit given its group's mean (the "between" part of Bhattacharya and
+/// Mahalanobis, and of R dineq's gini_decomp, whose "overlap" is G_t). The identity holds
 /// exactly in real arithmetic; `total` is computed from all the data directly (the same
 /// number as `ineq::gini`), not as the sum of the parts, so the identity is a check: it holds
 /// to about 1e-15 in double.

@@ -97,7 +97,7 @@ namespace detail {
     return s.value();
 }
 
-[[nodiscard]] inline double mean_of(const std::vector<double>& a) {
+[[nodiscard]] inline double source_mean(const std::vector<double>& a) {
     neumaier_sum s;
     for (const double v : a) {
         s.add(v);
@@ -172,7 +172,7 @@ template <std::ranges::input_range Sources>
         }
         total[i] = t.value();
     }
-    const double mu = detail::mean_of(total);
+    const double mu = detail::source_mean(total);
     if (!(mu > 0.0)) {
         detail::fail(fn, "the total must be positive (all values are zero)");
     }
@@ -184,7 +184,7 @@ template <std::ranges::input_range Sources>
     out.sources.reserve(y.size());
     for (const auto& s : y) {
         gini_source c;
-        const double mk = detail::mean_of(s);
+        const double mk = detail::source_mean(s);
         c.mean = mk * scale;
         c.share = mk / mu;
         const double with_total = detail::rank_covariance_sum(s, mk, rank_total);
