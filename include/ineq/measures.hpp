@@ -17,5 +17,13 @@
 #include <ineq/measures/locational_gini.hpp>
 #include <ineq/measures/weighted.hpp>
 #include <ineq/measures/williamson.hpp>
+#include <ineq/measures/agglomeration.hpp>
+#include <ineq/measures/bonferroni.hpp>
+#include <ineq/measures/dagum.hpp>
+#include <ineq/measures/inference.hpp>
+#include <ineq/measures/kolm.hpp>
+#include <ineq/measures/polarisation.hpp>
+#include <ineq/measures/source_decomposition.hpp>
+#include <ineq/measures/zenga.hpp>
 
 #endif
