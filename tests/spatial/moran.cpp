@@ -153,7 +153,7 @@ TEST_CASE("moran_permutation: the permutation distribution matches the randomisa
     std::vector<double> x(n);
     ineq::detail::stream_engine noise(2024, 0);
     for (std::size_t i = 0; i < n; ++i) {
-        const double trend = 0.004 * static_cast<double>(i / side + i % side);
+        const double trend = 0.008 * static_cast<double>(i / side + i % side);
         x[i] = trend + noise.uniform();
     }
     const auto analytic = sp::moran_test(x, w);
