@@ -75,6 +75,11 @@ TEST_CASE("geary_permutation: deterministic, thread-independent, close to the ra
     CHECK(a.sd == b.sd);
     CHECK(a.statistic == Approx(ref::find("geary ranked join B randomisation").statistic).epsilon(1e-12));
     CHECK(a.z == Approx((a.mean - a.statistic) / a.sd).epsilon(1e-15));  // positive: clustering
+    auto lo = o;
+    lo.alternative = sp::alternative::less;  // dispersion: simulated C at least as large
+    const auto l = sp::geary_permutation(ref::ranked, w, lo);
+    CHECK(a.p + l.p == Approx(501.0 / 500.0).epsilon(1e-14));  // no ties: the counts add up to R
+    CHECK(a.p < l.p);  // C = 0.58 < 1: the clustering tail is the small one
 
     // A 20 x 20 lattice, rook contiguity, a weak trend plus noise: with R = 20000 the
     // simulated mean is near E[C] = 1 and the p-value near the randomisation one.

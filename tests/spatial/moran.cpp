@@ -11,6 +11,7 @@
 
 #include <Eigen/Core>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <string>
@@ -132,6 +133,29 @@ TEST_CASE("moran_permutation: deterministic per seed, independent of the thread 
     CHECK(bv.p == bv4.p);
     CHECK(bv.mean == bv4.mean);
     CHECK(bv.statistic == Approx(sp::moran_bivariate(ref::ranked, ref::table, w)).epsilon(1e-14));
+}
+
+TEST_CASE("moran_permutation: the tails and the bivariate null") {
+    const auto w = ref::contiguity("join", sp::weights_style::binary);
+    sp::permutation_options o;
+    o.permutations = 1999;
+    o.seed = 8;
+    const auto greater = sp::moran_permutation(ref::table, w, o);
+    o.alternative = sp::alternative::less;
+    const auto less = sp::moran_permutation(ref::table, w, o);
+    o.alternative = sp::alternative::two_sided;
+    const auto two = sp::moran_permutation(ref::table, w, o);
+    // No simulated I ties the observed one: the tail counts add up to R.
+    CHECK(greater.p + less.p == Approx(2001.0 / 2000.0).epsilon(1e-14));
+    CHECK(two.p == Approx(2.0 * std::min(greater.p, less.p)).epsilon(1e-14));
+    CHECK(greater.mean == less.mean);  // the same draws
+
+    // y is permuted and x stays: E[I_xy] = (n/S0) Σ_ij w_ij z_x,i E[z_y,π(j)] / Σ z_x² = 0.
+    o.alternative = sp::alternative::greater;
+    o.permutations = 20000;
+    o.threads = 2;
+    const auto bv = sp::moran_bivariate_permutation(ref::ranked, ref::table, w, o);
+    CHECK(std::abs(bv.mean) < 4.0 * bv.sd / std::sqrt(20000.0));
 }
 
 TEST_CASE("moran_permutation: the permutation distribution matches the randomisation moments") {
