@@ -46,7 +46,7 @@ struct analytic_test {
     double statistic = 0.0;
     double expectation = 0.0;
     double variance = 0.0;
-    double z = 0.0;  ///< (statistic − expectation) / √variance
+    double z = 0.0;  ///< (statistic − expectation) / √variance; sign reversed where small values mean clustering (Geary's C)
     double p = 0.0;  ///< from the standard normal, for the chosen alternative
 };
 
@@ -55,10 +55,22 @@ struct permutation_test {
     double statistic = 0.0;
     double mean = 0.0;         ///< mean of the R simulated values
     double sd = 0.0;           ///< their sample standard deviation (n − 1)
-    double z = 0.0;            ///< (statistic − mean) / sd; 0 when sd is 0
+    double z = 0.0;            ///< (statistic − mean) / sd; 0 when sd is 0; sign reversed where small values mean clustering (Geary's C, spatial Gini)
     double p = 0.0;            ///< pseudo p-value (see the file comment)
     std::size_t permutations = 0;
     std::uint64_t seed = 0;
+};
+
+/// The null model of an analytic test of a global statistic (spdep's `randomisation`).
+enum class null_model : std::uint8_t {
+    randomisation,  ///< the observed values assigned to the units at random (uses their kurtosis)
+    normality,      ///< the values independent draws from one normal distribution
+};
+
+/// How a global statistic counts n when some units are islands (spdep's `adjust.n`).
+enum class island_count : std::uint8_t {
+    excluded,  ///< n counts only units with at least one neighbour (spdep's default `adjust.n = TRUE`)
+    included,  ///< n counts every unit (`adjust.n = FALSE`)
 };
 
 namespace detail {
