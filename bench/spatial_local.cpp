@@ -87,7 +87,7 @@ void local_moran_permutation(benchmark::State& state) {
     o.threads = static_cast<unsigned>(state.range(1));
     o.alternative = sp::alternative::two_sided;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(sp::local_moran_permutation(in.w, in.values, o));
+        benchmark::DoNotOptimize(sp::local_moran_permutation(in.values, in.w, o));
     }
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(in.values.size()) * 9999);
     state.SetLabel(state.range(0) == 0 ? "provinces" : "prefectures");
@@ -96,7 +96,7 @@ void local_moran_permutation(benchmark::State& state) {
 void local_moran_analytic(benchmark::State& state) {
     const auto& in = data(state.range(0));
     for (auto _ : state) {
-        benchmark::DoNotOptimize(sp::local_moran(in.w, in.values));
+        benchmark::DoNotOptimize(sp::local_moran(in.values, in.w));
     }
     state.SetLabel(state.range(0) == 0 ? "provinces" : "prefectures");
 }
@@ -106,7 +106,7 @@ void local_g_star_permutation(benchmark::State& state) {
     sp::permutation_options o;
     o.permutations = 9999;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(sp::local_g_permutation(in.w, in.values, sp::local_g_kind::g_star, o));
+        benchmark::DoNotOptimize(sp::local_g_permutation(in.values, in.w, sp::local_g_kind::g_star, o));
     }
     state.SetLabel(state.range(0) == 0 ? "provinces" : "prefectures");
 }

@@ -85,14 +85,14 @@ TEST_CASE("local_moran: spdep localmoran on Table 1, contiguity, styles W and B"
     const auto w = sp::province_contiguity(sp::weights_style::row_standardised, sp::island_policy::keep());
     const auto b = w.restyled(sp::weights_style::binary);
     REQUIRE(hainan == 20);
-    check_against(sp::local_moran(w, x), spdep_ref::localmoran_W, hainan);
-    check_against(sp::local_moran(b, x), spdep_ref::localmoran_B, hainan);
+    check_against(sp::local_moran(x, w), spdep_ref::localmoran_W, hainan);
+    check_against(sp::local_moran(x, b), spdep_ref::localmoran_B, hainan);
 
     sp::local_moran_options total;
     total.variance = sp::local_moran_variance::total;
     total.alternative = sp::alternative::greater;
-    check_against(sp::local_moran(w, x, total), spdep_ref::localmoran_total_greater_W, hainan);
-    check_against(sp::local_moran(b, x, total), spdep_ref::localmoran_total_greater_B, hainan);
+    check_against(sp::local_moran(x, w, total), spdep_ref::localmoran_total_greater_W, hainan);
+    check_against(sp::local_moran(x, b, total), spdep_ref::localmoran_total_greater_B, hainan);
 
     // Hainan joined to Guangdong: no island, every unit defined.
     std::vector<std::pair<std::size_t, std::size_t>> pairs;
@@ -102,7 +102,7 @@ TEST_CASE("local_moran: spdep localmoran on Table 1, contiguity, styles W and B"
     }
     pairs.emplace_back(guangdong, hainan);
     const auto joined = sp::weights::from_pairs(31, pairs);
-    check_against(sp::local_moran(joined, x), spdep_ref::joined_localmoran_W, 31);
+    check_against(sp::local_moran(x, joined), spdep_ref::joined_localmoran_W, 31);
 }
 
 TEST_CASE("local_moran: closed forms on a path of four") {
@@ -113,7 +113,7 @@ TEST_CASE("local_moran: closed forms on a path of four") {
     // Var = (z_0/m2)² n/(n-2) (w_0(2) - w_0²/(n-1)) (m2 - z_0²/(n-1)) = (9/42.25)·2·(2/3)·3.5 = 168/169.
     const auto w = sp::weights::from_pairs(
         4, std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {1, 2}, {2, 3}}, sp::weights_style::binary);
-    const auto t = sp::local_moran(w, std::vector{0.0, 1.0, 5.0, 6.0});
+    const auto t = sp::local_moran(std::vector{0.0, 1.0, 5.0, 6.0}, w);
     for (const auto& ti : t) {
         REQUIRE(ti.has_value());
     }
@@ -126,7 +126,7 @@ TEST_CASE("local_moran: closed forms on a path of four") {
     // A unit whose neighbours are all the other units has no randomness: Var = 0, not defined.
     const auto star = sp::weights::from_pairs(
         3, std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {1, 2}}, sp::weights_style::binary);
-    const auto s = sp::local_moran(star, std::vector{0.0, 1.0, 5.0});
+    const auto s = sp::local_moran(std::vector{0.0, 1.0, 5.0}, star);
     CHECK(s[0].has_value());
     CHECK_FALSE(s[1].has_value());
 }
@@ -135,18 +135,18 @@ TEST_CASE("local_moran: bad input") {
     const auto w = sp::province_contiguity(sp::weights_style::row_standardised, sp::island_policy::keep());
     auto x = column();
     x[3] = std::nan("");
-    CHECK(ineq_test::message_of([&] { (void)sp::local_moran(w, x); }) ==
+    CHECK(ineq_test::message_of([&] { (void)sp::local_moran(x, w); }) ==
           "ineq::local_moran: values must be finite (index 3, value nan)");
-    CHECK(ineq_test::message_of([&] { (void)sp::local_moran(w, std::vector<double>(31, 2.0)); }) ==
+    CHECK(ineq_test::message_of([&] { (void)sp::local_moran(std::vector<double>(31, 2.0), w); }) ==
           "ineq::local_moran: values must not all be equal");
-    CHECK(ineq_test::message_of([&] { (void)sp::local_moran(w, std::vector<double>(30, 2.0)); }) ==
+    CHECK(ineq_test::message_of([&] { (void)sp::local_moran(std::vector<double>(30, 2.0), w); }) ==
           "ineq::local_moran: needs one value per unit of the weights (31), got 30");
     const auto two = sp::weights::from_pairs(2, std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}});
-    CHECK(ineq_test::message_of([&] { (void)sp::local_moran(two, std::vector{1.0, 2.0}); }) ==
+    CHECK(ineq_test::message_of([&] { (void)sp::local_moran(std::vector{1.0, 2.0}, two); }) ==
           "ineq::local_moran: needs at least 3 units, got 2");
     sp::permutation_options none;
     none.permutations = 0;
-    CHECK(ineq_test::message_of([&] { (void)sp::local_moran_permutation(w, column(), none); }) ==
+    CHECK(ineq_test::message_of([&] { (void)sp::local_moran_permutation(column(), w, none); }) ==
           "ineq::local_moran_permutation: needs at least one permutation");
 }
 
@@ -156,7 +156,7 @@ TEST_CASE("local_quadrants: spdep's quadrant columns") {
     for (const auto* style : {"W", "B"}) {
         const auto ww = std::string(style) == "W" ? w : w.restyled(sp::weights_style::binary);
         const auto& want = std::string(style) == "W" ? spdep_ref::quadrants_pysal_W : spdep_ref::quadrants_pysal_B;
-        const auto q = sp::local_quadrants(ww, x);
+        const auto q = sp::local_quadrants(x, ww);
         for (std::size_t i = 0; i < 31; ++i) {
             CAPTURE(i);
             // spdep puts the island in a quadrant with lag 0 ("HL" here); ineq has none.
@@ -170,9 +170,9 @@ TEST_CASE("local_quadrants: spdep's quadrant columns") {
     }
     pairs.emplace_back(guangdong, hainan);
     const auto joined = sp::weights::from_pairs(31, pairs);
-    const auto centred = sp::local_quadrants(joined, x, sp::quadrant_rule::centred);
-    const auto mean = sp::local_quadrants(joined, x, sp::quadrant_rule::mean);
-    const auto median = sp::local_quadrants(joined, x, sp::quadrant_rule::median);
+    const auto centred = sp::local_quadrants(x, joined, sp::quadrant_rule::centred);
+    const auto mean = sp::local_quadrants(x, joined, sp::quadrant_rule::mean);
+    const auto median = sp::local_quadrants(x, joined, sp::quadrant_rule::median);
     for (std::size_t i = 0; i < 31; ++i) {
         CAPTURE(i);
         CHECK(code(centred[i]) == spdep_ref::joined_quadrants_pysal[i]);
@@ -199,7 +199,7 @@ TEST_CASE("p_adjust: R p.adjust") {
     sp::local_moran_options total;
     total.variance = sp::local_moran_variance::total;
     total.alternative = sp::alternative::greater;
-    const auto p = sp::p_values(sp::local_moran(w, column(), total));
+    const auto p = sp::p_values(sp::local_moran(column(), w, total));
     const auto pbh = sp::p_adjust(p, sp::p_adjustment::benjamini_hochberg);
     const auto pbonf = sp::p_adjust(p, sp::p_adjustment::bonferroni);
     for (std::size_t i = 0; i < 31; ++i) {
@@ -255,15 +255,15 @@ TEST_CASE("local_moran_permutation: reproducible per seed, independent of thread
     o.permutations = 999;
     o.seed = 7;
     o.alternative = sp::alternative::two_sided;
-    const auto a = sp::local_moran_permutation(w, x, o);
-    const auto analytic = sp::local_moran(w, x);
+    const auto a = sp::local_moran_permutation(x, w, o);
+    const auto analytic = sp::local_moran(x, w);
     o.threads = 2;
-    const auto b = sp::local_moran_permutation(w, x, o);
+    const auto b = sp::local_moran_permutation(x, w, o);
     o.threads = 5;
-    const auto c = sp::local_moran_permutation(w, x, o);
+    const auto c = sp::local_moran_permutation(x, w, o);
     o.threads = 1;
     o.seed = 8;
-    const auto d = sp::local_moran_permutation(w, x, o);
+    const auto d = sp::local_moran_permutation(x, w, o);
     std::size_t differ = 0;
     for (std::size_t i = 0; i < 31; ++i) {
         CAPTURE(i);
@@ -313,8 +313,8 @@ TEST_CASE("local_moran_permutation: the draws have the conditional moments; p ag
     o.seed = 3;
     o.threads = 2;
     o.alternative = sp::alternative::two_sided;
-    const auto perm = sp::local_moran_permutation(w, x, o);
-    const auto analytic = sp::local_moran(w, x);
+    const auto perm = sp::local_moran_permutation(x, w, o);
+    const auto analytic = sp::local_moran(x, w);
     double sum_abs = 0.0;
     double worst = 0.0;
     std::size_t mean_outside = 0;
@@ -349,8 +349,8 @@ TEST_CASE("local_moran_permutation: moments on Table 1 (heavy tails)") {
         const auto w = sp::province_contiguity(style, sp::island_policy::keep());
         sp::permutation_options o;
         o.permutations = 9999;
-        const auto perm = sp::local_moran_permutation(w, x, o);
-        const auto analytic = sp::local_moran(w, x);
+        const auto perm = sp::local_moran_permutation(x, w, o);
+        const auto analytic = sp::local_moran(x, w);
         for (std::size_t i = 0; i < 31; ++i) {
             CAPTURE(i);
             if (i == hainan) {
@@ -374,12 +374,12 @@ TEST_CASE("local_moran_permutation: ties and a zero deviation") {
         4, std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {1, 2}, {2, 3}}, sp::weights_style::binary);
     sp::permutation_options o;
     o.permutations = 3000;
-    const auto t = sp::local_moran_permutation(w, std::vector{1.0, 1.0, 1.0, 4.0}, o);
+    const auto t = sp::local_moran_permutation(std::vector{1.0, 1.0, 1.0, 4.0}, w, o);
     REQUIRE(t[1].has_value());
     CHECK(t[1]->p == doctest::Approx(1.0 / 3.0).epsilon(0.1));
     // A unit at the mean has I = 0 in every draw: p = 1.
-    const auto u = sp::local_moran_permutation(w, std::vector{0.0, 1.0, 2.0, 5.0}, o);
-    const auto v = sp::local_moran_permutation(w, std::vector{0.0, 2.0, 1.0, 1.0}, o);
+    const auto u = sp::local_moran_permutation(std::vector{0.0, 1.0, 2.0, 5.0}, w, o);
+    const auto v = sp::local_moran_permutation(std::vector{0.0, 2.0, 1.0, 1.0}, w, o);
     REQUIRE(v[2].has_value());
     CHECK(v[2]->statistic == 0.0);
     CHECK(v[2]->p == 1.0);

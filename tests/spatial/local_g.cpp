@@ -66,11 +66,11 @@ TEST_CASE("local_g: spdep localG on Table 1, styles W and B, with and without se
     const auto x = column();
     const auto w = sp::province_contiguity(sp::weights_style::row_standardised, sp::island_policy::keep());
     const auto b = w.restyled(sp::weights_style::binary);
-    check_against(sp::local_g(w, x), spdep_ref::localG_W, false);
-    check_against(sp::local_g(b, x), spdep_ref::localG_B, false);
+    check_against(sp::local_g(x, w), spdep_ref::localG_W, false);
+    check_against(sp::local_g(x, b), spdep_ref::localG_B, false);
     // G* keeps the island (w_ii = 1): spdep reports it too.
-    check_against(sp::local_g(w, x, sp::local_g_kind::g_star), spdep_ref::localG_star_W, true);
-    check_against(sp::local_g(b, x, sp::local_g_kind::g_star), spdep_ref::localG_star_B, true);
+    check_against(sp::local_g(x, w, sp::local_g_kind::g_star), spdep_ref::localG_star_W, true);
+    check_against(sp::local_g(x, b, sp::local_g_kind::g_star), spdep_ref::localG_star_B, true);
 }
 
 TEST_CASE("local_g: closed forms") {
@@ -81,19 +81,19 @@ TEST_CASE("local_g: closed forms") {
     const auto w = sp::weights::from_pairs(3, std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {1, 2}},
                                            sp::weights_style::binary);
     const std::vector<double> x{1.0, 2.0, 3.0};
-    const auto g = sp::local_g(w, x);
+    const auto g = sp::local_g(x, w);
     REQUIRE(g[0].has_value());
     CHECK_FALSE(g[1].has_value());
     CHECK(g[0]->statistic == doctest::Approx(0.4).epsilon(1e-15));
     CHECK(g[0]->z == doctest::Approx(-1.0).epsilon(1e-14));
     CHECK(g[0]->expectation == doctest::Approx(2.5 / 5.0).epsilon(1e-14));
     // G*_0 = (1 + 2)/6 = 0.5 (binary, w_00 = 1).
-    const auto gs = sp::local_g(w, x, sp::local_g_kind::g_star);
+    const auto gs = sp::local_g(x, w, sp::local_g_kind::g_star);
     REQUIRE(gs[0].has_value());
     CHECK(gs[0]->statistic == doctest::Approx(0.5).epsilon(1e-15));
     // Row-standardised G*: row 0 is {self, 1} with 1/2 each: G*_0 = (1/2 + 2/2)/6 = 0.25.
     // E = W_0 x̄ / Σx = 1·2/6; s² = 2/3, V = s² (3·(1/2) - 1)/2 / 36 = 1/6/36; z = (1.5 - 2)/√(1/6).
-    const auto gw = sp::local_g(w.restyled(sp::weights_style::row_standardised), x, sp::local_g_kind::g_star);
+    const auto gw = sp::local_g(x, w.restyled(sp::weights_style::row_standardised), sp::local_g_kind::g_star);
     REQUIRE(gw[0].has_value());
     CHECK(gw[0]->statistic == doctest::Approx(0.25).epsilon(1e-15));
     CHECK(gw[0]->expectation == doctest::Approx(1.0 / 3.0).epsilon(1e-15));
@@ -105,16 +105,16 @@ TEST_CASE("local_g: bad input and undefined units") {
     const auto w = sp::province_contiguity(sp::weights_style::row_standardised, sp::island_policy::keep());
     auto x = column();
     x[4] = -1.0;
-    CHECK(ineq_test::message_of([&] { (void)sp::local_g(w, x); }) ==
+    CHECK(ineq_test::message_of([&] { (void)sp::local_g(x, w); }) ==
           "ineq::local_g: values must be non-negative (index 4, value -1)");
-    CHECK(ineq_test::message_of([&] { (void)sp::local_g(w, std::vector<double>(31, 0.0)); }) ==
+    CHECK(ineq_test::message_of([&] { (void)sp::local_g(std::vector<double>(31, 0.0), w); }) ==
           "ineq::local_g: values must not all be zero");
-    CHECK(ineq_test::message_of([&] { (void)sp::local_g_permutation(w, x, sp::local_g_kind::g_star); }) ==
+    CHECK(ineq_test::message_of([&] { (void)sp::local_g_permutation(x, w, sp::local_g_kind::g_star); }) ==
           "ineq::local_g_permutation: values must be non-negative (index 4, value -1)");
     // Only unit 0 positive: for G_0 the others sum to 0, undefined; the others are defined.
     const auto path = sp::weights::from_pairs(
         4, std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {1, 2}, {2, 3}}, sp::weights_style::binary);
-    const auto g = sp::local_g(path, std::vector{5.0, 0.0, 0.0, 0.0});
+    const auto g = sp::local_g(std::vector{5.0, 0.0, 0.0, 0.0}, path);
     CHECK_FALSE(g[0].has_value());
     REQUIRE(g[1].has_value());
     CHECK(g[1]->statistic == doctest::Approx(1.0).epsilon(1e-15));  // (5 + 0)/(5 + 0)
@@ -127,10 +127,10 @@ TEST_CASE("local_g_permutation: reproducible, thread-independent, conditional mo
         sp::permutation_options o;
         o.permutations = 9999;
         o.seed = 99;
-        const auto a = sp::local_g_permutation(w, x, kind, o);
+        const auto a = sp::local_g_permutation(x, w, kind, o);
         o.threads = 3;
-        const auto b = sp::local_g_permutation(w, x, kind, o);
-        const auto analytic = sp::local_g(w, x, kind);
+        const auto b = sp::local_g_permutation(x, w, kind, o);
+        const auto analytic = sp::local_g(x, w, kind);
         // For G*, the analytic moments permute x_i too; the conditional ones keep it:
         //   E = (x_i + Σ_{j∈N(i)} 1 · x̄_(i))/Σx, with x̄_(i) the mean of the others (binary weights),
         //   V = k_i S²_(i) (1 - k_i/(n - 1)) / (Σx)², S²_(i) = Σ_{j≠i} (x_j - x̄_(i))²/(n - 2).

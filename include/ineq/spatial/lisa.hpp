@@ -112,7 +112,7 @@ inline void adjust_in_place(std::vector<double>& p, p_adjustment method) {
 /// Adjusted p-values where some tests are not defined (islands): missing entries stay
 /// missing and do not count in m, as R `p.adjust` does with NA.
 /// \throws domain_error if a present p-value is outside [0, 1] or NaN.
-/// Example: `p_adjust(p_values(local_moran(w, x)), p_adjustment::bonferroni)`.
+/// Example: `p_adjust(p_values(local_moran(x, w)), p_adjustment::bonferroni)`.
 [[nodiscard]] inline std::vector<std::optional<double>> p_adjust(std::span<const std::optional<double>> p,
                                                                  p_adjustment method) {
     std::vector<double> present;
@@ -135,7 +135,7 @@ inline void adjust_in_place(std::vector<double>& p, p_adjustment method) {
 
 /// The p-values of a vector of local tests (`analytic_test` or `permutation_test`), missing
 /// where the test is not defined.
-/// Example: `auto p = p_values(local_moran_permutation(w, x));`
+/// Example: `auto p = p_values(local_moran_permutation(x, w));`
 template <class Test>
 [[nodiscard]] std::vector<std::optional<double>> p_values(const std::vector<std::optional<Test>>& tests) {
     std::vector<std::optional<double>> out(tests.size());
@@ -209,9 +209,9 @@ enum class quadrant_rule : std::uint8_t {
 /// with neighbours; spdep counts an island's lag as 0 there, which differs only when there
 /// are islands.
 /// \throws domain_error if `values` does not have one finite value per unit.
-/// Example: `auto q = local_quadrants(w, column);  // q[i] == quadrant::high_high: a hot spot`
+/// Example: `auto q = local_quadrants(column, w);  // q[i] == quadrant::high_high: a hot spot`
 template <numeric_range R>
-[[nodiscard]] std::vector<std::optional<quadrant>> local_quadrants(const weights& w, R&& values,
+[[nodiscard]] std::vector<std::optional<quadrant>> local_quadrants(R&& values, const weights& w,
                                                                    quadrant_rule rule = quadrant_rule::centred) {
     const std::size_t n = w.size();
     const Eigen::VectorXd x = detail::unit_values("local_quadrants", values, n);
@@ -303,7 +303,7 @@ enum class lisa_cluster : std::uint8_t {
 /// is `not_significant` otherwise, and `undefined` if its quadrant or its p-value is missing.
 /// \throws domain_error if the two vectors differ in length, alpha is not in (0, 1), or a
 /// p-value is outside [0, 1].
-/// Example: `lisa_clusters(local_quadrants(w, x), p_values(local_moran_permutation(w, x)),
+/// Example: `lisa_clusters(local_quadrants(x, w), p_values(local_moran_permutation(x, w)),
 ///                         0.05, p_adjustment::benjamini_hochberg)`.
 [[nodiscard]] inline std::vector<lisa_cluster> lisa_clusters(std::span<const std::optional<quadrant>> quadrants,
                                                              std::span<const std::optional<double>> p,
@@ -482,10 +482,10 @@ struct local_moran_options {
 /// conditional variance, a unit with z_i = 0), whose z would be 0/0.
 /// \throws domain_error if `values` does not have one finite value per unit, if n < 3
 /// (the variances divide by n − 2), or if all values are equal (m2 = 0).
-/// Example: `auto t = local_moran(province_contiguity(weights_style::row_standardised,
-///           island_policy::keep()), column);  // t[20] (Hainan) is empty`
+/// Example: `auto t = local_moran(column, province_contiguity(weights_style::row_standardised,
+///           island_policy::keep()));  // t[20] (Hainan) is empty`
 template <numeric_range R>
-[[nodiscard]] std::vector<std::optional<analytic_test>> local_moran(const weights& w, R&& values,
+[[nodiscard]] std::vector<std::optional<analytic_test>> local_moran(R&& values, const weights& w,
                                                                     const local_moran_options& o = {}) {
     constexpr const char* fn = "local_moran";
     const std::size_t n = w.size();
@@ -548,10 +548,10 @@ template <numeric_range R>
 /// draw: p = 1.
 /// \throws domain_error as `local_moran`, or if o.permutations is 0.
 /// Example: `permutation_options o; o.permutations = 9999; o.alternative = alternative::two_sided;
-///           auto t = local_moran_permutation(w, column, o);`
+///           auto t = local_moran_permutation(column, w, o);`
 template <numeric_range R>
 [[nodiscard]] std::vector<std::optional<permutation_test>> local_moran_permutation(
-    const weights& w, R&& values, const permutation_options& o = {}) {
+    R&& values, const weights& w, const permutation_options& o = {}) {
     constexpr const char* fn = "local_moran_permutation";
     detail::check_permutations(fn, o);
     const std::size_t n = w.size();

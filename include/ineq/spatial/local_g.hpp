@@ -214,9 +214,9 @@ private:
 /// for the self weights of G*.
 /// \throws domain_error if `values` does not have one finite value per unit, a value is
 /// negative (the statistic is a share of a total), all values are 0, or n < 3.
-/// Example: `auto g = local_g(w, column, local_g_kind::g_star);  // g[i]->z > 1.96: hot spot`
+/// Example: `auto g = local_g(column, w, local_g_kind::g_star);  // g[i]->z > 1.96: hot spot`
 template <numeric_range R>
-[[nodiscard]] std::vector<std::optional<analytic_test>> local_g(const weights& w, R&& values,
+[[nodiscard]] std::vector<std::optional<analytic_test>> local_g(R&& values, const weights& w,
                                                                 local_g_kind kind = local_g_kind::g,
                                                                 alternative alt = alternative::two_sided) {
     const std::size_t n = w.size();
@@ -249,10 +249,10 @@ template <numeric_range R>
 /// units `local_g` leaves undefined get `std::nullopt`.
 /// \throws domain_error as `local_g`, or if o.permutations is 0.
 /// Example: `permutation_options o; o.permutations = 9999;
-///           auto g = local_g_permutation(w, column, local_g_kind::g_star, o);`
+///           auto g = local_g_permutation(column, w, local_g_kind::g_star, o);`
 template <numeric_range R>
 [[nodiscard]] std::vector<std::optional<permutation_test>> local_g_permutation(
-    const weights& w, R&& values, local_g_kind kind = local_g_kind::g, const permutation_options& o = {}) {
+    R&& values, const weights& w, local_g_kind kind = local_g_kind::g, const permutation_options& o = {}) {
     constexpr const char* fn = "local_g_permutation";
     detail::check_permutations(fn, o);
     const std::size_t n = w.size();

@@ -142,7 +142,7 @@ inline constexpr std::array<geo_point, 31> province_label_points{{
 /// Contiguity weights of the 31 provinces from `province_borders` (general weight 1 per
 /// border), units in `ineq::provinces()` order. Hainan is an island under contiguity, so
 /// the caller says what to do with it: `island_policy::keep()` (an empty row),
-/// `island_policy::nearest(province_label_point_vector())` (joined to Guangdong, the
+/// `island_policy::nearest(province_label_point_vector())` (joined to Guangxi, the
 /// nearest label point), or the default `error()`, which throws.
 /// \throws domain_error under `island_policy::error()` (Hainan, index 20).
 /// Example: `auto w = ineq::spatial::province_contiguity(weights_style::row_standardised, island_policy::keep());`
