@@ -113,11 +113,7 @@ TEST_CASE("steady state, passage and sojourn times against published values and 
     }
     // Mean first passage times by another method: for each target j, solve
     // (I - P_{-j,-j}) m = 1, and m_jj = 1 + P_{j,-j} m.
-    // /usr/bin/python3 /tmp/mk.py with
-    //   def mfpt(P): k=len(P); M=np.zeros((k,k))
-    //     for j in range(k): idx=[i for i in range(k) if i!=j]; m=np.linalg.solve(np.eye(k-1)-P[np.ix_(idx,idx)],np.ones(k-1));
-    //       M[idx,j]=m; M[j,j]=1+P[j,idx]@m
-    //   print(M[0].tolist(), M[4].tolist())
+    // /usr/bin/python3 tests/panel/reference/markov.py (mfpt there) -> "mfpt row 0 ... row 4 ..."
     const double row0[] = {4.813543565241646, 11.502927117804711, 29.609212306255436, 53.38594953812268, 103.59816743277885};
     const double row4[] = {98.4129554280972, 56.36521038258854, 30.660467347358342, 14.211583555850742, 4.776190834754923};
     const Eigen::MatrixXd f = ineq::mean_first_passage_times(p);
@@ -155,8 +151,7 @@ TEST_CASE("mobility: Shorrocks and Prais") {
         CHECK(pr(i) == doctest::Approx(published[i]).epsilon(1e-7));
     }
     CHECK(pr(2) == doctest::Approx(169.0 / 800.0).epsilon(1e-15));  // 1 - 631/800 exactly
-    // /usr/bin/python3 -c "import numpy as np; T=...as above...; P=T/T.sum(1,keepdims=True); print((5-np.trace(P))/4)"
-    //   -> 0.19758992000997866
+    // /usr/bin/python3 tests/panel/reference/markov.py -> "shorrocks 0.19758992000997866"
     CHECK(ineq::shorrocks_mobility(p) == doctest::Approx(0.19758992000997866).epsilon(1e-14));
     // Closed forms: no mobility and full mobility.
     CHECK(ineq::shorrocks_mobility(Eigen::MatrixXd::Identity(4, 4)) == 0.0);
@@ -210,16 +205,9 @@ TEST_CASE("transition_probabilities: empty rows are an error, zero or absorbing,
 }
 
 TEST_CASE("markov_homogeneity: Bickenbach and Bode's Q and LR as giddy computes them") {
-    // A numpy re-implementation of giddy's Homogeneity_Results._homogeneity:
-    // /usr/bin/python3 /tmp/hom.py with
-    //   def hom(Ms):
-    //     M=np.array(Ms,float); T=M.sum(0); n=T.sum(1); p=T/np.where(n>0,n,1)[:,None]; Q=0; LR=0; b=np.zeros(len(T))
-    //     for N in M:
-    //       ni=N.sum(1); b+=ni>0; pm=N/np.where(ni>0,ni,1)[:,None]; den=np.where(p>0,p,1); Q+=(ni[:,None]*(pm-p)**2/den).sum()
-    //       mask=(N>0)&(p>0); LR+=(N[mask]*np.log(pm[mask]/p[mask])).sum()
-    //     A=(T>0).sum(1); return Q, 2*LR, int(((b-1)*(A-1)).sum())
-    //   R1=[[10,5,0],[3,12,5],[0,4,6]]; R2=[[4,6,1],[6,8,2],[0,0,0]]; Q,LR,dof=hom([R1,R2])
-    //   print(Q, LR, dof, stats.chi2.sf(Q,dof), stats.chi2.sf(LR,dof))
+    // A numpy re-implementation of giddy's Homogeneity_Results._homogeneity, kept beside:
+    // /usr/bin/python3 tests/panel/reference/markov.py -> "homogeneity ..." for
+    //   R1=[[10,5,0],[3,12,5],[0,4,6]]; R2=[[4,6,1],[6,8,2],[0,0,0]]
     //   -> 5.7951042896497444 6.223803780749705 4 0.21498146928945763 0.18304628733785613
     Eigen::MatrixXd r1(3, 3), r2(3, 3);
     r1 << 10, 5, 0, 3, 12, 5, 0, 4, 6;
@@ -235,7 +223,7 @@ TEST_CASE("markov_homogeneity: Bickenbach and Bode's Q and LR as giddy computes 
     // A class without transitions in any regime: giddy's formula counts (0-1)(0-1) = 1 degree
     // of freedom for it (6 below); ineq counts none (5), same statistics.
     //   R3=[[2,1,0,0],[1,3,1,0],[0,1,2,0],[0,0,0,0]]; R4=[[1,2,0,0],[0,2,2,0],[1,0,3,0],[0,0,0,0]]
-    //   -> 4.206666666666667 5.326299641786006 6;  stats.chi2.sf(.., 5) -> 0.5200609552902642 0.3773687425559235
+    //   -> "empty pooled row": 4.206666666666667 5.326299641786006 6; with 5 dof p 0.5200609552902642 0.3773687425559235
     Eigen::MatrixXd r3(4, 4), r4(4, 4);
     r3 << 2, 1, 0, 0, 1, 3, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0;
     r4 << 1, 2, 0, 0, 0, 2, 2, 0, 1, 0, 3, 0, 0, 0, 0, 0;
