@@ -160,7 +160,10 @@ namespace detail::dynamics {
     return out;
 }
 
-[[nodiscard]] inline Eigen::VectorXd even_grid(double lo, double hi, std::size_t points) {
+[[nodiscard]] inline Eigen::VectorXd even_grid(double lo, double hi, std::size_t points, std::string_view fn) {
+    if (!(std::isfinite(lo) && std::isfinite(hi) && std::isfinite(hi - lo))) {
+        fail(fn, "the grid [min - cut h, max + cut h] leaves the range of double; give the grid");
+    }
     Eigen::VectorXd g(static_cast<Eigen::Index>(points));
     const double step = (hi - lo) / static_cast<double>(points - 1);
     for (std::size_t i = 0; i < points; ++i) {
@@ -239,8 +242,8 @@ template <numeric_range R, numeric_range G>
 
 /// Kernel density estimate of `x` on `options.points` evenly spaced points over
 /// [min(x) - cut h, max(x) + cut h] (R's default grid).
-/// \throws domain_error as the form with a grid does, and if `options.points` < 2 or
-/// `options.cut` is negative or not finite.
+/// \throws domain_error as the form with a grid does, if `options.points` < 2 or
+/// `options.cut` is negative or not finite, or if the grid's ends overflow.
 /// Example: `auto d = ineq::kernel_density(std::vector{1.0, 2.0, 4.0});`
 /// gives 512 points from 1 - 3h to 4 + 3h with h the Silverman bandwidth.
 template <numeric_range R>
@@ -254,7 +257,7 @@ template <numeric_range R>
     const double h = detail::dynamics::chosen_bandwidth(v, options, fn);
     const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
     density_estimate out;
-    out.grid = detail::dynamics::even_grid(*lo - options.cut * h, *hi + options.cut * h, options.points);
+    out.grid = detail::dynamics::even_grid(*lo - options.cut * h, *hi + options.cut * h, options.points, fn);
     out.density = detail::dynamics::evaluate_density(v, out.grid, h, options.kernel);
     out.bandwidth = h;
     return out;
@@ -290,8 +293,8 @@ template <class Derived, numeric_range G>
 /// Kernel density of every period of a panel on one common grid of `options.points`
 /// points over [min - cut h_max, max + cut h_max]: min and max over the whole panel, h_max
 /// the largest of the periods' bandwidths, so every curve fits the one figure.
-/// \throws domain_error as the form with a grid does, and for `options.points` < 2 or a
-/// negative `options.cut`.
+/// \throws domain_error as the form with a grid does, for `options.points` < 2 or a
+/// negative `options.cut`, or if the grid's ends overflow.
 /// Example: `auto d = ineq::kernel_density_by_period(panel.values());`
 /// one curve per year, ready to draw over `d.grid`.
 template <class Derived>
@@ -316,7 +319,7 @@ template <class Derived>
     }
     const double h_max = h.maxCoeff();
     density_by_period out;
-    out.grid = detail::dynamics::even_grid(lo - options.cut * h_max, hi + options.cut * h_max, options.points);
+    out.grid = detail::dynamics::even_grid(lo - options.cut * h_max, hi + options.cut * h_max, options.points, fn);
     out.density.resize(out.grid.size(), panel.cols());
     out.bandwidths = h;
     for (Eigen::Index t = 0; t < panel.cols(); ++t) {
