@@ -207,6 +207,10 @@ TEST_CASE("kernel_density: bad input") {
     few.points = 1;
     CHECK(message_of([&] { (void)ineq::kernel_density(x, few); }) ==
           "ineq::kernel_density: the grid needs at least two points (got 1)");
+    ineq::density_options wide;
+    wide.cut = 1e308;
+    CHECK(message_of([&] { (void)ineq::kernel_density(x, wide); }) ==
+          "ineq::kernel_density: the grid [min - cut h, max + cut h] leaves the range of double; give the grid");
     CHECK(message_of([&] { (void)ineq::kernel_density(x, std::vector<double>{}); }) ==
           "ineq::kernel_density: the grid is empty");
     CHECK(message_of([&] { (void)ineq::kernel_density(x, std::vector{0.0, HUGE_VAL}); }) ==
