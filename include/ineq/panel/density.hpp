@@ -19,7 +19,7 @@
 /// Bandwidth rules, with sd the sample standard deviation (divisor n - 1) and IQR the
 /// distance between the 25 % and 75 % quantiles (linear interpolation, R's type 7):
 ///
-///     silverman:    0.9  min(sd, IQR / 1.34) n^(-1/5)   R's bw.nrd0 (Silverman 1986, eq. 3.31)
+///     silverman:    0.9  min(sd, IQR / 1.34) n^(-1/5)   R's bw.nrd0 (Silverman 1986)
 ///     scott:        1.06 min(sd, IQR / 1.34) n^(-1/5)   R's bw.nrd (Scott 1992)
 ///     scott_scipy:  sd n^(-1/5)                        scipy.stats.gaussian_kde's "scott"
 ///

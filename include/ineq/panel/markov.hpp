@@ -676,7 +676,7 @@ template <class Derived>
     return detail::dynamics::stationary_on(m, rec.front());
 }
 
-/// Mean first passage times (Kemeny and Snell 1976, thm. 4.4.7): m_ij, the expected number
+/// Mean first passage times (Kemeny and Snell 1976, ch. 4): m_ij, the expected number
 /// of steps to first reach j from i, and on the diagonal the mean recurrence time 1 / pi_i
 /// (as giddy's `mfpt`):
 ///
