@@ -6,8 +6,10 @@
 
 #include <Eigen/Core>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <random>
 #include <vector>
 
 namespace {
@@ -302,6 +304,42 @@ TEST_CASE("kendall_tau: tau-b against scipy.stats.kendalltau") {
           "ineq::kendall_tau: x and y must have the same length (2 and 3)");
     CHECK(ineq_test::message_of([] { (void)ineq::kendall_tau(std::vector{1.0, std::nan("")}, std::vector{1.0, 2.0}); }) ==
           "ineq::kendall_tau: values must be finite (index 1, value nan)");
+}
+
+TEST_CASE("kendall_tau: Knight's algorithm equals direct pair counting, ties included") {
+    // The direct O(n^2) definition: signs of (x_i - x_j)(y_i - y_j) over all pairs.
+    const auto direct = [](const std::vector<int>& x, const std::vector<int>& y) {
+        long long s = 0, tx = 0, ty = 0;
+        const std::size_t n = x.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t j = i + 1; j < n; ++j) {
+                const int dx = (x[i] > x[j]) - (x[i] < x[j]);
+                const int dy = (y[i] > y[j]) - (y[i] < y[j]);
+                s += dx * dy;
+                tx += dx == 0;
+                ty += dy == 0;
+            }
+        }
+        const auto n0 = static_cast<double>(n * (n - 1) / 2);
+        return static_cast<double>(s) / std::sqrt((n0 - static_cast<double>(tx)) * (n0 - static_cast<double>(ty)));
+    };
+    std::mt19937 gen(2024);
+    for (int round = 0; round < 200; ++round) {
+        const std::size_t n = 2 + static_cast<std::size_t>(gen() % 60);
+        const int range = 1 + static_cast<int>(gen() % 8);  // few distinct values: many ties
+        std::vector<int> x(n), y(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            x[i] = static_cast<int>(gen() % static_cast<unsigned>(range + 1));
+            y[i] = static_cast<int>(gen() % static_cast<unsigned>(range + 1)) + (i % 3 == 0 ? x[i] : 0);
+        }
+        const bool x_constant = std::all_of(x.begin(), x.end(), [&](int v) { return v == x[0]; });
+        const bool y_constant = std::all_of(y.begin(), y.end(), [&](int v) { return v == y[0]; });
+        if (x_constant || y_constant) {
+            continue;
+        }
+        CAPTURE(round);
+        CHECK(ineq::kendall_tau(x, y) == doctest::Approx(direct(x, y)).epsilon(1e-14));
+    }
 }
 
 TEST_CASE("relative_positions and bad input") {
