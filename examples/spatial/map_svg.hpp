@@ -222,7 +222,8 @@ inline std::vector<legend_entry> sequential_legend(const std::vector<double>& br
 enum class cluster : std::uint8_t { high_high, low_low, low_high, high_low, not_significant };
 
 /// The categorical legend of a LISA cluster map: HH red, LL blue, LH light blue, HL pink,
-/// not significant grey (an island, which has no neighbours, is drawn as "no data").
+/// not significant grey (an island, which has no neighbours, is drawn as "no data"; use
+/// `cluster_panel` for the panels).
 inline std::vector<legend_entry> lisa_legend() {
     return {{"#d7191c", "High\u2013high (hot spot)"},
             {"#2b5fad", "Low\u2013low (cold spot)"},
@@ -257,6 +258,29 @@ inline panel choropleth_panel(std::string title, const std::vector<geo_file::fea
         if (v && !outside_mainland(units[i].code)) {
             p.class_of.emplace_back(ineq::classify(*v, breaks));
             p.tooltip.push_back(fmt::format("{}: {}", units[i].name, format_number(*v)));
+        } else {
+            p.class_of.emplace_back(std::nullopt);
+            p.tooltip.push_back(fmt::format("{}: no data", units[i].name));
+        }
+    }
+    return p;
+}
+
+/// A LISA cluster panel: each unit's `cluster` (legend order of `lisa_legend()`), or none
+/// for an island without neighbours, a unit without data, and Hong Kong, Macao and
+/// Taiwan (all drawn hatched; say so in `layout::no_data_label`).
+inline panel cluster_panel(std::string title, const std::vector<geo_file::feature>& units,
+                           const std::vector<std::optional<cluster>>& clusters) {
+    static constexpr std::array<std::string_view, 5> names{"high\u2013high", "low\u2013low", "low\u2013high",
+                                                           "high\u2013low", "not significant"};
+    panel p;
+    p.title = std::move(title);
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const auto& c = clusters.at(i);
+        if (c && !outside_mainland(units[i].code)) {
+            const auto k = static_cast<std::size_t>(*c);
+            p.class_of.emplace_back(k);
+            p.tooltip.push_back(fmt::format("{}: {}", units[i].name, names[k]));
         } else {
             p.class_of.emplace_back(std::nullopt);
             p.tooltip.push_back(fmt::format("{}: no data", units[i].name));

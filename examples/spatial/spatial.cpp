@@ -502,9 +502,10 @@ int main(int argc, char** argv) {
         //     contiguity weights (ineq::spatial::province_contiguity, Hainan kept as an
         //     island or joined to its nearest neighbour, as the caller chooses), printed as a
         //     table with E[I], z and p under randomisation.
-        // (2) The LISA cluster map of the last year: map_svg::lisa_legend() gives the legend;
-        //     a panel's class_of is the index of each province's map_svg::cluster (HH, LL, LH,
-        //     HL, not significant), nullopt for an island and outside the mainland.
+        // (2) The LISA cluster map of the last year: map_svg::cluster_panel(year, china,
+        //     clusters) with one map_svg::cluster (HH, LL, LH, HL, not significant) per
+        //     province, nullopt for an island; legend map_svg::lisa_legend(), no-data label
+        //     "Island (Hainan) or no data".
         // (3) The distance-decay (gravity) fit of the province cooperation network, with the
         //     distances between ineq::spatial::province_label_points, printed with its
         //     standard errors.
