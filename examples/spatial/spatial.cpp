@@ -228,7 +228,7 @@ int main(int argc, char** argv) {
     app.add_option("--classes", classes, "number of classes (at most; ties and sparse data may give fewer)")
         ->check(CLI::Range(1, 9))
         ->capture_default_str();
-    app.add_option("--map-year", map_years, "a year of the small multiples (repeatable; default 2012 2015 2018 2021)")
+    app.add_option("--map-year", map_years, "a year of the small multiples (repeatable; default those of 2012 2015 2018 2021 within --from..--to)")
         ->check(CLI::Range(1900, 2100));
     app.add_option("--year", single_year, "the year of the single map (default: the last year)")
         ->check(CLI::Range(1900, 2100));
@@ -255,6 +255,11 @@ int main(int argc, char** argv) {
                 r->filed_from = chr::year{first_year} / chr::January / 1;
                 r->filed_to = chr::year{last_year} / chr::December / 31;
             }
+        }
+        if (app.count("--map-year") == 0) {
+            // The defaults that fall in --from..--to, or else the last year alone.
+            std::erase_if(map_years, [&](int y) { return y < first_year || y > last_year; });
+            if (map_years.empty()) map_years.push_back(last_year);
         }
         for (const int y : map_years) {
             if (y < first_year || y > last_year) {
