@@ -10,6 +10,7 @@
 #include <ineq/measures/lorenz.hpp>
 #include <ineq/measures/summary.hpp>
 #include <ineq/measures/atkinson.hpp>
+#include <ineq/measures/breaks.hpp>
 #include <ineq/measures/bootstrap.hpp>
 #include <ineq/measures/concentration.hpp>
 #include <ineq/measures/decomposition.hpp>
