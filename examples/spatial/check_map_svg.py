@@ -84,15 +84,21 @@ def check(path, panels_expected, unit_class, units_min, units_max):
 
 
 def main():
-    if len(sys.argv) != 2:
-        fail("usage: check_map_svg.py DIR")
-    d = sys.argv[1]
+    args = [a for a in sys.argv[1:] if a != "--lisa"]
+    if len(args) != 1:
+        fail("usage: check_map_svg.py [--lisa] DIR  (--lisa: a LISA cluster map must be there)")
+    d = args[0]
     check(os.path.join(d, "figure2_cooperative_map.svg"), 4, "province", 31, 31)
     single = sorted(glob.glob(os.path.join(d, "cooperative_map_*.svg")))
     if len(single) != 1:
         fail(f"expected one single-year map, found {len(single)}")
     check(single[0], 1, "province", 31, 31)
     check(os.path.join(d, "cooperative_prefecture_map.svg"), 1, "prefecture", 330, 400)
+    lisa = sorted(glob.glob(os.path.join(d, "lisa_clusters_*.svg")))
+    if "--lisa" in sys.argv[1:] and len(lisa) != 1:
+        fail(f"expected one LISA cluster map, found {len(lisa)}")
+    for f in lisa:
+        check(f, 1, "province", 31, 31)
 
 
 if __name__ == "__main__":

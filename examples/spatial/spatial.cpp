@@ -25,6 +25,9 @@
 #include <ineq/panel/panel.hpp>
 #include <ineq/patent.hpp>
 #include <ineq/region.hpp>
+#include <ineq/spatial/lisa.hpp>
+#include <ineq/spatial/moran.hpp>
+#include <ineq/spatial/provinces.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -501,20 +504,94 @@ int main(int argc, char** argv) {
             fmt::print("Prefecture map ({} units): wrote {}/cooperative_prefecture_map.svg\n", units.size(), out_dir);
         }
 
-        // ==== Spatial statistics: to be added here with <ineq/spatial/moran.hpp>,
-        // <ineq/spatial/lisa.hpp> and <ineq/spatial/gravity.hpp> ============================
-        // (1) Moran's I of the cooperative column for every year, under the provinces'
-        //     contiguity weights (ineq::spatial::province_contiguity, Hainan kept as an
-        //     island or joined to its nearest neighbour, as the caller chooses), printed as a
-        //     table with E[I], z and p under randomisation.
-        // (2) The LISA cluster map of the last year: map_svg::cluster_panel(year, china,
-        //     clusters) with one map_svg::cluster (HH, LL, LH, HL, not significant) per
-        //     province, nullopt for an island; legend map_svg::lisa_legend(), no-data label
-        //     "Island (Hainan) or no data".
-        // (3) The distance-decay (gravity) fit of the province cooperation network, with the
-        //     distances between ineq::spatial::province_label_points, printed with its
-        //     standard errors.
-        // ========================================================================================
+        // ---- Where cooperation clusters: Moran's I per year and the LISA cluster map --------
+        {
+            namespace sp = ineq::spatial;
+            // Land borders; Hainan has none and is kept as an island (an empty row), so its
+            // lag is 0 and the global statistics count n without it (spdep's adjust.n).
+            const sp::weights w = sp::province_contiguity(sp::weights_style::row_standardised, sp::island_policy::keep());
+            fmt::print("\nMoran's I of cooperative patents across the provinces (68 land borders, row-standardised; "
+                       "Hainan an island; randomisation)\n");
+            fmt::print("{:>6}{:>10}{:>10}{:>9}{:>10}{:>14}\n", "year", "I", "E[I]", "z", "p", "perm. p (999)");
+            for (int y = first_year; y <= last_year; ++y) {
+                const auto column = coop.year(y);
+                try {
+                    const auto t = sp::moran_test(column, w);
+                    sp::permutation_options o;
+                    o.seed = 20211231;
+                    const auto perm = sp::moran_permutation(column, w, o);
+                    fmt::print("{:>6}{:>10.4f}{:>10.4f}{:>9.3f}{:>10.4f}{:>14.3f}\n", y, t.statistic, t.expectation, t.z,
+                               t.p, perm.p);
+                } catch (const ineq::domain_error& e) {
+                    fmt::print("{:>6}  undefined: {}\n", y, e.what());  // e.g. no cooperative patent that year
+                }
+            }
+
+            // LISA for the single-map year: conditional permutation (9,999 draws, seeded),
+            // clusters at pseudo p <= 0.05 as LISA maps usually show them, and how many of them
+            // survive the Benjamini-Hochberg false-discovery-rate control (31 tests at once).
+            const auto column = coop.year(one_year);
+            std::vector<std::optional<map_svg::cluster>> by_row(ineq::province::count);
+            std::string subtitle;
+            try {
+                sp::permutation_options o;
+                o.permutations = 9999;
+                o.alternative = sp::alternative::two_sided;
+                const auto quadrants = sp::local_quadrants(column, w);
+                const auto tests = sp::local_moran_permutation(column, w, o);
+                const auto p = sp::p_values(tests);
+                const auto clusters = sp::lisa_clusters(quadrants, p, 0.05);
+                const auto controlled = sp::lisa_clusters(quadrants, p, 0.05, sp::p_adjustment::benjamini_hochberg);
+                fmt::print("\nLISA clusters of {} (local Moran, 9,999 conditional permutations, two-sided, "
+                           "pseudo p <= 0.05; * = also under Benjamini-Hochberg):\n",
+                           one_year);
+                std::size_t significant = 0;
+                for (std::size_t i = 0; i < clusters.size(); ++i) {
+                    switch (clusters[i]) {
+                        case sp::lisa_cluster::high_high: by_row[i] = map_svg::cluster::high_high; break;
+                        case sp::lisa_cluster::low_low: by_row[i] = map_svg::cluster::low_low; break;
+                        case sp::lisa_cluster::low_high: by_row[i] = map_svg::cluster::low_high; break;
+                        case sp::lisa_cluster::high_low: by_row[i] = map_svg::cluster::high_low; break;
+                        case sp::lisa_cluster::not_significant: by_row[i] = map_svg::cluster::not_significant; break;
+                        case sp::lisa_cluster::undefined: break;  // Hainan: no neighbours, no statistic
+                    }
+                    if (clusters[i] != sp::lisa_cluster::not_significant && clusters[i] != sp::lisa_cluster::undefined) {
+                        ++significant;
+                        fmt::print("  {:<16}{}  (pseudo p = {:.4f}){}\n", ineq::province::from_index(i).english(),
+                                   sp::to_string(clusters[i]), tests[i]->p,
+                                   controlled[i] == clusters[i] ? " *" : "");
+                    }
+                }
+                if (significant == 0) fmt::print("  none significant\n");
+                const auto fdr = static_cast<std::size_t>(std::count_if(
+                    controlled.begin(), controlled.end(), [](sp::lisa_cluster c) {
+                        return c != sp::lisa_cluster::not_significant && c != sp::lisa_cluster::undefined;
+                    }));
+                subtitle = fmt::format("Local Moran, {}; 9,999 conditional permutations; {} at pseudo p \u2264 0.05, "
+                                       "{} after Benjamini\u2013Hochberg",
+                                       one_year, significant == 1 ? std::string("1 province") : fmt::format("{} provinces", significant),
+                                       fdr);
+            } catch (const ineq::domain_error& e) {
+                fmt::print("\nLISA clusters of {}: undefined ({}); no cluster map\n", one_year, e.what());
+            }
+            if (!subtitle.empty()) {
+                std::vector<std::optional<map_svg::cluster>> by_feature;
+                for (const auto& row : row_of) by_feature.push_back(row ? by_row[*row] : std::nullopt);
+                map_svg::layout lay;
+                lay.title = prefix + fmt::format("Clusters of cooperative invention patents, {}", one_year);
+                lay.subtitle = subtitle;
+                lay.legend_title = "LISA cluster";
+                lay.legend = map_svg::lisa_legend();
+                lay.no_data_label = "No data (Hainan: no land neighbour)";
+                lay.columns = 1;
+                lay.panel_width = 560.0;
+                const auto file = fmt::format("lisa_clusters_{}.svg", one_year);
+                write_file(fs::path(out_dir) / file,
+                           map_svg::render(china, {map_svg::cluster_panel(std::to_string(one_year), china, by_feature)},
+                                           lay));
+                fmt::print("LISA cluster map: wrote {}/{}\n", out_dir, file);
+            }
+        }
 
         return exit_status;
     } catch (const std::exception& e) {
