@@ -9,6 +9,7 @@
 #include <ineq/panel.hpp>
 #include <ineq/patent.hpp>
 #include <ineq/region.hpp>
+#include <ineq/spatial.hpp>
 #include <ineq/views.hpp>
 
 #endif
