@@ -52,8 +52,13 @@ std::vector<std::size_t> top_nodes(const std::vector<double>& values, std::size_
 void print_top(const net::graph& g, std::string_view title, const std::vector<double>& values, std::size_t top,
                std::string_view format) {
     fmt::print("  top {} by {}:\n", std::min(top, values.size()), title);
-    for (const auto i : top_nodes(values, top)) {
-        fmt::print("    {:<44} {}\n", g.label(i), fmt::format(fmt::runtime(format), values[i]));
+    const auto nodes = top_nodes(values, top);
+    // Names padded by display width (a Chinese character takes two columns), the column as
+    // wide as the widest name shown.
+    std::size_t width = 44;
+    for (const auto i : nodes) width = std::max(width, pipeline::display_width(g.label(i)));
+    for (const auto i : nodes) {
+        fmt::print("    {} {}\n", pipeline::pad_right(g.label(i), width), fmt::format(fmt::runtime(format), values[i]));
     }
 }
 
@@ -98,8 +103,11 @@ void analyse(const net::graph& g, std::string_view name, std::size_t top, bool s
         with_value.resize(std::min(top, with_value.size()));
         const auto es = net::effective_size(v);
         fmt::print("  lowest Burt constraint (richest in structural holes; isolates have none):\n");
+        std::size_t width = 44;
+        for (const auto i : with_value) width = std::max(width, pipeline::display_width(g.label(i)));
         for (const auto i : with_value) {
-            fmt::print("    {:<44} constraint {:.4f}, effective size {:.2f}\n", g.label(i), *c[i], es[i].value_or(0.0));
+            fmt::print("    {} constraint {:.4f}, effective size {:.2f}\n", pipeline::pad_right(g.label(i), width), *c[i],
+                       es[i].value_or(0.0));
         }
     }
 }
