@@ -129,6 +129,7 @@ int main(int argc, char** argv) {
     int to_year = 2021;
     bool all_kinds = false;
     bool fractional = false;
+    std::string encoding;
     bool quiet = false;
     std::size_t top = 10;
     app.add_option("input", input, "CSV export (incoPat or Patsnap)")->required();  // checked by read_export
@@ -138,11 +139,16 @@ int main(int argc, char** argv) {
     app.add_flag("--all-kinds", all_kinds, "keep every cooperation, not only IUR pairs (still no individuals/overseas)");
     app.add_flag("--fractional", fractional, "fractional counting: each patent spreads weight 1 over its pairs");
     app.add_option("--top", top, "how many nodes each ranking lists")->capture_default_str();
+    app.add_option("--encoding", encoding, "the input's character encoding when it is not UTF-8, e.g. GB18030");
     app.add_flag("--quiet", quiet, "do not list skipped rows");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? pipeline::exit_ok : pipeline::exit_usage;
+    }
+    if (!encoding.empty() && !pipeline::encoding_known(encoding)) {
+        fmt::print(stderr, "network: unknown --encoding {} (iconv --list names the known ones)\n", encoding);
+        return pipeline::exit_usage;
     }
 
     try {
@@ -152,7 +158,7 @@ int main(int argc, char** argv) {
         }
         pipeline::read_result data;
         try {
-            data = pipeline::read_export(input, !quiet, false);
+            data = pipeline::read_export(input, !quiet, false, nullptr, encoding);
         } catch (const pipeline::input_error& e) {
             fmt::print(stderr, "network: {}\n", e.what());
             return pipeline::exit_bad_input;

@@ -104,6 +104,20 @@ expect_failure("GB18030", PIPELINE, [gb, "--out", out], 1, "not UTF-8: the text 
                max_stderr_lines=1)
 expect_failure("GB18030 (hint)", PIPELINE, [gb, "--out", out], 1, "convert with iconv -f GB18030 -t UTF-8", out)
 expect_failure("network: GB18030", NETWORK, [gb, "--out", out], 1, "iconv -f GB18030 -t UTF-8", out)
+# --encoding converts: the GB18030 and UTF-16 files give the UTF-8 file's tables.
+utf8_out = run(PIPELINE, write("sparse_utf8.csv", "\n".join(SPARSE) + "\n"), "--quiet", "--out", os.path.join(WORK, "o8"))
+for enc, path in (("GB18030", gb), ("UTF-16", os.path.join(WORK, "utf16.csv"))):
+    rc, stdout, err = run(PIPELINE, path, "--encoding", enc, "--quiet", "--out", os.path.join(WORK, "o" + enc))
+    check(f"--encoding {enc}: exit 0", rc == 0, f"exit {rc}: {err}")
+    same = stdout.split("Table 1.")[-1].split("Figures")[0] == utf8_out[1].split("Table 1.")[-1].split("Figures")[0]
+    check(f"--encoding {enc}: the same tables as the UTF-8 file", same and "新疆维吾尔自治区" in stdout, stdout[:600])
+expect_failure("--encoding unknown", PIPELINE, [gb, "--encoding", "NO-SUCH-CODE", "--out", out], 2,
+               "unknown --encoding NO-SUCH-CODE", out)
+rc, _, err = run(NETWORK, gb, "--encoding", "GB18030", "--quiet", "--out", os.path.join(WORK, "ngb"))
+check("network: --encoding GB18030 exit 0", rc == 0, f"exit {rc}: {err}")
+expect_failure("--encoding GB18030 on a binary file", PIPELINE,
+               [os.path.join(WORK, "binary.csv"), "--encoding", "GB18030", "--out", out], 1, "is not GB18030 text", out)
+
 # English header, GB18030 body: the data lines give it away.
 gb_body = "Publication Number,Filing Date,Applicants,Applicant Type\n" + "\n".join(
     f"CN11000{i}A,2020-01-0{i},清华大学; 北京百度网讯科技有限公司,大专院校; 企业" for i in range(1, 5))
