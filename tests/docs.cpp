@@ -1,7 +1,7 @@
 // The code of docs/*.md, compiled and checked, so that the documentation stays true; and a
 // check that every C++ line of the code blocks in README.md and docs/*.md appears in this
-// file or in tests/readme.cpp, so that a snippet edited in the docs cannot drift from the
-// code that is compiled. Expected values are worked out by hand beside each CHECK.
+// file, in tests/readme.cpp or in a module's tests/<dir>/snippets_*.cpp, so that a snippet
+// edited in the docs cannot drift from the code that is compiled. Expected values are worked out by hand beside each CHECK.
 #include <ineq/ineq.hpp>
 
 #include <doctest/doctest.h>
@@ -202,12 +202,18 @@ TEST_CASE("docs/network.md: the networks of the guide's records") {
     CHECK(a.trace() == 1.0);  // Beijing's internal weight from CN1
 }
 
-TEST_CASE("every C++ line of README.md and docs/*.md is in tests/readme.cpp or tests/docs.cpp") {
+TEST_CASE("every C++ line of README.md and docs/*.md is in tests/readme.cpp, tests/docs.cpp or a snippets_*.cpp") {
     const char* root_env = std::getenv("INEQ_SOURCE_DIR");
     REQUIRE_MESSAGE(root_env != nullptr, "INEQ_SOURCE_DIR is set by CTest");
     const std::filesystem::path root(root_env);
-    const std::string tests = collapse(read_text(root / "tests" / "readme.cpp") + "\n" +
-                                       read_text(root / "tests" / "docs.cpp"));
+    // The compiled snippets: this file, tests/readme.cpp, and any tests/**/snippets_*.cpp
+    // (a module's snippets kept beside its tests).
+    std::string compiled = read_text(root / "tests" / "readme.cpp") + "\n" + read_text(root / "tests" / "docs.cpp");
+    for (const auto& e : std::filesystem::recursive_directory_iterator(root / "tests")) {
+        const std::string file = e.path().filename().string();
+        if (file.starts_with("snippets_") && e.path().extension() == ".cpp") compiled += "\n" + read_text(e.path());
+    }
+    const std::string tests = collapse(compiled);
     std::vector<std::filesystem::path> pages{root / "README.md"};
     for (const auto& e : std::filesystem::directory_iterator(root / "docs")) {
         if (e.path().extension() == ".md") pages.push_back(e.path());

@@ -52,8 +52,13 @@ std::vector<std::size_t> top_nodes(const std::vector<double>& values, std::size_
 void print_top(const net::graph& g, std::string_view title, const std::vector<double>& values, std::size_t top,
                std::string_view format) {
     fmt::print("  top {} by {}:\n", std::min(top, values.size()), title);
-    for (const auto i : top_nodes(values, top)) {
-        fmt::print("    {:<44} {}\n", g.label(i), fmt::format(fmt::runtime(format), values[i]));
+    const auto nodes = top_nodes(values, top);
+    // Names padded by display width (a Chinese character takes two columns), the column as
+    // wide as the widest name shown.
+    std::size_t width = 44;
+    for (const auto i : nodes) width = std::max(width, pipeline::display_width(g.label(i)));
+    for (const auto i : nodes) {
+        fmt::print("    {} {}\n", pipeline::pad_right(g.label(i), width), fmt::format(fmt::runtime(format), values[i]));
     }
 }
 
@@ -98,8 +103,11 @@ void analyse(const net::graph& g, std::string_view name, std::size_t top, bool s
         with_value.resize(std::min(top, with_value.size()));
         const auto es = net::effective_size(v);
         fmt::print("  lowest Burt constraint (richest in structural holes; isolates have none):\n");
+        std::size_t width = 44;
+        for (const auto i : with_value) width = std::max(width, pipeline::display_width(g.label(i)));
         for (const auto i : with_value) {
-            fmt::print("    {:<44} constraint {:.4f}, effective size {:.2f}\n", g.label(i), *c[i], es[i].value_or(0.0));
+            fmt::print("    {} constraint {:.4f}, effective size {:.2f}\n", pipeline::pad_right(g.label(i), width), *c[i],
+                       es[i].value_or(0.0));
         }
     }
 }
@@ -121,6 +129,7 @@ int main(int argc, char** argv) {
     int to_year = 2021;
     bool all_kinds = false;
     bool fractional = false;
+    std::string encoding;
     bool quiet = false;
     std::size_t top = 10;
     app.add_option("input", input, "CSV export (incoPat or Patsnap)")->required();  // checked by read_export
@@ -130,11 +139,16 @@ int main(int argc, char** argv) {
     app.add_flag("--all-kinds", all_kinds, "keep every cooperation, not only IUR pairs (still no individuals/overseas)");
     app.add_flag("--fractional", fractional, "fractional counting: each patent spreads weight 1 over its pairs");
     app.add_option("--top", top, "how many nodes each ranking lists")->capture_default_str();
+    app.add_option("--encoding", encoding, "the input's character encoding when it is not UTF-8, e.g. GB18030");
     app.add_flag("--quiet", quiet, "do not list skipped rows");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? pipeline::exit_ok : pipeline::exit_usage;
+    }
+    if (!encoding.empty() && !pipeline::encoding_known(encoding)) {
+        fmt::print(stderr, "network: unknown --encoding {} (iconv --list names the known ones)\n", encoding);
+        return pipeline::exit_usage;
     }
 
     try {
@@ -144,7 +158,7 @@ int main(int argc, char** argv) {
         }
         pipeline::read_result data;
         try {
-            data = pipeline::read_export(input, !quiet, false);
+            data = pipeline::read_export(input, !quiet, false, nullptr, encoding);
         } catch (const pipeline::input_error& e) {
             fmt::print(stderr, "network: {}\n", e.what());
             return pipeline::exit_bad_input;

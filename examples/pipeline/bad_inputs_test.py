@@ -30,7 +30,7 @@ def row(n, date, names, types, codes, kind="发明申请", number=None):
     return f"{n},{number},CN2020100{n:05d}.1,标题{n},{date},{kind},{names},{types},{'; '.join(['CN'] * len(types.split(';')))},,{codes}"
 
 
-# A sparse export: five cooperative inventions, all filed in 2020, in four provinces (one in
+# A sparse export: six cooperative inventions, all filed in 2020, in four provinces (one in
 # Xinjiang, whose Chinese name is the widest), and one individual's patent.
 SPARSE = [INCOPAT_HEADER,
           row(1, "2020-03-01", "清华大学; 北京百度网讯科技有限公司", "大专院校; 企业", "11; 11"),
@@ -38,7 +38,9 @@ SPARSE = [INCOPAT_HEADER,
           row(3, "2020-05-01", "新疆大学; 新疆金风科技股份有限公司", "大专院校; 企业", "65; 65"),
           row(4, "2020-06-01", "武汉大学; 中国科学院武汉岩土力学研究所", "大专院校; 科研单位", "42; 42"),
           row(5, "2020-07-01", "北京大学; 国家电网有限公司", "大专院校; 企业", "11; 11"),
-          row(6, "2020-08-01", "张三", "个人", "11")]
+          row(6, "2020-08-01", "张三", "个人", "11"),
+          # a name wider than the rankings' default column (46 display columns)
+          row(7, "2020-09-01", "北京交通大学; 中国铁道科学研究院集团有限公司基础设施检测研究所", "大专院校; 科研单位", "11; 11")]
 
 
 def write(name, data):
@@ -102,6 +104,20 @@ expect_failure("GB18030", PIPELINE, [gb, "--out", out], 1, "not UTF-8: the text 
                max_stderr_lines=1)
 expect_failure("GB18030 (hint)", PIPELINE, [gb, "--out", out], 1, "convert with iconv -f GB18030 -t UTF-8", out)
 expect_failure("network: GB18030", NETWORK, [gb, "--out", out], 1, "iconv -f GB18030 -t UTF-8", out)
+# --encoding converts: the GB18030 and UTF-16 files give the UTF-8 file's tables.
+utf8_out = run(PIPELINE, write("sparse_utf8.csv", "\n".join(SPARSE) + "\n"), "--quiet", "--out", os.path.join(WORK, "o8"))
+for enc, path in (("GB18030", gb), ("UTF-16", os.path.join(WORK, "utf16.csv"))):
+    rc, stdout, err = run(PIPELINE, path, "--encoding", enc, "--quiet", "--out", os.path.join(WORK, "o" + enc))
+    check(f"--encoding {enc}: exit 0", rc == 0, f"exit {rc}: {err}")
+    same = stdout.split("Table 1.")[-1].split("Figures")[0] == utf8_out[1].split("Table 1.")[-1].split("Figures")[0]
+    check(f"--encoding {enc}: the same tables as the UTF-8 file", same and "新疆维吾尔自治区" in stdout, stdout[:600])
+expect_failure("--encoding unknown", PIPELINE, [gb, "--encoding", "NO-SUCH-CODE", "--out", out], 2,
+               "unknown --encoding NO-SUCH-CODE", out)
+rc, _, err = run(NETWORK, gb, "--encoding", "GB18030", "--quiet", "--out", os.path.join(WORK, "ngb"))
+check("network: --encoding GB18030 exit 0", rc == 0, f"exit {rc}: {err}")
+expect_failure("--encoding GB18030 on a binary file", PIPELINE,
+               [os.path.join(WORK, "binary.csv"), "--encoding", "GB18030", "--out", out], 1, "is not GB18030 text", out)
+
 # English header, GB18030 body: the data lines give it away.
 gb_body = "Publication Number,Filing Date,Applicants,Applicant Type\n" + "\n".join(
     f"CN11000{i}A,2020-01-0{i},清华大学; 北京百度网讯科技有限公司,大专院校; 企业" for i in range(1, 5))
@@ -123,7 +139,7 @@ check("--help exits 0", rc == 0, f"exit {rc}")
 
 # ---- Empty selection: exit 5, the reasons counted, no figure, no directory -------------------
 _, err = expect_failure("empty selection", PIPELINE, [sparse, "--from", "2012", "--to", "2015", "--out", out], 5,
-                        "no cooperative patents in 2012-2015 after the selection rules: 6 rejected for filing date", out)
+                        "no cooperative patents in 2012-2015 after the selection rules: 7 rejected for filing date", out)
 check("empty selection: no output directory", not os.path.exists(out), "the output directory was created")
 
 # No publication number and no type column: said up front, then nothing is selected.
@@ -141,7 +157,9 @@ check("sparse: exit 0", rc == 0, f"exit {rc}: {err}")
 check("sparse: vendor named from its header", "(incoPat-style: 序号, 申请人, 申请人类型" in stdout, stdout[:300])
 listed = [line.strip() for line in stdout.splitlines() if line.startswith("  ") and line.strip().endswith(".svg")]
 svgs = sorted(f for f in files_in(out) if f.endswith(".svg"))
-check("sparse: lists exactly the SVG files written", sorted(listed) == svgs and len(svgs) == 6, f"{listed} vs {svgs}")
+expected_svgs = 6 if shutil.which("gnuplot") else 0  # without gnuplot only data and scripts
+check("sparse: lists exactly the SVG files written", sorted(listed) == svgs and len(svgs) == expected_svgs,
+      f"{listed} vs {svgs}")
 check("sparse: no empty file", all(os.path.getsize(os.path.join(out, f)) > 0 for f in files_in(out)),
       f"{[(f, os.path.getsize(os.path.join(out, f))) for f in files_in(out)]}")
 check("sparse: no Lorenz curve for a year without patents", "no Lorenz curve for 2013" in err, err)
@@ -170,8 +188,14 @@ check("Table 1 aligned by display width", len(table) >= 4 and len(ends) == 1,
 check("Table 1 has the Xinjiang row", any("新疆维吾尔自治区" in line for line in table), "")
 
 # The network example reads the same export.
-rc, stdout, err = run(NETWORK, sparse, "--out", os.path.join(WORK, "net"), "--quiet")
+rc, stdout, err = run(NETWORK, sparse, "--out", os.path.join(WORK, "net"), "--quiet", "--top", "20")
 check("network: sparse exit 0", rc == 0, f"exit {rc}: {err}")
+# The institution rankings: the value column starts at one display column in every row.
+section = stdout[stdout.index("Institution network"):]
+rows = [line for line in section.splitlines() if line.startswith("    ") and not line.startswith("     ")]
+starts = {width(line[: line.rstrip().rindex(" ") + 1]) for line in rows if "constraint" not in line}
+check("network: rankings aligned by display width", len(rows) >= 8 and len(starts) == 1,
+      "\n".join(rows[:8]))
 
 if failures:
     print(f"\n{len(failures)} check(s) failed")

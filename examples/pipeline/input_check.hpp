@@ -65,7 +65,7 @@ enum exit_code : int {
                                                              std::string_view name) {
     const std::string n(name);
     const std::string gb = n + ": not UTF-8: the text looks like GB18030/GBK (as Chinese Excel exports are); "
-                               "convert with iconv -f GB18030 -t UTF-8 " +
+                               "run again with --encoding GB18030, or convert with iconv -f GB18030 -t UTF-8 " +
                            n + " > converted.csv";
     if (head.empty()) return n + ": the file is empty";
     if (head.starts_with(std::string_view("PK\x03\x04", 4))) {
@@ -75,7 +75,8 @@ enum exit_code : int {
         return n + ": an OLE2 file (an Excel .xls workbook?), not CSV text: save it as \"CSV UTF-8\"";
     }
     if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
-        return n + ": UTF-16 text, not UTF-8: convert with iconv -f UTF-16 -t UTF-8 " + n + " > converted.csv";
+        return n + ": UTF-16 text, not UTF-8: run again with --encoding UTF-16, or convert with iconv -f UTF-16 "
+                   "-t UTF-8 " + n + " > converted.csv";
     }
     if (head.find('\0') != std::string_view::npos) {
         return n + ": a binary file (NUL bytes in its first " + std::to_string(head.size()) +
@@ -110,9 +111,8 @@ enum exit_code : int {
     return std::nullopt;
 }
 
-/// Checks that `file` names a readable regular file whose start is UTF-8 CSV text; the
-/// message says what it is instead. Reads at most 64 KiB.
-[[nodiscard]] inline std::optional<std::string> input_problem(const std::filesystem::path& file) {
+/// Checks that `file` names a readable regular file; the message says what it is instead.
+[[nodiscard]] inline std::optional<std::string> path_problem(const std::filesystem::path& file) {
     namespace fs = std::filesystem;
     const std::string n = file.string();
     std::error_code ec;
@@ -122,6 +122,15 @@ enum exit_code : int {
     if (!fs::is_regular_file(status)) return n + ": not a regular file";
     std::ifstream in(file, std::ios::binary);
     if (!in) return n + ": cannot be opened for reading";
+    return std::nullopt;
+}
+
+/// Checks that `file` names a readable regular file whose start is UTF-8 CSV text; the
+/// message says what it is instead. Reads at most 64 KiB.
+[[nodiscard]] inline std::optional<std::string> input_problem(const std::filesystem::path& file) {
+    if (auto problem = path_problem(file)) return problem;
+    const std::string n = file.string();
+    std::ifstream in(file, std::ios::binary);
     std::string head(64 * 1024, '\0');
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(in.gcount()));

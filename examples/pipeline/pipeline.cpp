@@ -224,6 +224,7 @@ int main(int argc, char** argv) {
     std::vector<int> lorenz_years;
     std::string targets_file;
     std::string gazetteer_file;
+    std::string encoding;
     bool quiet = false;
     bool no_progress = false;
     // The input is checked by the program itself (exit code 1 with one clear line), not by
@@ -246,6 +247,9 @@ int main(int argc, char** argv) {
                    "CSV name,kind,province,prefecture,country of applicants whose kind and place you know; "
                    "it outranks the export's columns and the name rules (see examples/pipeline/README.md)")
         ->check(CLI::ExistingFile);
+    app.add_option("--encoding", encoding,
+                   "the input's character encoding when it is not UTF-8, e.g. GB18030 (GBK exports from Excel) or "
+                   "UTF-16; converted with iconv");
     app.add_flag("--quiet", quiet, "no per-row messages and no progress bar");
     app.add_flag("--no-progress", no_progress, "no progress bar");
     try {
@@ -253,6 +257,10 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         // --help and --version exit 0; every other command-line error is a usage error (2).
         return app.exit(e) == 0 ? pipeline::exit_ok : pipeline::exit_usage;
+    }
+    if (!encoding.empty() && !pipeline::encoding_known(encoding)) {
+        fmt::print(stderr, "pipeline: unknown --encoding {} (iconv --list names the known ones)\n", encoding);
+        return pipeline::exit_usage;
     }
 
     try {
@@ -289,7 +297,7 @@ int main(int argc, char** argv) {
         }
         pipeline::read_result data;
         try {
-            data = pipeline::read_export(input_path, !quiet, show_progress, known ? &*known : nullptr);
+            data = pipeline::read_export(input_path, !quiet, show_progress, known ? &*known : nullptr, encoding);
         } catch (const pipeline::input_error& e) {
             fmt::print(stderr, "pipeline: {}\n", e.what());
             return pipeline::exit_bad_input;
@@ -322,7 +330,8 @@ int main(int argc, char** argv) {
 
         // ---- Reading summary --------------------------------------------------------------
         banner();
-        fmt::print("Input: {} ({})\n", input, data.columns.vendor());
+        fmt::print("Input: {} ({}{})\n", input, encoding.empty() ? "" : "converted from " + encoding + "; ",
+                   data.columns.vendor());
         if (!data.columns.has(pipeline::column::applicant_address) &&
             !data.columns.has(pipeline::column::applicant_province_code)) {
             fmt::print("  (no applicant address or province-code column: provinces come from the applicant names)\n");

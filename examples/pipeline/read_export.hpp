@@ -13,10 +13,15 @@
 
 #include <fmt/format.h>
 
+#include <iconv.h>
+
+#include <cerrno>
 #include <cstddef>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <sstream>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -77,15 +82,78 @@ struct input_error : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-inline read_result read_export(const std::filesystem::path& file, bool verbose, bool show_progress,
-                               const ineq::gazetteer* known = nullptr) {
-    read_result out;
-    if (auto problem = input_problem(file)) throw input_error(*problem);
+/// True if glibc's iconv converts from `encoding` to UTF-8.
+inline bool encoding_known(const std::string& encoding) {
+    iconv_t cd = ::iconv_open("UTF-8", encoding.c_str());
+    if (cd == reinterpret_cast<iconv_t>(-1)) return false;
+    ::iconv_close(cd);
+    return true;
+}
+
+/// The whole of `file` converted from `encoding` (any name glibc's iconv knows: GB18030,
+/// GBK, UTF-16 ...) to UTF-8; an input_error names the first byte that does not convert.
+inline std::string read_as_utf8(const std::filesystem::path& file, const std::string& encoding) {
     std::ifstream in(file, std::ios::binary);
     if (!in) throw input_error(file.string() + ": cannot be opened for reading");
-    std::error_code ec;
-    const auto size = static_cast<std::size_t>(std::filesystem::file_size(file, ec));
-    progress_bar bar(ec ? 0 : size, show_progress);
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    iconv_t cd = ::iconv_open("UTF-8", encoding.c_str());
+    if (cd == reinterpret_cast<iconv_t>(-1)) {
+        throw input_error("unknown --encoding " + encoding + " (see iconv --list)");
+    }
+    std::string out;
+    out.resize(bytes.size() * 2 + 16);
+    char* src = const_cast<char*>(bytes.data());  // iconv's signature; the input is not written
+    std::size_t src_left = bytes.size();
+    char* dst = out.data();
+    std::size_t dst_left = out.size();
+    while (src_left > 0) {
+        if (::iconv(cd, &src, &src_left, &dst, &dst_left) != static_cast<std::size_t>(-1)) break;
+        if (errno == E2BIG) {
+            const auto used = static_cast<std::size_t>(dst - out.data());
+            out.resize(out.size() * 2);
+            dst = out.data() + used;
+            dst_left = out.size() - used;
+            continue;
+        }
+        const auto at = bytes.size() - src_left;
+        ::iconv_close(cd);
+        throw input_error(fmt::format("{}: byte {} is not {} text{}", file.string(), at, encoding,
+                                      errno == EINVAL ? " (truncated at the end of the file)" : ""));
+    }
+    ::iconv_close(cd);
+    out.resize(static_cast<std::size_t>(dst - out.data()));
+    return out;
+}
+
+/// Reads an export into records. `encoding` empty: the file must be UTF-8 (checked by
+/// input_problem first); otherwise it is converted from that encoding with iconv.
+inline read_result read_export(const std::filesystem::path& file, bool verbose, bool show_progress,
+                               const ineq::gazetteer* known = nullptr, const std::string& encoding = {}) {
+    read_result out;
+    // A file in another encoding fails the UTF-8 checks by design: it is checked as text
+    // once converted.
+    if (auto problem = encoding.empty() ? input_problem(file) : path_problem(file)) throw input_error(*problem);
+    std::ifstream file_in;
+    std::istringstream converted;
+    std::istream* source = &file_in;
+    std::size_t size = 0;
+    if (encoding.empty()) {
+        file_in.open(file, std::ios::binary);
+        if (!file_in) throw input_error(file.string() + ": cannot be opened for reading");
+        std::error_code ec;
+        size = static_cast<std::size_t>(std::filesystem::file_size(file, ec));
+        if (ec) size = 0;
+    } else {
+        std::string text = read_as_utf8(file, encoding);
+        if (auto problem = text_problem(text, true, file.string() + " (converted from " + encoding + ")")) {
+            throw input_error(*problem);
+        }
+        size = text.size();
+        converted.str(std::move(text));
+        source = &converted;
+    }
+    std::istream& in = *source;
+    progress_bar bar(size, show_progress);
     bool header_seen = false;
     const std::string name = file.filename().string();
 
