@@ -1,12 +1,15 @@
 // pipeline: the study's whole analysis on a CSV patent export.
 //
 //   pipeline export.csv [--out DIR] [--counting whole|fractional|first] [--from Y --to Y]
-//                       [--lorenz-year Y]... [--targets FILE] [--quiet] [--no-progress]
+//                       [--level province|prefecture] [--lorenz-year Y]... [--targets FILE]
+//                       [--quiet] [--no-progress]
 //
 // Reads an incoPat- or Patsnap-style export (see export_format.hpp), skips and reports bad
 // rows, removes duplicate publications of one application, applies the study's selection
-// rules, aggregates province x year panels, prints Table 1, the yearly inequality series and
-// the macro-region Gini/CV, and writes Figures 1, 3, 4 and Lorenz curves as SVG via gnuplot.
+// rules, aggregates region x year panels (provinces, or cities with --level prefecture),
+// prints Table 1, the yearly inequality series, the macro-region Gini/CV, the Dagum
+// decomposition along the parent regions and a Markov chain of relative positions, and writes
+// Figures 1, 3, 4, Lorenz curves, bar charts and kernel densities as SVG via gnuplot.
 // See README.md next to this file.
 
 #include "export_format.hpp"
@@ -14,8 +17,11 @@
 #include "input_check.hpp"
 #include "read_export.hpp"
 
+#include <ineq/measures/dagum.hpp>
 #include <ineq/measures/lorenz.hpp>
 #include <ineq/panel/aggregate.hpp>
+#include <ineq/panel/density.hpp>
+#include <ineq/panel/markov.hpp>
 #include <ineq/panel/panel.hpp>
 #include <ineq/panel/tables.hpp>
 #include <ineq/patent.hpp>
@@ -153,16 +159,20 @@ struct bar_row {
 
 // Table 1 as two bar charts in rank order: the cooperation degree with the national level,
 // and the counts of all and of cooperative invention patents. Returns the script names.
+// `unit` is "province" or "city": it names the files (figure_provinces_*, figure_cities_*) and
+// the titles.
 std::vector<std::string> write_province_bars(const fs::path& dir, const std::vector<bar_row>& rows,
-                                             double national_degree, int first_year, int last_year, bool synthetic) {
-    std::string dat = fmt::format("# {}rank province all cooperative degree_percent (- = undefined), {}-{}\n",
-                                  synthetic ? "SYNTHETIC DATA; " : "", first_year, last_year);
+                                             double national_degree, int first_year, int last_year, bool synthetic,
+                                             const std::string& unit = "province", const std::string& note = "") {
+    const std::string plural = unit == "city" ? "cities" : unit + "s";
+    std::string dat = fmt::format("# {}rank {} all cooperative degree_percent (- = undefined), {}-{}\n",
+                                  synthetic ? "SYNTHETIC DATA; " : "", unit, first_year, last_year);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto& r = rows[i];
         dat += fmt::format("{} \"{}\" {} {} {}\n", i + 1, r.name, r.all, r.cooperative,
                            r.degree ? fmt::format("{}", 100.0 * *r.degree) : "-");
     }
-    write_file(dir / "provinces.dat", dat);
+    write_file(dir / (plural + ".dat"), dat);
     // Every province gets its labelled slot, also one whose degree is undefined (no patents).
     std::string tics;
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -173,24 +183,27 @@ std::vector<std::string> write_province_bars(const fs::path& dir, const std::vec
                     "set xtics ({}) rotate by 60 right nomirror scale 0 font 'sans,11'\n"
                     "set grid noxtics ytics\nset yrange [0:*]\n",
                     rows.size(), tics);
-    write_file(dir / "figure_provinces_degree.gp",
-               gp_header("figure_provinces_degree",
-                         fmt::format("IUR cooperation degree by province, {}-{}", first_year, last_year), synthetic, 900,
+    const std::string degree_stem = "figure_" + plural + "_degree";
+    const std::string counts_stem = "figure_" + plural + "_counts";
+    write_file(dir / (degree_stem + ".gp"),
+               gp_header(degree_stem,
+                         fmt::format("IUR cooperation degree by {}, {}-{}{}", unit, first_year, last_year, note), synthetic, 900,
                          560) +
                    common +
                    fmt::format("set ylabel 'cooperative / all invention patents (%)'\nset boxwidth 0.7 absolute\n"
-                               "plot 'provinces.dat' using 1:5 with boxes lc rgb '#1b9e77' title 'cooperation degree', \\\n"
+                               "plot '{}.dat' using 1:5 with boxes lc rgb '#1b9e77' title 'cooperation degree', \\\n"
                                "     {} with lines lw 2 dt 2 lc rgb '#d95f02' title 'national level ({:.2f} %)'\n",
-                               100.0 * national_degree, 100.0 * national_degree));
-    write_file(dir / "figure_provinces_counts.gp",
-               gp_header("figure_provinces_counts",
-                         fmt::format("Invention patents by province, {}-{} (Table 1 order)", first_year, last_year),
+                               plural, 100.0 * national_degree, 100.0 * national_degree));
+    write_file(dir / (counts_stem + ".gp"),
+               gp_header(counts_stem,
+                         fmt::format("Invention patents by {}, {}-{} (Table 1 order){}", unit, first_year, last_year, note),
                          synthetic, 900, 560) +
                    common +
-                   "set ylabel 'patents (province counts)'\nset boxwidth 0.38 absolute\n"
-                   "plot 'provinces.dat' using ($1-0.2):3 with boxes lc rgb '#7570b3' title 'all inventions', \\\n"
-                   "     '' using ($1+0.2):4 with boxes lc rgb '#1b9e77' title 'IUR-cooperative'\n");
-    return {"figure_provinces_degree.gp", "figure_provinces_counts.gp"};
+                   fmt::format("set ylabel 'patents ({} counts)'\nset boxwidth 0.38 absolute\n"
+                               "plot '{}.dat' using ($1-0.2):3 with boxes lc rgb '#7570b3' title 'all inventions', \\\n"
+                               "     '' using ($1+0.2):4 with boxes lc rgb '#1b9e77' title 'IUR-cooperative'\n",
+                               unit, plural));
+    return {degree_stem + ".gp", counts_stem + ".gp"};
 }
 
 // Prints a value that may be undefined.
@@ -199,15 +212,30 @@ std::string opt(const std::optional<double>& v, std::string_view spec = "{:.3f}"
 }
 
 // Table 1 of fractional counts: the library ranks it the same way as whole counts.
-void print_fractional_table(const ineq::fractional_panel& all, const ineq::fractional_panel& coop) {
+// The two name columns of a Table 1 row: English and Chinese province names, or a city's
+// Chinese name and its province in English.
+template <class Row>
+std::pair<std::string, std::string> row_names(const Row& r, bool cities) {
+    if (cities) return {r.label, std::string(r.where.english())};
+    return {std::string(r.where.english()), std::string(r.where.chinese())};
+}
+
+void print_fractional_table(const ineq::fractional_panel& all, const ineq::fractional_panel& coop, bool cities) {
     const auto t = ineq::cooperation_degree_table(all, coop);
-    fmt::print("{:>4}  {}{}{:>10}{:>13}{:>10}\n", "rank", pipeline::pad_right("province", 16), pipeline::pad_right("", 18),
-               "all", "cooperative", "degree");
+    fmt::print("{:>4}  {}{}{:>10}{:>13}{:>10}\n", "rank", pipeline::pad_right(cities ? "city" : "province", 16),
+               pipeline::pad_right(cities ? "province" : "", 18), "all", "cooperative", "degree");
+    std::size_t unlisted = 0;
     for (const auto& r : t.rows) {
-        fmt::print("{:>4}  {}{}{:>10.1f}{:>13.1f}{:>10}\n", r.rank, pipeline::pad_right(r.where.english(), 16),
-                   pipeline::pad_right(r.where.chinese(), 18), r.all, r.cooperative,
+        if (cities && !(r.all > 0.0)) {
+            ++unlisted;
+            continue;
+        }
+        const auto [first, second] = row_names(r, cities);
+        fmt::print("{:>4}  {}{}{:>10.1f}{:>13.1f}{:>10}\n", r.rank, pipeline::pad_right(first, 16),
+                   pipeline::pad_right(second, 18), r.all, r.cooperative,
                    r.degree ? fmt::format("{:.2f} %", 100.0 * *r.degree) : std::string("-"));
     }
+    if (unlisted != 0) fmt::print("      ({} cities without invention patents not listed)\n", unlisted);
     fmt::print("      {:<34}{:>10.1f}{:>13.1f}{:>8.2f} %\n", "national", t.total_all, t.total_cooperative,
                100.0 * t.national_degree);
 }
@@ -225,6 +253,7 @@ int main(int argc, char** argv) {
     std::string targets_file;
     std::string gazetteer_file;
     std::string encoding;
+    std::string level_name = "province";
     bool quiet = false;
     bool no_progress = false;
     // The input is checked by the program itself (exit code 1 with one clear line), not by
@@ -234,6 +263,11 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     app.add_option("--counting", counting_name, "how a patent with applicants in several provinces counts")
         ->check(CLI::IsMember({"whole", "fractional", "first"}))
+        ->capture_default_str();
+    app.add_option("--level", level_name,
+                   "the regions of the tables, series and figures: the 31 provinces, or the prefecture-level cities "
+                   "(municipalities whole)")
+        ->check(CLI::IsMember({"province", "prefecture"}))
         ->capture_default_str();
     app.add_option("--from", from_year, "first filing year (default 2012)")->check(CLI::Range(1900, 2100));
     app.add_option("--to", to_year, "last filing year (default 2021)")->check(CLI::Range(1900, 2100));
@@ -264,6 +298,9 @@ int main(int argc, char** argv) {
     }
 
     try {
+        const bool cities = level_name == "prefecture";
+        const auto regions = cities ? ineq::prefecture_regions() : ineq::province_regions();
+        const std::string unit_noun = cities ? "cities" : "provinces";
         const ineq::counting mode = counting_name == "fractional" ? ineq::counting::fractional
                                     : counting_name == "first"    ? ineq::counting::first_applicant
                                                                   : ineq::counting::whole;
@@ -363,9 +400,17 @@ int main(int argc, char** argv) {
         std::optional<ineq::cooperation_panels> panels;
         std::optional<ineq::fractional_cooperation_panels> frac;
         if (mode == ineq::counting::fractional) {
-            frac = ineq::cooperation_panels_of<double>(records, rules, base, mode);
+            frac = ineq::cooperation_panels_of<double>(records, rules, base, mode, regions);
         } else {
-            panels = ineq::cooperation_panels_of(records, rules, base, mode);
+            panels = ineq::cooperation_panels_of(records, rules, base, mode, regions);
+        }
+        if (cities) {
+            const std::size_t all_unplaced = panels ? panels->all_unplaced : frac->all_unplaced;
+            const std::size_t coop_unplaced = panels ? panels->cooperative_unplaced : frac->cooperative_unplaced;
+            fmt::print("Level: prefecture ({} units; Beijing, Tianjin, Shanghai and Chongqing whole)\n"
+                       "  inventions with an applicant placed in a province but in no city: {} (of them cooperative: "
+                       "{}); they count in the province tables and, for that applicant, not here\n\n",
+                       regions->size(), all_unplaced, coop_unplaced);
         }
         {
             const double cooperative_total =
@@ -389,13 +434,14 @@ int main(int argc, char** argv) {
                 return pipeline::exit_nothing_selected;
             }
         }
-        const ineq::fractional_panel no_panel(first_year, last_year);
+        const ineq::fractional_panel no_panel(regions, first_year, last_year);
         const ineq::fractional_panel& frac_all = frac ? frac->all : no_panel;
         const ineq::fractional_panel& frac_coop = frac ? frac->cooperative : no_panel;
 
         // ---- Table 1 ----------------------------------------------------------------------
         banner();
-        fmt::print("Table 1. IUR cooperation degree of invention patents by province, {}-{}\n", first_year, last_year);
+        fmt::print("Table 1. IUR cooperation degree of invention patents by {}, {}-{}\n", cities ? "city" : "province",
+                   first_year, last_year);
         int exit_status = 0;
         if (panels) {
             const bool any = panels->all.values().sum() > 0;
@@ -405,28 +451,42 @@ int main(int argc, char** argv) {
             } else {
                 const auto table = ineq::cooperation_degree_table(panels->all, panels->cooperative);
                 // Padded by display width: a Chinese character takes two terminal columns.
-                fmt::print("{:>4}  {}{}{:>8}{:>13}{:>10}\n", "rank", pipeline::pad_right("province", 16),
-                           pipeline::pad_right("", 18), "all", "cooperative", "degree");
+                fmt::print("{:>4}  {}{}{:>8}{:>13}{:>10}\n", "rank", pipeline::pad_right(cities ? "city" : "province", 16),
+                           pipeline::pad_right(cities ? "province" : "", 18), "all", "cooperative", "degree");
+                std::size_t unlisted = 0;
                 for (const auto& row : table.rows) {
-                    fmt::print("{:>4}  {}{}{:>8}{:>13}{:>10}\n", row.rank, pipeline::pad_right(row.where.english(), 16),
-                               pipeline::pad_right(row.where.chinese(), 18), row.all, row.cooperative,
+                    if (cities && row.all == 0) {
+                        ++unlisted;  // 337 cities: list those with patents
+                        continue;
+                    }
+                    const auto [first, second] = row_names(row, cities);
+                    fmt::print("{:>4}  {}{}{:>8}{:>13}{:>10}\n", row.rank, pipeline::pad_right(first, 16),
+                               pipeline::pad_right(second, 18), row.all, row.cooperative,
                                row.degree ? fmt::format("{:.2f} %", 100.0 * *row.degree) : std::string("-"));
                 }
+                if (unlisted != 0) fmt::print("      ({} cities without invention patents not listed)\n", unlisted);
                 fmt::print("      {:<34}{:>8}{:>13}{:>8.2f} %\n", "national", table.total_all, table.total_cooperative,
                            100.0 * table.national_degree);
-                fmt::print("Below the national level ({}):", table.below_national.size());
-                for (const auto p : table.below_national) fmt::print(" {}", p.english());
+                fmt::print("Below the national level ({}):", table.below_national_units.size());
+                if (cities && table.below_national_units.size() > 20) {
+                    fmt::print(" {} cities", table.below_national_units.size());
+                } else {
+                    for (const auto u : table.below_national_units) fmt::print(" {}", regions->at(u).label);
+                }
                 fmt::print("\n");
             }
         } else {
             fmt::print("(fractional counting: a patent with applicants in k located provinces adds 1/k to each, "
                        "so the counts are not integers; degree = cooperative / all as before)\n");
-            print_fractional_table(frac_all, frac_coop);
+            print_fractional_table(frac_all, frac_coop, cities);
         }
         fmt::print("\n");
 
         // ---- Targets ----------------------------------------------------------------------
-        if (!targets_file.empty()) {
+        if (!targets_file.empty() && cities) {
+            fmt::print("(--targets holds province totals: compared with --level province only)\n\n");
+        }
+        if (!targets_file.empty() && !cities) {
             const auto targets = read_targets(targets_file);
             banner();
             fmt::print("Achieved vs target (targets from {})\n", targets_file);
@@ -470,8 +530,9 @@ int main(int argc, char** argv) {
                                                   : ineq::yearly_inequality(frac_coop);
         const auto all_totals = panels ? panels->all.totals_by_year().cast<double>().eval() : frac_all.totals_by_year();
         banner();
-        fmt::print("Yearly series of IUR-cooperative invention patents across the 31 provinces (Fig. 1, 3, 4)\n"
-                   "(all: all invention patents; total .. CV: the cooperative ones)\n");
+        fmt::print("Yearly series of IUR-cooperative invention patents across the {} {} (Fig. 1, 3, 4)\n"
+                   "(all: all invention patents; total .. CV: the cooperative ones)\n",
+                   regions->size(), unit_noun);
         fmt::print("{:>6}{:>10}{:>10}{:>10}{:>11}{:>9}{:>9}\n", "year", "all", "total", "range", "sample sd", "Gini",
                    "CV");
         for (std::size_t i = 0; i < series.points.size(); ++i) {
@@ -485,6 +546,7 @@ int main(int argc, char** argv) {
                    opt(series.gini_growth, "{:.3f}"), opt(series.cv_growth, "{:.3f}"));
         fmt::print("(growth = (last - first) / first, from {} to {}; '-' where undefined)\n\n", first_year, last_year);
 
+        if (!cities) {
         banner();
         fmt::print("Macro-regions, {}: inequality across the provinces of each region\n", last_year);
         fmt::print("{:<12}{:>10}{:>8}{:>9}{:>9}\n", "region", "provinces", "total", "Gini", "CV");
@@ -499,6 +561,82 @@ int main(int argc, char** argv) {
                        opt(p.cv));
         }
         fmt::print("\n");
+        }
+
+        // The cooperative counts as doubles, units x years (whole, first-applicant or fractional).
+        const Eigen::MatrixXd coop_values =
+            panels ? panels->cooperative.values().cast<double>().eval() : frac_coop.values();
+
+        // ---- Dagum decomposition along the parent regions ----------------------------------
+        {
+            // Provinces grouped by macro-region, or cities grouped by province.
+            const auto groups = ineq::parent_labels(*regions);
+            banner();
+            fmt::print("Dagum decomposition of the Gini of cooperative patents by {} (within + net between + "
+                       "transvariation)\n",
+                       cities ? "province" : "macro-region");
+            fmt::print("{:>6}{:>9}{:>9}{:>13}{:>16}{:>9}\n", "year", "Gini", "within", "net between", "transvariation",
+                       "groups");
+            for (int y = first_year; y <= last_year; ++y) {
+                const auto column = coop_values.col(y - first_year);
+                try {
+                    const auto d = ineq::dagum_decomposition(column, groups);
+                    fmt::print("{:>6}{:>9.4f}{:>9.4f}{:>13.4f}{:>16.4f}{:>9}\n", y, d.total, d.within, d.net_between,
+                               d.transvariation, d.groups.size());
+                } catch (const ineq::domain_error& e) {
+                    fmt::print("{:>6}  undefined: {}\n", y, e.what());
+                }
+            }
+            fmt::print("(Dagum 1997; the parts add up to the Gini; groups in ascending order of their mean)\n\n");
+        }
+
+        // ---- Distribution dynamics: a Markov chain of relative positions -------------------
+        std::optional<Eigen::MatrixXd> relative;
+        try {
+            relative = ineq::relative_positions(coop_values);  // value / the year's mean
+        } catch (const ineq::domain_error& e) {
+            banner();
+            fmt::print("Markov chain of relative positions: undefined ({})\n\n", e.what());
+        }
+        if (relative && relative->cols() >= 2) {
+            banner();
+            try {
+                const auto m = ineq::markov_chain(*relative, ineq::markov_classes::pooled_quantiles(4),
+                                                  ineq::empty_row_rule::stay);
+                fmt::print("Markov chain of the {}' relative positions (value / year's mean), pooled quartile classes, "
+                           "{}-{}\n",
+                           unit_noun, first_year, last_year);
+                fmt::print("  cut points (value / mean):");
+                for (Eigen::Index k = 0; k < m.cut_points.rows(); ++k) fmt::print(" {:.3f}", m.cut_points(k, 0));
+                fmt::print("\n{:>10}", "from \\ to");
+                for (int k = 0; k < 4; ++k) fmt::print("{:>9}", fmt::format("Q{}", k + 1));
+                fmt::print("{:>9}\n", "n");
+                for (Eigen::Index i = 0; i < 4; ++i) {
+                    fmt::print("{:>10}", fmt::format("Q{}", i + 1));
+                    for (Eigen::Index j = 0; j < 4; ++j) fmt::print("{:>9.3f}", m.probabilities(i, j));
+                    fmt::print("{:>9}\n", m.counts.row(i).sum());
+                }
+                const auto pi = ineq::steady_state(m.probabilities);
+                fmt::print("  steady state:");
+                if (pi) {
+                    for (Eigen::Index k = 0; k < pi->size(); ++k) fmt::print(" {:.3f}", (*pi)(k));
+                } else {
+                    fmt::print(" not unique");
+                }
+                fmt::print("\n  Shorrocks mobility {:.3f}; Kendall's tau of the ranks {}-{}: {}\n\n",
+                           ineq::shorrocks_mobility(m.probabilities), first_year, last_year,
+                           [&] {
+                               try {
+                                   return fmt::format("{:.3f}", ineq::kendall_tau(coop_values.col(0),
+                                                                                  coop_values.col(coop_values.cols() - 1)));
+                               } catch (const ineq::domain_error&) {
+                                   return std::string("undefined");
+                               }
+                           }());
+            } catch (const ineq::domain_error& e) {
+                fmt::print("Markov chain of relative positions: undefined ({})\n\n", e.what());
+            }
+        }
 
         // ---- Figures ----------------------------------------------------------------------
         const fs::path dir(out_dir);
@@ -543,15 +681,27 @@ int main(int argc, char** argv) {
                 const auto table = ineq::cooperation_degree_table(panels->all, panels->cooperative);
                 national = table.national_degree;
                 for (const auto& r : table.rows) {
-                    rows.push_back({std::string(r.where.english()), static_cast<double>(r.all),
+                    rows.push_back({cities ? r.label : std::string(r.where.english()), static_cast<double>(r.all),
                                     static_cast<double>(r.cooperative), r.degree});
                 }
             } else {
                 const auto table = ineq::cooperation_degree_table(frac_all, frac_coop);
                 national = table.national_degree;
-                for (const auto& r : table.rows) rows.push_back({std::string(r.where.english()), r.all, r.cooperative, r.degree});
+                for (const auto& r : table.rows) {
+                    rows.push_back({cities ? r.label : std::string(r.where.english()), r.all, r.cooperative, r.degree});
+                }
             }
-            for (auto& s : write_province_bars(dir, rows, national, first_year, last_year, synthetic)) {
+            // 337 cities do not fit one chart: the first 40 in Table 1's order that have patents.
+            std::string note;
+            if (cities) {
+                std::erase_if(rows, [](const bar_row& r) { return !(r.all > 0.0); });
+                if (rows.size() > 40) {
+                    note = fmt::format(", first 40 of {}", rows.size());
+                    rows.resize(40);
+                }
+            }
+            for (auto& s : write_province_bars(dir, rows, national, first_year, last_year, synthetic,
+                                               cities ? "city" : "province", note)) {
                 scripts.push_back(std::move(s));
             }
         }
@@ -562,10 +712,7 @@ int main(int argc, char** argv) {
                 continue;
             }
             std::vector<double> values;
-            for (std::size_t i = 0; i < ineq::province::count; ++i) {
-                const auto p = ineq::province::from_index(i);
-                values.push_back(panels ? static_cast<double>(panels->cooperative(p, y)) : frac_coop(p, y));
-            }
+            for (Eigen::Index i = 0; i < coop_values.rows(); ++i) values.push_back(coop_values(i, y - first_year));
             std::vector<ineq::lorenz_point> curve;
             try {
                 curve = ineq::lorenz_curve(values);
@@ -574,18 +721,64 @@ int main(int argc, char** argv) {
                 continue;
             }
             const auto& point = series.points[static_cast<std::size_t>(y - first_year)];
-            std::string dat = fmt::format("# {}population_share value_share, {} cooperative patents across 31 provinces\n",
-                                          synthetic ? "SYNTHETIC DATA; " : "", y);
+            std::string dat = fmt::format("# {}population_share value_share, {} cooperative patents across {} {}\n",
+                                          synthetic ? "SYNTHETIC DATA; " : "", y, regions->size(), unit_noun);
             for (const auto& pt : curve) dat += fmt::format("{} {}\n", pt.population_share, pt.value_share);
             const std::string stem = fmt::format("lorenz_{}", y);
             write_file(dir / (stem + ".dat"), dat);
             write_file(dir / (stem + ".gp"),
                        gp_header(stem, fmt::format("Lorenz curve {}, Gini = {}", y, opt(point.gini)), synthetic) +
                            "set size square\nset xrange [0:1]\nset yrange [0:1]\n"
-                           "set xlabel 'cumulative share of provinces'\nset ylabel 'cumulative share of patents'\n"
+                           "set xlabel 'cumulative share of " + unit_noun + "'\nset ylabel 'cumulative share of patents'\n"
                            "plot x with lines lw 1 lc rgb '#777777' title 'equality', \\\n"
                            "     '" + stem + ".dat' using 1:2 with linespoints lw 2 title 'Lorenz curve'\n");
             scripts.push_back(stem + ".gp");
+        }
+
+        // Kernel densities of the relative positions (value / the year's mean) in the years of
+        // Figure 2 within the window: how the distribution spreads out over time.
+        if (relative) {
+            std::vector<int> years;
+            for (const int y : {2012, 2015, 2018, 2021}) {
+                if (y >= first_year && y <= last_year) years.push_back(y);
+            }
+            if (years.size() < 2) years = {first_year, last_year};
+            if (years.front() == years.back()) years.pop_back();
+            Eigen::MatrixXd chosen(relative->rows(), static_cast<Eigen::Index>(years.size()));
+            for (std::size_t k = 0; k < years.size(); ++k) {
+                chosen.col(static_cast<Eigen::Index>(k)) = relative->col(years[k] - first_year);
+            }
+            try {
+                ineq::density_options o;  // Gaussian kernel, Silverman's bandwidth (R's bw.nrd0)
+                o.points = 256;
+                const auto d = ineq::kernel_density_by_period(chosen, o);
+                std::string dat = fmt::format("# {}relative_position density per year:", synthetic ? "SYNTHETIC DATA; " : "");
+                for (const int y : years) dat += fmt::format(" {}", y);
+                dat += "\n";
+                for (Eigen::Index g = 0; g < d.grid.size(); ++g) {
+                    dat += fmt::format("{}", d.grid(g));
+                    for (Eigen::Index t = 0; t < d.density.cols(); ++t) dat += fmt::format(" {}", d.density(g, t));
+                    dat += "\n";
+                }
+                write_file(dir / "density.dat", dat);
+                std::string plot = "plot ";
+                for (std::size_t k = 0; k < years.size(); ++k) {
+                    plot += fmt::format("{}'density.dat' using 1:{} with lines lw 2 title '{} (h = {:.2f})'",
+                                        k == 0 ? "" : ", \\\n     ", k + 2, years[k],
+                                        d.bandwidths(static_cast<Eigen::Index>(k)));
+                }
+                write_file(dir / "figure_density.gp",
+                           gp_header("figure_density",
+                                     fmt::format("Kernel densities of the {}' cooperative patents relative to the mean",
+                                                 unit_noun),
+                                     synthetic) +
+                               "set xlabel 'cooperative patents / the year\\047s mean'\nset ylabel 'density'\n"
+                               "set xrange [*:*]\nset yrange [0:*]\n" +
+                               plot + "\n");
+                scripts.push_back("figure_density.gp");
+            } catch (const ineq::domain_error& e) {
+                fmt::print(stderr, "pipeline: no density figure: {}\n", e.what());
+            }
         }
 
         const auto gnuplot = find_program("gnuplot");
