@@ -130,6 +130,7 @@ int main(int argc, char** argv) {
     bool all_kinds = false;
     bool fractional = false;
     std::string encoding;
+    std::string level = "province";
     bool quiet = false;
     std::size_t top = 10;
     app.add_option("input", input, "CSV export (incoPat or Patsnap)")->required();  // checked by read_export
@@ -138,6 +139,9 @@ int main(int argc, char** argv) {
     app.add_option("--to", to_year, "last filing year")->capture_default_str();
     app.add_flag("--all-kinds", all_kinds, "keep every cooperation, not only IUR pairs (still no individuals/overseas)");
     app.add_flag("--fractional", fractional, "fractional counting: each patent spreads weight 1 over its pairs");
+    app.add_option("--level", level, "the regions of the regional network: provinces or prefecture-level cities")
+        ->check(CLI::IsMember({"province", "prefecture"}))
+        ->capture_default_str();
     app.add_option("--top", top, "how many nodes each ranking lists")->capture_default_str();
     app.add_option("--encoding", encoding, "the input's character encoding when it is not UTF-8, e.g. GB18030");
     app.add_flag("--quiet", quiet, "do not list skipped rows");
@@ -197,14 +201,16 @@ int main(int argc, char** argv) {
         fmt::print("Counting: {}\n", fractional ? "fractional (each patent spreads 1 over its pairs)"
                                                  : "whole (each pair of a patent +1)");
 
-        const net::graph provinces = net::province_network(selected, filter);
+        const bool cities = level == "prefecture";
+        const net::graph provinces =
+            net::region_network(selected, cities ? ineq::prefecture_regions() : ineq::province_regions(), filter);
         const net::graph institutions = net::institution_network(selected, filter);
-        analyse(provinces, "Province", top, false);
+        analyse(provinces, cities ? "City" : "Province", top, false);
         analyse(institutions, "Institution", top, true);
 
         fs::create_directories(out_dir);
         fmt::print("\nGraphML (opens in Gephi or Cytoscape):\n");
-        write_graphml(provinces, fs::path(out_dir) / "provinces.graphml");
+        write_graphml(provinces, fs::path(out_dir) / (cities ? "cities.graphml" : "provinces.graphml"));
         write_graphml(institutions, fs::path(out_dir) / "institutions.graphml");
         return pipeline::exit_ok;
     } catch (const std::exception& e) {

@@ -18,6 +18,9 @@
 #include "read_export.hpp"
 
 #include <ineq/measures/dagum.hpp>
+#include <ineq/network/build.hpp>
+#include <ineq/network/degree.hpp>
+#include <ineq/network/graphml.hpp>
 #include <ineq/measures/lorenz.hpp>
 #include <ineq/panel/aggregate.hpp>
 #include <ineq/panel/density.hpp>
@@ -46,6 +49,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <variant>
 #include <vector>
 
@@ -636,6 +640,41 @@ int main(int argc, char** argv) {
             } catch (const ineq::domain_error& e) {
                 fmt::print("Markov chain of relative positions: undefined ({})\n\n", e.what());
             }
+        }
+
+        // ---- The cooperation network between the units -------------------------------------
+        {
+            namespace net = ineq::network;
+            std::vector<ineq::patent_record> selected;
+            std::ranges::copy_if(records, std::back_inserter(selected), rules);
+            net::network_filter filter;
+            filter.count = mode == ineq::counting::fractional ? ineq::counting::fractional : ineq::counting::whole;
+            const net::graph g = net::region_network(selected, regions, filter);
+            const net::adjacency_list v(g);
+            std::size_t with_ties = 0;
+            for (std::size_t i = 0; i < v.node_count(); ++i) with_ties += v.degree(i) > 0 ? 1U : 0U;
+            banner();
+            fmt::print("Cooperation network between the {} ({} counting of the selected patents): {} of {} with ties, "
+                       "{} links, density {:.4f}\n",
+                       unit_noun, ineq::to_string(filter.count), with_ties, g.node_count(), g.edge_count(), net::density(v));
+            std::vector<std::tuple<double, std::size_t, std::size_t>> links;
+            for (std::size_t i = 0; i < g.node_count(); ++i) {
+                for (std::size_t j = i + 1; j < g.node_count(); ++j) {
+                    if (const double w = g.weight(i, j); w > 0.0) links.emplace_back(w, i, j);
+                }
+            }
+            std::ranges::stable_sort(links, [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
+            if (links.size() > 5) links.resize(5);
+            for (const auto& [w, i, j] : links) {
+                fmt::print("  {} - {}: {:.6g}\n", pipeline::pad_right(g.label(i), 16), g.label(j), w);
+            }
+            const fs::path net_dir(out_dir);
+            fs::create_directories(net_dir);
+            const fs::path file = net_dir / (cities ? "network_cities.graphml" : "network_provinces.graphml");
+            std::ofstream out(file, std::ios::binary);
+            out << net::to_graphml(g);
+            if (!out) throw std::runtime_error("cannot write " + file.string());
+            fmt::print("  GraphML: {}\n\n", file.string());
         }
 
         // ---- Figures ----------------------------------------------------------------------
