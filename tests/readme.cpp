@@ -128,3 +128,90 @@ TEST_CASE("README: cooperation networks") {
         CHECK(xml.find("<graphml") != std::string::npos);
     }
 }
+
+namespace {
+
+// Records with prefectures (resolve_applicant reads the address to the city).
+std::vector<ineq::patent_record> readme_city_records() {
+    std::vector<ineq::patent_record> records;
+    auto add = [&](std::string number, int y, std::vector<std::pair<std::string, std::string>> who) {
+        ineq::patent_record r;
+        r.publication_number = std::move(number);
+        r.type = ineq::patent_type_from_kind_code(r.publication_number);
+        r.filing_date = ineq::parse_date(std::to_string(y) + "-05-01").value();
+        for (auto& [name, address] : who) {
+            r.applicants.push_back(ineq::make_applicant(name, ineq::resolve_applicant(name, address)));
+        }
+        records.push_back(std::move(r));
+    };
+    add("CN5A", 2019, {{"深圳大学", "广东省深圳市南山区"}, {"广州汽车集团股份有限公司", "广东省广州市天河区"}});
+    add("CN6A", 2020, {{"南京大学", "江苏省南京市鼓楼区"}, {"华为技术有限公司", "广东省"}});
+    return records;
+}
+
+}  // namespace
+
+TEST_CASE("README: panels at the city level") {
+    const std::vector<ineq::patent_record> records = readme_city_records();
+    auto cities = ineq::cooperation_panels_of(records, ineq::study_rules(), ineq::study_inventions(),
+                                              ineq::counting::whole, ineq::prefecture_regions());
+    auto city_table = ineq::cooperation_degree_table(cities.all, cities.cooperative);
+    std::size_t unplaced = cities.cooperative_unplaced;
+    auto by_province = ineq::roll_up(cities.cooperative);
+    // By hand: CN5A adds 1 to Shenzhen and Guangzhou; CN6A 1 to Nanjing, and its Guangdong
+    // firm has no city (counted as unplaced). Roll-up: Guangdong 2 (two cities), Jiangsu 1.
+    CHECK(city_table.total_cooperative == 3);
+    CHECK(unplaced == 1);
+    CHECK(by_province(ineq::province_from_code(44).value(), 2019) == 2);
+    CHECK(by_province(ineq::province_from_code(32).value(), 2020) == 1);
+    CHECK(city_table.rows.size() == 337);
+}
+
+namespace {
+
+// A province panel whose 2021 column is Table 1's cooperative column in the placement that
+// tests/spatial/reference/spdep_global.R calls "ranked" (arbitrary geography: a test vector).
+ineq::count_panel readme_province_panel() {
+    constexpr std::array<int, 31> ranked{1364, 122, 43, 27,  23, 125, 46, 86, 418, 598, 328, 127, 91, 33, 327, 82,
+                                         169,  107, 797, 31, 13, 91,  194, 26, 28,  2,   129, 24,  7,  11, 18};
+    ineq::count_panel p(2012, 2021);
+    for (std::size_t i = 0; i < 31; ++i) {
+        for (int y = 2012; y <= 2021; ++y) {
+            p.add(ineq::province::from_index(i), y, ranked[i] * (y - 2011) / 10 + static_cast<int>(i % 3));
+        }
+    }
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("README: disparity, dynamics and the spatial layer") {
+    ineq::cooperation_panels panels{readme_province_panel(), readme_province_panel()};
+    auto column = panels.cooperative.year(2021);
+    auto dagum = ineq::dagum_decomposition(column, ineq::parent_labels(*panels.cooperative.regions()));
+    double transvariation = dagum.transvariation;
+    auto densities = ineq::kernel_density_by_period(panels.cooperative);
+    auto chain = ineq::markov_chain(ineq::relative_positions(panels.cooperative.values()),
+                                    ineq::markov_classes::quantiles(4));
+    CHECK(std::abs(dagum.within + dagum.net_between + transvariation - dagum.total) < 1e-12);
+    CHECK(dagum.total == doctest::Approx(ineq::gini(column)).epsilon(1e-12));
+    CHECK(dagum.groups.size() == 4);
+    CHECK(densities.density.cols() == 10);
+    CHECK(chain.probabilities.rows() == 4);
+
+    {
+        using namespace ineq::spatial;
+        auto w = province_contiguity(weights_style::row_standardised, island_policy::keep());
+        auto moran = moran_test(column, w);
+        auto lisa = local_moran_permutation(column, w);
+        auto clusters = lisa_clusters(local_quadrants(column, w), p_values(lisa), 0.05);
+        // The 2021 column is `ranked` + (i mod 3); on `ranked` itself spdep gives I = 0.031866845150978818
+        // (tests/spatial/reference/spdep_global.hpp, "moran ranked keep W randomisation").
+        CHECK(moran.expectation == doctest::Approx(-1.0 / 29.0));
+        CHECK(clusters.size() == 31);
+        CHECK(clusters[20] == lisa_cluster::undefined);  // Hainan: no neighbours
+        std::vector<double> ranked_only(31);
+        for (std::size_t i = 0; i < 31; ++i) ranked_only[i] = static_cast<double>(column(static_cast<Eigen::Index>(i))) - static_cast<double>(i % 3);
+        CHECK(moran_test(ranked_only, w).statistic == doctest::Approx(0.031866845150978818).epsilon(1e-12));
+    }
+}
