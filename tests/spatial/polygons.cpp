@@ -139,7 +139,11 @@ TEST_CASE("area_km2 and area_centroid agree with R's s2 package") {
 TEST_CASE("area_km2, area_centroid, bounding_box: bad input") {
     CHECK(message_of([] { (void)sp::area_km2(multipolygon{}); }) == "ineq::area_km2: the shape has no polygon");
     CHECK(message_of([] { (void)sp::area_km2(polygon{{{0, 0}, {1, 1}, {0, 0}}, {}}); }) ==
-          "ineq::area_km2: a ring needs at least 3 distinct vertices (index 0, value 2)");
+          "ineq::area_km2: the shape encloses no area");
+    // A sliver (there and back) beside a real part adds nothing.
+    const multipolygon with_sliver{octant(), {{{10, 10}, {10, 10}, {11, 11}, {10, 10}}, {}}};
+    CHECK(sp::area_km2(with_sliver) == Approx(sp::area_km2(octant())).epsilon(1e-15));
+    CHECK(sp::area_centroid(with_sliver).lon == Approx(45.0).epsilon(1e-12));
     const double nan = std::numeric_limits<double>::quiet_NaN();
     CHECK(message_of([&] { (void)sp::area_centroid(multipolygon{octant(), {{{0, 0}, {1, nan}, {1, 1}}, {}}}); }) ==
           "ineq::area_centroid: latitude must be finite and in [-90, 90] (index 1, value nan)");

@@ -85,10 +85,6 @@ struct vec3 {
     if (r.size() > 1 && v.size() > 1 && r.front() == r.back()) {
         v.pop_back();
     }
-    if (v.size() < 3) {
-        ineq::detail::fail(fn, "a ring needs at least 3 distinct vertices", polygon_index,
-                           static_cast<double>(v.size()));
-    }
     return v;
 }
 
@@ -101,6 +97,9 @@ struct ring_integrals {
 [[nodiscard]] inline ring_integrals integrate_ring(const char* fn, const ring& r, std::size_t polygon_index) {
     const auto v = ring_vertices(fn, r, polygon_index);
     const std::size_t n = v.size();
+    if (n < 3) {
+        return {};  // a point or a line back and forth: encloses nothing
+    }
     ineq::detail::neumaier_sum area;
     for (std::size_t k = 1; k + 1 < n; ++k) {
         const vec3& a = v[0];
@@ -161,9 +160,12 @@ struct ring_integrals {
             my.add(-h.moment.y);
             mz.add(-h.moment.z);
         }
-        if (!(part > 0.0)) {
+        if (!shape[p].holes.empty() && !(part > 0.0)) {
             ineq::detail::fail(fn, "a polygon's holes cover its outer ring", p, part);
         }
+    }
+    if (!(area.value() > 0.0)) {
+        ineq::detail::fail(fn, "the shape encloses no area");
     }
     return {area.value(), {mx.value(), my.value(), mz.value()}};
 }
@@ -172,12 +174,15 @@ struct ring_integrals {
 
 /// Area of a shape in square kilometres, on the sphere of radius `earth_radius_km`, with
 /// great-circle edges (see the file comment); holes subtract, parts add.
-/// Each ring may repeat its first vertex at the end or not, may run either way round, and
-/// must enclose less than a hemisphere.
+/// Each ring may repeat its first vertex at the end or not, may run either way round, must
+/// not cross itself (the lobes of a figure eight count with opposite signs) and must
+/// enclose less than a hemisphere. A ring with fewer than 3 distinct vertices (a point, or
+/// a sliver drawn there and back, as simplified boundaries contain) encloses no area and
+/// adds nothing.
 /// \throws domain_error if the shape has no polygon, a coordinate is not finite or out of
-/// range, a ring has fewer than 3 distinct vertices, or a polygon's holes are as large as
-/// its outer ring (index: the polygon; value: the vertex count or the net area on the unit
-/// sphere).
+/// range (index: the polygon), a polygon's holes are as large as its outer ring (index:
+/// the polygon; value: its net area on the unit sphere), or the whole shape encloses no
+/// area.
 /// Example: the triangle (0°, 0°), (90°, 0°), (0°, 90°) is an eighth of the sphere,
 /// `area_km2({{{{0, 0}, {90, 0}, {0, 90}}, {}}})` = π R² / 2 ≈ 6.38e7.
 [[nodiscard]] inline double area_km2(const multipolygon& shape) {
