@@ -379,19 +379,21 @@ enum class contiguity_rule : std::uint8_t {
     };
     struct entry {
         std::uint64_t key;
-        std::uint32_t index;
+        double lon, lat;
+        std::uint32_t unit, index;
     };
     std::vector<entry> grid(v.size());
     for (std::size_t k = 0; k < v.size(); ++k) {
-        grid[k] = {key_of(cell_of(v[k].lon), cell_of(v[k].lat)), static_cast<std::uint32_t>(k)};
+        grid[k] = {key_of(cell_of(v[k].lon), cell_of(v[k].lat)), v[k].lon, v[k].lat, v[k].unit,
+                   static_cast<std::uint32_t>(k)};
     }
     std::sort(grid.begin(), grid.end(),
               [](const entry& a, const entry& b) { return a.key != b.key ? a.key < b.key : a.index < b.index; });
 
     const double tol2 = tolerance_degrees * tolerance_degrees;
-    auto within = [&](const vertex& a, const vertex& b) {
-        const double dx = a.lon - b.lon;
-        const double dy = a.lat - b.lat;
+    auto within = [&](double lon_a, double lat_a, const vertex& b) {
+        const double dx = lon_a - b.lon;
+        const double dy = lat_a - b.lat;
         return dx * dx + dy * dy <= tol2;
     };
     auto next_of = [&](std::size_t k) -> const vertex& {
@@ -403,31 +405,39 @@ enum class contiguity_rule : std::uint8_t {
         return v[r.ring_begin + (k - r.ring_begin + r.ring_size - 1) % r.ring_size];
     };
 
+    // Visit the vertices in key order; for each of the columns cx − 1, cx, cx + 1 a pointer
+    // to the first entry of cell (column, cy − 1) only moves forward, so the whole sweep is
+    // linear after the sort. Each pair of units is found from its lower unit's vertices
+    // (a shared edge shows from both sides, so rook loses nothing).
     std::vector<std::pair<std::size_t, std::size_t>> pairs;
-    for (std::size_t k = 0; k < v.size(); ++k) {
-        const vertex& a = v[k];
-        const std::int64_t cx = cell_of(a.lon);
-        const std::int64_t cy = cell_of(a.lat);
-        for (std::int64_t dx = -1; dx <= 1; ++dx) {
-            const auto lo = std::lower_bound(grid.begin(), grid.end(), key_of(cx + dx, cy - 1),
-                                             [](const entry& e, std::uint64_t key) { return e.key < key; });
-            const std::uint64_t hi_key = key_of(cx + dx, cy + 1);
-            for (auto it = lo; it != grid.end() && it->key <= hi_key; ++it) {
-                const vertex& b = v[it->index];
-                if (b.unit == a.unit || !within(a, b)) {
+    std::size_t column_start[3] = {0, 0, 0};
+    for (const entry& a : grid) {
+        const auto cx = static_cast<std::int64_t>(a.key >> 32U);
+        const auto cy = static_cast<std::int64_t>(a.key & 0xFFFFFFFFU);
+        for (std::size_t c = 0; c < 3; ++c) {
+            const std::int64_t column = cx + static_cast<std::int64_t>(c) - 1;
+            const std::uint64_t lo_key = key_of(column, cy - 1);
+            const std::uint64_t hi_key = key_of(column, cy + 1);
+            std::size_t& q = column_start[c];
+            while (q < grid.size() && grid[q].key < lo_key) {
+                ++q;
+            }
+            for (std::size_t r = q; r < grid.size() && grid[r].key <= hi_key; ++r) {
+                const entry& b = grid[r];
+                if (b.unit <= a.unit || !within(a.lon, a.lat, v[b.index])) {
                     continue;
                 }
                 if (rule == contiguity_rule::rook) {
                     // Edge (a, next a) against the edges of b's ring that end in b.
-                    if (a.ring_size < 2 || b.ring_size < 2) {
+                    if (v[a.index].ring_size < 2 || v[b.index].ring_size < 2) {
                         continue;
                     }
-                    const vertex& an = next_of(k);
-                    if (!within(an, next_of(it->index)) && !within(an, prev_of(it->index))) {
+                    const vertex& an = next_of(a.index);
+                    if (!within(an.lon, an.lat, next_of(b.index)) && !within(an.lon, an.lat, prev_of(b.index))) {
                         continue;
                     }
                 }
-                pairs.emplace_back(std::min(a.unit, b.unit), std::max(a.unit, b.unit));
+                pairs.emplace_back(a.unit, b.unit);
             }
         }
     }
