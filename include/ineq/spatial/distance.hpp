@@ -55,15 +55,14 @@ inline void check_points(const char* fn, std::span<const geo_point> points, std:
     return d;
 }
 
-/// Rewrites a builder's error so that it names the public function. Call only inside a
-/// `catch` handler.
+/// Rewrites a builder's error so that it names the public function.
 [[noreturn]] inline void rethrow_as(const char* fn, const domain_error& e) {
     std::string what = e.what();
     const std::string prefix = "ineq::weights::from_links: ";
     if (what.starts_with(prefix)) {
         ineq::detail::fail(fn, what.substr(prefix.size()));
     }
-    throw;  // called inside a handler: rethrows the exception being handled
+    throw domain_error(what);
 }
 
 }  // namespace detail
@@ -118,7 +117,9 @@ enum class knn_symmetry : std::uint8_t {
             }
         }
         // Lexicographic (distance, index): equal distances go to the lower index.
-        std::partial_sort(row.begin(), row.begin() + static_cast<std::ptrdiff_t>(k), row.end());
+        // cppcheck-suppress containerOutOfBounds ; row holds n - 1 >= k entries (k < n checked above)
+        const auto kth = row.begin() + static_cast<std::ptrdiff_t>(k);
+        std::partial_sort(row.begin(), kth, row.end());
         for (std::size_t m = 0; m < k; ++m) {
             links.push_back({i, row[m].second, 1.0});
             if (symmetry == knn_symmetry::symmetrised) {

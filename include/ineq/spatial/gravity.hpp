@@ -111,10 +111,11 @@ namespace detail {
     const double log_front = std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x) +
                              b * std::log1p(-x);
     constexpr double tiny = 1e-300;
-    double c = 1.0;
     double d = 1.0 - (a + b) * x / (a + 1.0);
     d = 1.0 / (std::abs(d) < tiny ? tiny : d);
     double f = d;
+    // cppcheck-suppress variableScope ; Lentz's c carries from one iteration to the next
+    double c = 1.0;
     for (int m = 1; m <= 500; ++m) {
         const double md = m;
         // Even step: d_{2m} = m (b − m) x / ((a + 2m − 1)(a + 2m)).
