@@ -23,6 +23,7 @@
 #include <ineq/error.hpp>
 
 #include <Eigen/Core>
+#include <Eigen/Cholesky>
 #include <Eigen/QR>
 #include <Eigen/SVD>
 
