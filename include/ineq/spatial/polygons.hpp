@@ -21,6 +21,10 @@
 ///   θ_ab · (a × b) / |a × b| with θ_ab the arc's angle, so the centroid is exact for
 ///   great-circle edges (the same definition as s2's "true centroid").
 /// - Holes subtract from both; the parts of a multipolygon add.
+///
+/// Agreement with s2 is 1e-11 or better on the test shapes and on the province
+/// boundaries. Rounding in the unit vectors moves the centroid of a shape of angular size
+/// r by about 1e-16 / r radians: micrometres for a 100 m square.
 
 #include <ineq/detail/numeric.hpp>
 #include <ineq/error.hpp>
@@ -184,7 +188,7 @@ struct ring_integrals {
 /// the polygon; value: its net area on the unit sphere), or the whole shape encloses no
 /// area.
 /// Example: the triangle (0°, 0°), (90°, 0°), (0°, 90°) is an eighth of the sphere,
-/// `area_km2({{{{0, 0}, {90, 0}, {0, 90}}, {}}})` = π R² / 2 ≈ 6.38e7.
+/// `area_km2(polygon{{{0, 0}, {90, 0}, {0, 90}}, {}})` = π R² / 2 ≈ 6.38e7.
 [[nodiscard]] inline double area_km2(const multipolygon& shape) {
     const auto s = detail::integrate_shape("area_km2", shape);
     return s.area * earth_radius_km * earth_radius_km;
@@ -199,8 +203,8 @@ struct ring_integrals {
 /// centroid of a crescent may lie outside it, as any centre of mass can.
 /// \throws as `area_km2`, and domain_error if ∫ x dA vanishes (a shape spread evenly
 /// around the globe has no centroid).
-/// Example: the triangle (0°, 0°), (90°, 0°), (0°, 90°) has its centroid at 45° E,
-/// asin(1/√3) ≈ 35.264° N.
+/// Example: `area_centroid(polygon{{{0, 0}, {90, 0}, {0, 90}}, {}})` is (45° E,
+/// asin(1/√3) ≈ 35.264° N).
 [[nodiscard]] inline geo_point area_centroid(const multipolygon& shape) {
     constexpr const char* fn = "area_centroid";
     const auto s = detail::integrate_shape(fn, shape);
