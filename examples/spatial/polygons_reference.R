@@ -4,7 +4,9 @@
 #   Rscript examples/spatial/polygons_reference.R
 # Each ring is measured on its own (oriented = FALSE: the smaller side) and the rings of a
 # province are summed, as ineq adds the parts of a multipolygon (the file has no holes).
-# The centroid is printed for provinces drawn as one ring.
+# The centroid is printed for provinces drawn as one ring. Then spdep's poly2nb on the
+# prefectures (sf, planar coordinates, as ineq's tolerance is in degrees): queen with snap 0
+# and 0.002, and rook (spdep's rook asks for two shared points, consecutive or not).
 library(s2)
 d <- read.csv("/tmp/china_rings.csv")
 for (id in unique(d$feature)) {
@@ -23,3 +25,11 @@ for (id in unique(d$feature)) {
   }
   cat(sprintf("%d rings %d area_km2 %.6f centroid %s\n", id, length(rings), a, cen))
 }
+
+suppressMessages({library(sf); library(spdep)})
+sf_use_s2(FALSE)
+x <- st_read("/tmp/prefectures.geojson", quiet = TRUE)
+q <- poly2nb(x, queen = TRUE, snap = 0)
+cat("prefectures", nrow(x), "queen pairs", sum(card(q)) / 2, "islands", which(card(q) == 0) - 1,
+    "queen pairs (snap 0.002)", sum(card(poly2nb(x, queen = TRUE, snap = 0.002))) / 2,
+    "rook pairs", sum(card(poly2nb(x, queen = FALSE, snap = 0))) / 2, "\n")

@@ -13,7 +13,9 @@ when "UTF8Encoding" is false, as province/xizang.json is), then prints
   edge (the same two consecutive vertices, either way round), by set intersection;
 - for the 31 mainland provinces of china.json, the smallest distances (degrees) between
   vertices of two provinces that share no vertex;
-- the rings of china.json as CSV (/tmp/china_rings.csv) for polygons_reference.R.
+- the rings of china.json as CSV (/tmp/china_rings.csv) and the prefectures as GeoJSON
+  (/tmp/prefectures.geojson: rings closed, rings with fewer than 3 distinct vertices and
+  the empty feature dropped, as GEOS requires) for polygons_reference.R.
 """
 import glob
 import json
@@ -119,3 +121,15 @@ with open('/tmp/china_rings.csv', 'w') as out:
                 ring += 1
                 for x, y in (r[:-1] if len(r) > 1 and r[0] == r[-1] else r):
                     out.write(f'{fid},{ring},{x!r},{y!r}\n')
+
+features = []
+for _, name, parts in units:
+    mp = []
+    for part in parts:
+        rings = [list(map(list, r)) + ([] if r[0] == r[-1] else [list(r[0])]) for r in part if len(set(r)) >= 3]
+        if rings:
+            mp.append(rings)
+    if mp:
+        features.append({'type': 'Feature', 'properties': {'name': name},
+                         'geometry': {'type': 'MultiPolygon', 'coordinates': mp}})
+json.dump({'type': 'FeatureCollection', 'features': features}, open('/tmp/prefectures.geojson', 'w'))

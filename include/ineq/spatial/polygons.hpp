@@ -304,7 +304,10 @@ enum class contiguity_rule : std::uint8_t {
 /// weight 1, both ways) if
 /// - queen: a vertex of i and a vertex of j lie within `tolerance_degrees` of each other;
 /// - rook: an edge (p, q) of a ring of i and an edge (p', q') of a ring of j match
-///   end for end within the tolerance (p ≈ p', q ≈ q' or p ≈ q', q ≈ p').
+///   end for end within the tolerance (p ≈ p', q ≈ q' or p ≈ q', q ≈ p'). spdep's
+///   `poly2nb(queen = FALSE)` asks only for two shared points, consecutive or not, so it
+///   also joins shapes that touch at two separate corners (5 of the 1,199 pairs it finds
+///   among China's prefectures, where this rule finds 1,194; queen agrees: 1,205).
 ///
 /// Distances between vertices are Euclidean in degrees of longitude and latitude (as
 /// spdep's `poly2nb(snap = )` on unprojected coordinates); tolerance 0 asks for identical
