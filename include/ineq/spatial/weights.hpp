@@ -339,7 +339,6 @@ private:
                     d.emplace_back(great_circle_km(points[i], points[j]), j);
                 }
             }
-            // cppcheck-suppress containerOutOfBounds ; d holds n - 1 >= k entries (k < n checked above)
             std::partial_sort(d.begin(), d.begin() + static_cast<std::ptrdiff_t>(policy.k()), d.end());
             for (std::size_t k = 0; k < policy.k(); ++k) {
                 links.push_back({i, d[k].second, 1.0});
