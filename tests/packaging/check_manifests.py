@@ -91,7 +91,7 @@ def main() -> int:
     baseline = manifest.get("builtin-baseline", "")
     if not re.fullmatch(r"[0-9a-f]{40}", baseline):
         problems.append(f"vcpkg.json: builtin-baseline {baseline!r} is not a full commit hash")
-    expected = {"benchmarks": ["benchmark"], "examples": ["cli11", "fmt", "libcsv"], "tests": ["doctest"]}
+    expected = {"benchmarks": ["benchmark"], "examples": ["cli11", "fmt", "libcsv", "nlohmann-json"], "tests": ["doctest"]}
     got = {k: [dependency_name(d) for d in v.get("dependencies", [])] for k, v in manifest.get("features", {}).items()}
     if got != expected:
         problems.append(f"vcpkg.json: features {got}, expected {expected}")
