@@ -8,14 +8,17 @@
 /// (LISA with conditional permutation, local G and G*), per-period series, the spatial
 /// Markov chain and the distance-decay (gravity) fit. Needs Eigen.
 
+#include <ineq/spatial/distance.hpp>
 #include <ineq/spatial/geary.hpp>
 #include <ineq/spatial/geometry.hpp>
 #include <ineq/spatial/getis_ord.hpp>
+#include <ineq/spatial/gravity.hpp>
 #include <ineq/spatial/inference.hpp>
 #include <ineq/spatial/lisa.hpp>
 #include <ineq/spatial/local_g.hpp>
 #include <ineq/spatial/markov.hpp>
 #include <ineq/spatial/moran.hpp>
+#include <ineq/spatial/polygons.hpp>
 #include <ineq/spatial/provinces.hpp>
 #include <ineq/spatial/series.hpp>
 #include <ineq/spatial/spatial_gini.hpp>
