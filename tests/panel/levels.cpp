@@ -12,9 +12,11 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -251,4 +253,52 @@ TEST_CASE("the real sample: city panels roll up to the province panels") {
     const auto direct = ineq::cooperation_panels_of(unique, rules, rules, ineq::counting::first_applicant);
     CHECK(both.all.values().sum() + static_cast<std::int64_t>(both.all_unplaced) >= direct.all.values().sum());
     CHECK(both.all.values().sum() <= direct.all.values().sum());
+}
+
+TEST_CASE("synthetic records: roll-ups equal direct aggregation at every level") {
+    // 3,000 seeded records, 2 to 4 applicants each, every applicant in a real prefecture
+    // (placeholders excluded) or a municipality, kinds and years at random.
+    std::vector<ineq::prefecture_info> places;
+    for (const auto& p : ineq::prefectures()) {
+        if (!p.is_placeholder()) places.push_back(p);
+    }
+    std::mt19937_64 rng(20211231);
+    const auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+    const std::array<ineq::applicant_kind, 3> kinds{U, E, ineq::applicant_kind::institute};
+    const std::array<int, 4> municipalities{11, 12, 31, 50};
+    std::vector<ineq::patent_record> records;
+    for (int k = 0; k < 3000; ++k) {
+        std::vector<ineq::applicant> who;
+        const std::size_t m = 2 + pick(3);
+        for (std::size_t a = 0; a < m; ++a) {
+            if (pick(10) == 0) {
+                who.push_back(at(kinds[pick(3)], municipalities[pick(4)]));
+            } else {
+                const auto& p = places[pick(places.size())];
+                who.push_back(at(kinds[pick(3)], p.province_code, p.code));
+            }
+        }
+        records.push_back(rec(2012 + static_cast<int>(pick(10)), std::move(who)));
+    }
+    const auto rules = ineq::study_rules();
+    for (const auto mode : {ineq::counting::first_applicant, ineq::counting::fractional}) {
+        CAPTURE(ineq::to_string(mode));
+        const auto cities = ineq::cooperation_panels_of<double>(records, rules, ineq::study_inventions(), mode,
+                                                                ineq::prefecture_regions());
+        const auto provinces = ineq::cooperation_panels_of<double>(records, rules, ineq::study_inventions(), mode);
+        const auto macro = ineq::cooperation_panels_of<double>(records, rules, ineq::study_inventions(), mode,
+                                                               ineq::macro_regions());
+        CHECK(cities.cooperative_unplaced == 0);
+        CHECK(provinces.cooperative.values().sum() > 1000.0);
+        CHECK((ineq::roll_up(cities.cooperative).values() - provinces.cooperative.values()).cwiseAbs().maxCoeff() < 1e-9);
+        CHECK((ineq::roll_up(cities.all).values() - provinces.all.values()).cwiseAbs().maxCoeff() < 1e-9);
+        CHECK((ineq::roll_up(provinces.cooperative).values() - macro.cooperative.values()).cwiseAbs().maxCoeff() < 1e-9);
+    }
+    // Whole counting: a roll-up counts a record once per city, so never less than directly.
+    const auto cities = ineq::cooperation_panels_of(records, rules, ineq::study_inventions(), ineq::counting::whole,
+                                                    ineq::prefecture_regions());
+    const auto provinces = ineq::cooperation_panels_of(records);
+    const auto rolled = ineq::roll_up(cities.cooperative);
+    CHECK((rolled.values().array() >= provinces.cooperative.values().array()).all());
+    CHECK(rolled.values().sum() > provinces.cooperative.values().sum());
 }
