@@ -110,8 +110,7 @@ record_placement place_record(basic_panel<Scalar>& panel, const patent_record& r
             std::size_t counted[16];
             std::size_t n_counted = 0;
             std::vector<std::size_t> more;
-            for (std::size_t k = 0; k < record.applicants.size(); ++k) {
-                const auto& a = record.applicants[k];
+            for (const auto& a : record.applicants) {
                 if (!a.province_of) {
                     continue;
                 }

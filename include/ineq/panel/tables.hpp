@@ -74,7 +74,7 @@ using fractional_cooperation_table = basic_cooperation_table<double>;
 ///                                                            coop.totals_by_province());`
 template <class Vector>
 [[nodiscard]] auto cooperation_degree_table_of_totals(const Vector& all, const Vector& cooperative,
-                                                      std::shared_ptr<const region_set> regions = province_regions()) {
+                                                      const std::shared_ptr<const region_set>& regions = province_regions()) {
     using Count = std::remove_cvref_t<decltype(all[0])>;
     static_assert(std::is_same_v<Count, std::int64_t> || std::is_same_v<Count, double>,
                   "counts are std::int64_t (whole counting) or double (fractional counting)");

@@ -176,8 +176,11 @@ template <class Statistic>
     t.sd = sd;
     const double z = sd > 0.0 ? (observed - mean) / sd : 0.0;
     t.z = tail == clustering_tail::high ? z : -z;
-    t.p = tail == clustering_tail::high ? pseudo_p(at_least, at_most, r_total, o.alternative)
-                                        : pseudo_p(at_most, at_least, r_total, o.alternative);
+    // For a statistic whose clustering tail is low (Geary's C), "at least as extreme" in the
+    // direction of clustering counts the simulated values at most the observed one.
+    const std::size_t toward = tail == clustering_tail::high ? at_least : at_most;
+    const std::size_t against = tail == clustering_tail::high ? at_most : at_least;
+    t.p = pseudo_p(toward, against, r_total, o.alternative);
     t.permutations = r_total;
     t.seed = o.seed;
     return t;
