@@ -338,8 +338,9 @@ private:
                     d[m++] = {great_circle_km(points[i], points[j]), j};
                 }
             }
+            // A whole sort (islands are few): by distance, then by the lower index.
+            std::sort(d.begin(), d.end());
             const std::size_t take = std::min(policy.k(), d.size());  // k < n was checked: take == k
-            std::partial_sort(d.begin(), d.begin() + static_cast<std::ptrdiff_t>(take), d.end());
             for (std::size_t k = 0; k < take; ++k) {
                 links.push_back({i, d[k].second, 1.0});
                 links.push_back({d[k].second, i, 1.0});
