@@ -21,6 +21,7 @@
 /// The diagonal (flows of a unit with itself) is ignored, as are the distances on it.
 
 #include <ineq/error.hpp>
+#include <ineq/spatial/inference.hpp>
 
 #include <Eigen/Core>
 #include <Eigen/Cholesky>
@@ -150,10 +151,6 @@ namespace detail {
     return incomplete_beta(nu / 2.0, 0.5, nu / (nu + t * t));
 }
 
-[[nodiscard]] inline double normal_two_sided_p(double z) noexcept {
-    return std::erfc(std::abs(z) / std::sqrt(2.0));
-}
-
 /// The pairs of a gravity fit: response y and design X (columns 1, log-mass columns,
 /// −log d).
 struct gravity_design {
@@ -263,7 +260,7 @@ struct gravity_design {
     t.estimate = theta(p);
     t.std_error = std::sqrt(cov(p, p));
     t.statistic = t.estimate / t.std_error;
-    t.p_value = student ? student_t_two_sided_p(t.statistic, df) : normal_two_sided_p(t.statistic);
+    t.p_value = student ? student_t_two_sided_p(t.statistic, df) : normal_p(t.statistic, alternative::two_sided);
     return t;
 }
 

@@ -75,15 +75,16 @@ enum class island_count : std::uint8_t {
 
 namespace detail {
 
-/// p-value of a standard-normal z for an alternative.
+/// p-value of a standard-normal z for an alternative. Each tail from its own erfc, so that a
+/// small p keeps its precision in either tail (1 − P(Z ≥ z) would round it away).
 [[nodiscard]] inline double normal_p(double z, alternative alt) noexcept {
-    const double upper = 0.5 * std::erfc(z / std::sqrt(2.0));  // P(Z ≥ z)
+    const double root2 = std::sqrt(2.0);
     switch (alt) {
-        case alternative::greater: return upper;
-        case alternative::less: return 1.0 - upper;
-        case alternative::two_sided: return std::min(1.0, 2.0 * std::min(upper, 1.0 - upper));
+        case alternative::greater: return 0.5 * std::erfc(z / root2);            // P(Z ≥ z)
+        case alternative::less: return 0.5 * std::erfc(-z / root2);              // P(Z ≤ z)
+        case alternative::two_sided: return std::erfc(std::abs(z) / root2);      // P(|Z| ≥ |z|)
     }
-    return upper;
+    return 0.5 * std::erfc(z / root2);
 }
 
 /// Pseudo p-value from the counts of simulated values ≥ and ≤ the observed one.
