@@ -453,38 +453,29 @@ int main(int argc, char** argv) {
                     units.push_back(std::move(f));
                 }
             }
-            // Counts over the whole period: a selected record adds one to each distinct unit
-            // of its applicants (whole counting); municipalities count by province.
-            std::map<long, std::int64_t> count;  // by 4-digit prefecture code
-            std::size_t with_prefecture = 0;
-            std::size_t selected = 0;
-            for (const auto& r : records) {
-                if (!rules(r)) continue;
-                ++selected;
-                std::set<long> seen;
-                for (const auto& a : r.applicants) {
-                    if (a.province_of && is_municipality(a.province_of->code())) {
-                        seen.insert(static_cast<long>(a.province_of->code()) * 100 + 1);
-                    } else if (a.prefecture_of) {
-                        seen.insert(a.prefecture_of->code);
-                    }
-                }
-                if (!seen.empty()) ++with_prefecture;
-                for (const long c : seen) ++count[c];
-            }
+            // Counts over the whole period at the city level: the library's panels over the
+            // prefecture region set (whole counting: a record adds one to each distinct city of
+            // its applicants; municipalities whole), summed over the years.
+            const auto city = ineq::cooperation_panels_of(records, rules, base, ineq::counting::whole,
+                                                          ineq::prefecture_regions());
+            const auto totals = city.cooperative.totals_by_unit();
+            const auto& cities = *city.cooperative.regions();
+            const auto selected = static_cast<std::size_t>(std::ranges::count_if(records, rules));
             std::vector<std::optional<double>> v;
             std::vector<double> present;
             for (const auto& u : units) {
-                const long p4 = is_municipality(u.code / 10000) ? u.code / 10000 * 100 + 1 : u.code / 100;
-                const auto info = ineq::prefecture_from_code(p4);
-                const bool mappable = u.code != 0 && !map_svg::outside_mainland(u.code) &&
-                                      (is_municipality(u.code / 10000) || (info && !info->is_placeholder()));
-                if (!mappable) {
+                // Map codes are 6-digit; a city's is its 4-digit prefecture code, a
+                // municipality's its province code × 100. Placeholder rows (county-level
+                // cities under a province) are no unit of the set: no data.
+                const long province_code = u.code / 10000;
+                const long code = is_municipality(province_code) ? province_code * 100 : u.code / 100;
+                const auto unit = u.code != 0 && !map_svg::outside_mainland(u.code) ? cities.find_code(code)
+                                                                                     : std::nullopt;
+                if (!unit) {
                     v.emplace_back(std::nullopt);
                     continue;
                 }
-                const auto it = count.find(p4);
-                const double x = it == count.end() ? 0.0 : static_cast<double>(it->second);
+                const auto x = static_cast<double>(totals(static_cast<Eigen::Index>(*unit)));
                 v.emplace_back(x);
                 present.push_back(x);
             }
@@ -492,9 +483,9 @@ int main(int argc, char** argv) {
             map_svg::layout lay;
             lay.title = prefix + fmt::format("Cooperative invention patents by prefecture, {}\u2013{}", first_year,
                                              last_year);
-            lay.subtitle = fmt::format("{} of {} cooperative patents have an applicant with a known prefecture; "
+            lay.subtitle = fmt::format("{} cooperative patents, {} with an applicant placed in a province but in no city; "
                                        "{} breaks",
-                                       with_prefecture, selected, method_name(method));
+                                       selected, city.cooperative_unplaced, method_name(method));
             lay.legend_title = "Cooperative patents";
             lay.legend = map_svg::sequential_legend(breaks, true);
             lay.legend_caption = map_svg::integral(breaks) ? "" : "Each class includes its lower bound";
