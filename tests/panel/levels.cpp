@@ -9,13 +9,12 @@
 #include <ineq/measures/decomposition.hpp>
 
 #include "error_message.hpp"
+#include "sample_export.hpp"
 
 #include <doctest/doctest.h>
 
 #include <array>
 #include <chrono>
-#include <cstdlib>
-#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -186,31 +185,9 @@ TEST_CASE("tables and series at the city level") {
           "roll the panels up with ineq::group and compute degrees per unit from totals_by_unit()");
 }
 
-namespace {
-
-std::string sample_path() {
-    const char* dir = std::getenv("INEQ_SOURCE_DIR");
-    return std::string(dir ? dir : ".") + "/tests/data/patsnap_export_sample.csv";
-}
-
-}  // namespace
-
 TEST_CASE("the real sample: city panels roll up to the province panels") {
-    std::ifstream in(sample_path());
-    REQUIRE(in.good());
-    std::string line;
-    std::getline(in, line);  // header
     std::vector<ineq::patent_record> records;
-    while (std::getline(in, line)) {
-        // Columns: 公开(公告)号, 标题, 申请日, 公开(公告)日, 当前申请(专利权)人, ...; no field
-        // before the applicants contains a comma (tests/patent/umbrella.cpp reads it the same way).
-        std::vector<std::string_view> f;
-        std::string_view rest = line;
-        for (int k = 0; k < 5; ++k) {
-            const auto comma = rest.find(',');
-            f.push_back(rest.substr(0, comma));
-            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
-        }
+    ineq_test::for_each_sample_row([&](const auto& f) {
         ineq::patent_record r;
         r.publication_number = std::string(f[0]);
         r.type = ineq::patent_type_from_kind_code(f[0]);
@@ -221,7 +198,7 @@ TEST_CASE("the real sample: city panels roll up to the province panels") {
             r.applicants.push_back(ineq::make_applicant(name, ineq::resolve_applicant(name)));
         }
         records.push_back(std::move(r));
-    }
+    });
     REQUIRE(records.size() == 531);
     const auto unique = ineq::deduplicate(records);
     auto rules = ineq::study_inventions();

@@ -1,11 +1,11 @@
 // The module's umbrella header compiles on its own and brings in every part.
 #include <ineq/patent.hpp>
 
+#include "sample_export.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <fstream>
 #include <map>
 #include <string>
 #include <string_view>
@@ -28,32 +28,10 @@ TEST_CASE("ineq/patent.hpp: a pipeline from export fields to the study's selecti
     CHECK(ineq::deduplicate({r, r}).size() == 1);
 }
 
-namespace {
-
-std::string sample_path() {
-    const char* dir = std::getenv("INEQ_SOURCE_DIR");
-    return std::string(dir ? dir : ".") + "/tests/data/patsnap_export_sample.csv";
-}
-
-}  // namespace
-
 TEST_CASE("ineq/patent.hpp: the whole Patsnap sample through the pipeline") {
-    std::ifstream in(sample_path());
-    REQUIRE(in.good());
-    std::string line;
-    std::getline(in, line);  // header
     std::vector<ineq::patent_record> records;
     std::size_t dates_parsed = 0;
-    while (std::getline(in, line)) {
-        // Columns: 公开(公告)号, 标题, 申请日, 公开(公告)日, 当前申请(专利权)人, ...; no
-        // field before the applicants contains a comma.
-        std::vector<std::string_view> f;
-        std::string_view rest = line;
-        for (int k = 0; k < 5; ++k) {
-            const auto comma = rest.find(',');
-            f.push_back(rest.substr(0, comma));
-            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
-        }
+    ineq_test::for_each_sample_row([&](const auto& f) {
         ineq::patent_record r;
         r.publication_number = std::string(f[0]);
         r.type = ineq::patent_type_from_kind_code(f[0]);
@@ -65,7 +43,7 @@ TEST_CASE("ineq/patent.hpp: the whole Patsnap sample through the pipeline") {
             r.applicants.push_back(ineq::applicant{.name = std::string(name), .kind = ineq::classify_applicant(name)});
         }
         records.push_back(std::move(r));
-    }
+    });
     // Expected counts from Python's csv module:
     // python3 -c "import csv,re,collections; rows=list(csv.DictReader(open('tests/data/patsnap_export_sample.csv',encoding='utf-8-sig'))); print(len(rows), collections.Counter(re.search(r'([A-Z]\d?)$',r['公开(公告)号']).group(1) for r in rows), collections.Counter(r['公开(公告)号'][:2] for r in rows), len(set(re.sub(r'[A-Z]\d?$','',r['公开(公告)号']) for r in rows)))"
     // -> 531 Counter({'A': 314, 'U': 114, 'B': 100, 'A1': 3}) Counter({'CN': 528, 'WO': 3}) 433
