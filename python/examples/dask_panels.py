@@ -36,8 +36,14 @@ import ineq
 
 
 def read_export(path):
-    # utf-8-sig: the exports begin with a byte-order mark. Every column as text.
-    return pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    # utf-8-sig: the exports begin with a byte-order mark. Every column as text. Rows with
+    # another number of fields than the header (the synthetic export has ten on purpose)
+    # are skipped, as the pipeline example skips them; so are rows that are not valid UTF-8
+    # (decoded with U+FFFD replacement characters, then dropped).
+    frame = pd.read_csv(path, encoding="utf-8-sig", encoding_errors="replace", dtype=str,
+                        keep_default_na=False, on_bad_lines="skip")
+    bad = frame.apply(lambda column: column.str.contains("\ufffd", regex=False)).any(axis=1)
+    return frame[~bad].reset_index(drop=True)
 
 
 def split_export(frame, directory, partitions):
