@@ -57,6 +57,19 @@ auto maybe_without_gil(std::size_t n, F&& f) {
 /// object. None and NaN (a missing pandas value) become the empty string.
 [[nodiscard]] std::vector<std::string> strings(const py::handle& obj);
 
+/// A column of text read without copying: UTF-8 views into the Python objects (str keeps its
+/// UTF-8 form cached; bytes are viewed as they are), valid while this object lives. Same
+/// inputs and rules as `strings`; a str that cannot be encoded (lone surrogates) reads as
+/// empty text.
+struct text_column {
+    py::list items;   // keeps the objects alive
+    py::list extra;   // str() of items that are neither str nor bytes
+    std::vector<std::string_view> views;
+
+    explicit text_column(const py::handle& obj);
+    [[nodiscard]] std::size_t size() const { return views.size(); }
+};
+
 /// A numpy float64 array holding a copy of `v`.
 [[nodiscard]] inline py::array_t<double> to_array(const std::vector<double>& v) {
     py::array_t<double> out(static_cast<py::ssize_t>(v.size()));

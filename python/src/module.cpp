@@ -34,6 +34,46 @@ std::vector<std::string> strings(const py::handle& obj) {
     return out;
 }
 
+text_column::text_column(const py::handle& obj) {
+    if (py::isinstance<py::str>(obj) || py::isinstance<py::bytes>(obj)) {
+        throw py::type_error("ineq: expected a sequence of strings, got a single string");
+    }
+    py::object seq = py::reinterpret_borrow<py::object>(obj);
+    if (py::hasattr(seq, "tolist")) {
+        seq = seq.attr("tolist")();
+    }
+    items = py::list(seq);
+    views.reserve(items.size());
+    for (const py::handle item : items) {
+        PyObject* o = item.ptr();
+        if (PyUnicode_Check(o)) {
+            Py_ssize_t size = 0;
+            const char* data = PyUnicode_AsUTF8AndSize(o, &size);
+            if (data == nullptr) {
+                PyErr_Clear();
+                views.emplace_back();
+            } else {
+                views.emplace_back(data, static_cast<std::size_t>(size));
+            }
+        } else if (PyBytes_Check(o)) {
+            views.emplace_back(PyBytes_AS_STRING(o), static_cast<std::size_t>(PyBytes_GET_SIZE(o)));
+        } else if (item.is_none() || (PyFloat_Check(o) && std::isnan(PyFloat_AS_DOUBLE(o)))) {
+            views.emplace_back();
+        } else {
+            py::str text(item);
+            extra.append(text);
+            Py_ssize_t size = 0;
+            const char* data = PyUnicode_AsUTF8AndSize(text.ptr(), &size);
+            if (data == nullptr) {
+                PyErr_Clear();
+                views.emplace_back();
+            } else {
+                views.emplace_back(data, static_cast<std::size_t>(size));
+            }
+        }
+    }
+}
+
 }  // namespace ineq_python
 
 PYBIND11_MODULE(_ineq, m) {

@@ -11,18 +11,44 @@ namespace ineq_python {
 
 namespace {
 
+/// True if the UTF-8 text at `s[i]` is white space: ASCII white space, U+00A0 or U+3000.
+std::size_t space_at(std::string_view s, std::size_t i) {
+    const char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+    if (s.substr(i).starts_with("\xC2\xA0")) return 2;
+    if (s.substr(i).starts_with("\xE3\x80\x80")) return 3;
+    return 0;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty()) {
+        const std::size_t n = space_at(s, 0);
+        if (n == 0) break;
+        s.remove_prefix(n);
+    }
+    while (!s.empty()) {
+        std::size_t n = 0;
+        if (const char c = s.back(); c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            n = 1;
+        } else if (s.ends_with("\xC2\xA0")) {
+            n = 2;
+        } else if (s.ends_with("\xE3\x80\x80")) {
+            n = 3;
+        }
+        if (n == 0) break;
+        s.remove_suffix(n);
+    }
+    return s;
+}
+
 /// The pieces of a multi-valued field aligned with the applicants ("a; b; c"): split at
-/// ';', '|', '；' and '｜', each piece trimmed of white space (empty pieces kept, so that
-/// position i stays the i-th applicant's).
-std::vector<std::string_view> split_aligned(std::string_view field) {
-    std::vector<std::string_view> out;
-    if (field.find_first_not_of(" \t\r\n") == std::string_view::npos) return out;
+/// ';', '|', '；' and '｜', each piece trimmed of white space (ASCII, U+00A0, U+3000; empty
+/// pieces kept, so that position i stays the i-th applicant's). Appends to `out`.
+void split_aligned(std::string_view field, std::vector<std::string_view>& out) {
+    out.clear();
+    if (trim(field).empty()) return;
     std::size_t start = 0;
     std::size_t i = 0;
-    const auto emit = [&](std::size_t end) {
-        const auto names = ineq::split_applicants(field.substr(start, end - start));
-        out.push_back(names.empty() ? std::string_view{} : names.front());
-    };
     while (i < field.size()) {
         std::size_t len = 0;
         if (field[i] == ';' || field[i] == '|') {
@@ -34,17 +60,21 @@ std::vector<std::string_view> split_aligned(std::string_view field) {
             ++i;
             continue;
         }
-        emit(i);
+        out.push_back(trim(field.substr(start, i - start)));
         i += len;
         start = i;
     }
-    emit(field.size());
-    return out;
+    out.push_back(trim(field.substr(start)));
 }
 
-std::vector<std::string> optional_column(const py::object& col, std::size_t n, const char* what) {
-    if (col.is_none()) return std::vector<std::string>(n);
-    auto v = strings(col);
+/// An optional column: empty views when None, else one view per document.
+text_column optional_column(const py::object& col, std::size_t n, const char* what) {
+    if (col.is_none()) {
+        text_column empty{py::list()};
+        empty.views.assign(n, std::string_view{});
+        return empty;
+    }
+    text_column v(col);
     if (v.size() != n) {
         throw py::value_error(std::string("ineq.records_from_columns: column ") + what + " has " +
                               std::to_string(v.size()) + " entries, applicants has " + std::to_string(n));
@@ -62,7 +92,8 @@ void bind_patent(py::module_& m) {
               if (py::isinstance<py::str>(names)) {
                   return py::str(kind_name(ineq::classify_applicant(names.cast<std::string>())));
               }
-              const std::vector<std::string> v = strings(names);
+              const text_column column(names);
+              const auto& v = column.views;
               std::vector<ineq::applicant_kind> kinds(v.size());
               {
                   py::gil_scoped_release release;
@@ -117,14 +148,21 @@ void bind_patent(py::module_& m) {
           [](const py::handle& applicants, const py::object& addresses, const py::object& filing_dates,
              const py::object& years, const py::object& applicant_types, const py::object& patent_types,
              const py::object& application_numbers, const py::object& publication_numbers) {
-              const std::vector<std::string> names = strings(applicants);
+              const text_column names_column(applicants);
+              const auto& names = names_column.views;
               const std::size_t n = names.size();
-              const auto addr = optional_column(addresses, n, "addresses");
-              const auto types = optional_column(applicant_types, n, "applicant_types");
-              const auto ptypes = optional_column(patent_types, n, "patent_types");
-              const auto apps = optional_column(application_numbers, n, "application_numbers");
-              const auto pubs = optional_column(publication_numbers, n, "publication_numbers");
-              const auto dates = optional_column(filing_dates, n, "filing_dates");
+              const text_column addr_column = optional_column(addresses, n, "addresses");
+              const text_column types_column = optional_column(applicant_types, n, "applicant_types");
+              const text_column ptypes_column = optional_column(patent_types, n, "patent_types");
+              const text_column apps_column = optional_column(application_numbers, n, "application_numbers");
+              const text_column pubs_column = optional_column(publication_numbers, n, "publication_numbers");
+              const text_column dates_column = optional_column(filing_dates, n, "filing_dates");
+              const auto& addr = addr_column.views;
+              const auto& types = types_column.views;
+              const auto& ptypes = ptypes_column.views;
+              const auto& apps = apps_column.views;
+              const auto& pubs = pubs_column.views;
+              const auto& dates = dates_column.views;
               std::vector<long> year_values;
               if (!years.is_none()) {
                   const doubles y(years);
@@ -138,10 +176,12 @@ void bind_patent(py::module_& m) {
               record_batch out;
               out.records.resize(n);
               py::gil_scoped_release release;
+              std::vector<std::string_view> where;
+              std::vector<std::string_view> kinds;
               for (std::size_t i = 0; i < n; ++i) {
                   ineq::patent_record& r = out.records[i];
-                  r.application_number = apps[i];
-                  r.publication_number = pubs[i];
+                  r.application_number = std::string(apps[i]);
+                  r.publication_number = std::string(pubs[i]);
                   if (!year_values.empty()) {
                       if (year_values[i] >= 1000 && year_values[i] <= 9999) {
                           r.filing_date = std::chrono::year{static_cast<int>(year_values[i])} / 1 / 1;
@@ -158,8 +198,8 @@ void bind_patent(py::module_& m) {
                       }
                   }
                   const auto who = ineq::split_applicants(names[i]);
-                  const auto where = split_aligned(addr[i]);
-                  const auto kinds = split_aligned(types[i]);
+                  split_aligned(addr[i], where);
+                  split_aligned(types[i], kinds);
                   r.applicants.reserve(who.size());
                   for (std::size_t k = 0; k < who.size(); ++k) {
                       const std::string_view a = k < where.size() ? where[k] : std::string_view{};

@@ -24,7 +24,8 @@ py::object map_codes(const py::handle& text, F f) {
     if (py::isinstance<py::str>(text)) {
         return py::int_(f(text.cast<std::string>()));
     }
-    const std::vector<std::string> v = strings(text);
+    const text_column column(text);
+    const auto& v = column.views;
     py::array_t<std::int32_t> out(static_cast<py::ssize_t>(v.size()));
     std::int32_t* o = out.mutable_data();
     {
@@ -49,7 +50,8 @@ py::object places(const py::handle& text, F f) {
     if (py::isinstance<py::str>(text)) {
         return one(f(text.cast<std::string>()));
     }
-    const std::vector<std::string> v = strings(text);
+    const text_column column(text);
+    const auto& v = column.views;
     std::vector<ineq::place> ps(v.size());
     {
         py::gil_scoped_release release;
