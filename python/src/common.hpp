@@ -23,8 +23,11 @@ namespace py = pybind11;
 struct doubles {
     py::array_t<double, py::array::c_style | py::array::forcecast> array;
 
+    using array_type = py::array_t<double, py::array::c_style | py::array::forcecast>;
+
     explicit doubles(const py::handle& obj) {
-        array = py::array_t<double, py::array::c_style | py::array::forcecast>::ensure(obj);
+        // Fast path (no call into numpy's converter): already a C-contiguous float64 array.
+        array = array_type::check_(obj) ? py::reinterpret_borrow<array_type>(obj) : array_type::ensure(obj);
         if (!array) {
             throw py::type_error("ineq: expected a sequence or array of numbers");
         }

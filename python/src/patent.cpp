@@ -15,8 +15,8 @@ namespace {
 std::size_t space_at(std::string_view s, std::size_t i) {
     const char c = s[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
-    if (s.substr(i).starts_with("\xC2\xA0")) return 2;
-    if (s.substr(i).starts_with("\xE3\x80\x80")) return 3;
+    if (c == '\xC2' && s.substr(i).starts_with("\xC2\xA0")) return 2;
+    if (c == '\xE3' && s.substr(i).starts_with("\xE3\x80\x80")) return 3;
     return 0;
 }
 
@@ -53,8 +53,10 @@ void split_aligned(std::string_view field, std::vector<std::string_view>& out) {
         std::size_t len = 0;
         if (field[i] == ';' || field[i] == '|') {
             len = 1;
-        } else if (field.substr(i).starts_with("\xEF\xBC\x9B") || field.substr(i).starts_with("\xEF\xBD\x9C")) {
-            len = 3;
+        } else if (field[i] == '\xEF' && i + 2 < field.size() &&
+                   ((field[i + 1] == '\xBC' && field[i + 2] == '\x9B') ||
+                    (field[i + 1] == '\xBD' && field[i + 2] == '\x9C'))) {
+            len = 3;  // ； ｜
         }
         if (len == 0) {
             ++i;
