@@ -146,6 +146,20 @@ void bind_patent(py::module_& m) {
             return n;
         }, "Number of applicants over all records.");
 
+    m.def("deduplicate",
+          [](const record_batch& r) {
+              record_batch out;
+              py::gil_scoped_release release;
+              out.records = ineq::deduplicate(r.records);
+              return out;
+          },
+          py::arg("records"),
+          "The records with one document per application: for each application key (the application\n"
+          "number, else the publication number without its kind code) the first document in input order is\n"
+          "kept; documents without either number are all kept. Deduplicate before aggregating so that an\n"
+          "application published twice (A and B) counts once. Never raises.\n"
+          "Example: documents CN1A, CN2A, CN1B give CN1A, CN2A.");
+
     m.def("records_from_columns",
           [](const py::handle& applicants, const py::object& addresses, const py::object& filing_dates,
              const py::object& years, const py::object& applicant_types, const py::object& patent_types,

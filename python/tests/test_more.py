@@ -99,3 +99,15 @@ def test_weights_from_links_and_tests():
     t = ineq.moran_test(x, path, null="normality")
     assert t["expectation"] == pytest.approx(-0.25, rel=1e-14)  # -1 / (n - 1)
     assert t["z"] == pytest.approx((t["statistic"] - t["expectation"]) / math.sqrt(t["variance"]), rel=1e-12)
+
+
+def test_deduplicate_by_application_and_publication_number():
+    # C++ docs: {CN1A, CN2A, CN1B} gives {CN1A, CN2A}; without application numbers the key is the
+    # publication number without its kind code
+    rec = ineq.records_from_columns(["清华大学; 华为技术有限公司"] * 3, addresses=["北京市; 深圳市"] * 3,
+                                    years=[2015, 2015, 2016], publication_numbers=["CN1A", "CN2A", "CN1B"])
+    assert len(ineq.deduplicate(rec)) == 2
+    assert ineq.aggregate(ineq.deduplicate(rec), 2015, 2016).values.sum() == 4  # 2 documents x 2 provinces
+    by_app = ineq.records_from_columns(["北京大学"] * 3, years=[2015] * 3,
+                                       application_numbers=["CN201910123456.7", "CN201910123456.7", ""])
+    assert len(ineq.deduplicate(by_app)) == 2  # an empty key is kept
