@@ -1,0 +1,219 @@
+// The spatial layer: weights from the provinces' contiguity or from links, Moran's I with its
+// analytic and permutation tests, and LISA (local Moran) with seeded permutations.
+#include "common.hpp"
+
+#include <ineq/spatial/lisa.hpp>
+#include <ineq/spatial/moran.hpp>
+#include <ineq/spatial/provinces.hpp>
+#include <ineq/spatial/weights.hpp>
+
+#include <limits>
+
+namespace ineq_python {
+
+namespace {
+
+namespace sp = ineq::spatial;
+
+sp::weights_style style_named(const std::string& s) {
+    if (s == "W") return sp::weights_style::row_standardised;
+    if (s == "B") return sp::weights_style::binary;
+    if (s == "C") return sp::weights_style::global;
+    if (s == "S") return sp::weights_style::variance_stabilising;
+    throw py::value_error("ineq: style must be 'W', 'B', 'C' or 'S' (spdep's letters), got '" + s + "'");
+}
+
+sp::alternative alternative_named(const std::string& s) {
+    if (s == "greater") return sp::alternative::greater;
+    if (s == "less") return sp::alternative::less;
+    if (s == "two_sided") return sp::alternative::two_sided;
+    throw py::value_error("ineq: alternative must be 'greater', 'less' or 'two_sided', got '" + s + "'");
+}
+
+sp::island_policy islands_named(const std::string& s) {
+    if (s == "error") return sp::island_policy::error();
+    if (s == "keep") return sp::island_policy::keep();
+    throw py::value_error("ineq: islands must be 'error' or 'keep', got '" + s + "'");
+}
+
+sp::island_count count_of(bool include_islands) {
+    return include_islands ? sp::island_count::included : sp::island_count::excluded;
+}
+
+py::dict permutation_dict(const sp::permutation_test& t) {
+    py::dict d;
+    d["statistic"] = t.statistic;
+    d["mean"] = t.mean;
+    d["sd"] = t.sd;
+    d["z"] = t.z;
+    d["p"] = t.p;
+    d["permutations"] = t.permutations;
+    d["seed"] = t.seed;
+    return d;
+}
+
+}  // namespace
+
+void bind_spatial(py::module_& m) {
+    py::class_<sp::weights>(m, "Weights",
+                            "Sparse spatial weights over n units (row i: the neighbours of unit i), immutable.")
+        .def_static("from_links",
+                    [](std::size_t n, const py::handle& sources, const py::handle& targets, const py::object& general,
+                       const std::string& style, const std::string& islands) {
+                        const auto s = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>::ensure(sources);
+                        const auto t = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>::ensure(targets);
+                        if (!s || !t || s.size() != t.size()) {
+                            throw py::value_error("ineq.Weights.from_links: sources and targets must be integer arrays of one length");
+                        }
+                        std::vector<double> g;
+                        if (!general.is_none()) {
+                            const doubles d(general);
+                            g.assign(d.span().begin(), d.span().end());
+                            if (g.size() != static_cast<std::size_t>(s.size())) {
+                                throw py::value_error("ineq.Weights.from_links: weights differ in length from the links");
+                            }
+                        }
+                        std::vector<sp::neighbour_link> links;
+                        for (py::ssize_t i = 0; i < s.size(); ++i) {
+                            if (s.data()[i] < 0 || t.data()[i] < 0) throw py::value_error("ineq.Weights.from_links: negative unit index");
+                            links.push_back({static_cast<std::size_t>(s.data()[i]), static_cast<std::size_t>(t.data()[i]),
+                                             g.empty() ? 1.0 : g[static_cast<std::size_t>(i)]});
+                        }
+                        return sp::weights::from_links(n, std::move(links), style_named(style), islands_named(islands));
+                    },
+                    py::arg("n"), py::arg("sources"), py::arg("targets"), py::arg("weights") = py::none(),
+                    py::arg("style") = "W", py::arg("islands") = "error",
+                    "Weights from directed links sources[i] -> targets[i] with general weights (default 1), in style\n"
+                    "'W' (rows sum to 1), 'B' (binary), 'C' (global) or 'S' (variance stabilising). A unit without a\n"
+                    "neighbour raises (islands='error') or keeps an empty row (islands='keep').")
+        .def_static("from_pairs",
+                    [](std::size_t n, const std::vector<std::pair<std::size_t, std::size_t>>& pairs,
+                       const std::string& style, const std::string& islands) {
+                        return sp::weights::from_pairs(n, pairs, style_named(style), islands_named(islands));
+                    },
+                    py::arg("n"), py::arg("pairs"), py::arg("style") = "W", py::arg("islands") = "error",
+                    "Symmetric weights from undirected pairs (a, b).")
+        .def_property_readonly("n", &sp::weights::size)
+        .def_property_readonly("style", [](const sp::weights& w) { return std::string(sp::to_string(w.style())); })
+        .def_property_readonly("s0", &sp::weights::s0)
+        .def_property_readonly("link_count", &sp::weights::link_count)
+        .def("neighbours", [](const sp::weights& w, std::size_t i) {
+            const auto nb = w.neighbours(i);
+            return std::vector<int>(nb.begin(), nb.end());
+        }, py::arg("i"), "The neighbours of unit i, ascending.")
+        .def("islands", &sp::weights::islands, "Units without a neighbour.")
+        .def("restyled", [](const sp::weights& w, const std::string& style) { return w.restyled(style_named(style)); },
+             py::arg("style"), "The same neighbours in another style.")
+        .def("dense", [](const sp::weights& w) {
+            const std::size_t n = w.size();
+            py::array_t<double> out({static_cast<py::ssize_t>(n), static_cast<py::ssize_t>(n)});
+            std::fill(out.mutable_data(), out.mutable_data() + n * n, 0.0);
+            for (std::size_t i = 0; i < n; ++i) {
+                const auto nb = w.neighbours(i);
+                const auto val = w.values(i);
+                for (std::size_t k = 0; k < nb.size(); ++k) out.mutable_data()[i * n + static_cast<std::size_t>(nb[k])] = val[k];
+            }
+            return out;
+        }, "The weights as a dense n × n numpy array.");
+
+    m.def("province_contiguity",
+          [](const std::string& style, const std::string& islands) {
+              if (islands == "nearest") {
+                  return sp::province_contiguity(style_named(style),
+                                                 sp::island_policy::nearest(sp::province_label_point_vector()));
+              }
+              return sp::province_contiguity(style_named(style), islands_named(islands));
+          },
+          py::arg("style") = "W", py::arg("islands") = "keep",
+          "Contiguity weights of the 31 provinces (shared borders), units in provinces() order. Hainan (index 20)\n"
+          "has no land border: islands='keep' leaves its row empty, 'nearest' joins it to the nearest label\n"
+          "point (Guangxi), 'error' raises.");
+
+    m.def("moran",
+          [](const py::handle& x, const sp::weights& w, bool include_islands) {
+              const doubles d(x);
+              return sp::moran(d.span(), w, count_of(include_islands));
+          },
+          py::arg("values"), py::arg("weights"), py::arg("include_islands") = false,
+          "Moran's I = (n / S0) sum_ij w_ij z_i z_j / sum_i z_i^2, z the deviations from the mean (spdep's\n"
+          "moran). n counts the units with a neighbour unless include_islands. Raises for values not one per\n"
+          "unit, NaN, weights without links, or constant values.");
+    m.def("moran_test",
+          [](const py::handle& x, const sp::weights& w, const std::string& null, const std::string& alternative) {
+              const doubles d(x);
+              sp::null_model model = sp::null_model::randomisation;
+              if (null == "normality") {
+                  model = sp::null_model::normality;
+              } else if (null != "randomisation") {
+                  throw py::value_error("ineq.moran_test: null must be 'randomisation' or 'normality'");
+              }
+              const auto t = sp::moran_test(d.span(), w, model, alternative_named(alternative));
+              py::dict out;
+              out["statistic"] = t.statistic;
+              out["expectation"] = t.expectation;
+              out["variance"] = t.variance;
+              out["z"] = t.z;
+              out["p"] = t.p;
+              return out;
+          },
+          py::arg("values"), py::arg("weights"), py::arg("null") = "randomisation", py::arg("alternative") = "greater",
+          "Moran's I with its analytic test (spdep's moran.test): dict statistic, expectation, variance, z, p.");
+    m.def("moran_permutation",
+          [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
+             const std::string& alternative, unsigned threads) {
+              const doubles d(x);
+              sp::permutation_options o;
+              o.permutations = permutations;
+              o.seed = seed;
+              o.threads = threads;
+              o.alternative = alternative_named(alternative);
+              py::gil_scoped_release release;
+              const auto t = sp::moran_permutation(d.span(), w, o);
+              py::gil_scoped_acquire acquire;
+              return permutation_dict(t);
+          },
+          py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
+          py::arg("alternative") = "greater", py::arg("threads") = 1,
+          "Moran's I with a permutation test; permutation r uses random stream (seed, r), so the result depends\n"
+          "on the seed only, not on threads. Returns dict statistic, mean, sd, z, p, permutations, seed.");
+    m.def("local_moran_permutation",
+          [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
+             const std::string& alternative, unsigned threads) {
+              const doubles d(x);
+              sp::permutation_options o;
+              o.permutations = permutations;
+              o.seed = seed;
+              o.threads = threads;
+              o.alternative = alternative_named(alternative);
+              std::vector<std::optional<sp::permutation_test>> tests;
+              {
+                  py::gil_scoped_release release;
+                  tests = sp::local_moran_permutation(d.span(), w, o);
+              }
+              const auto n = static_cast<py::ssize_t>(tests.size());
+              py::array_t<double> stat(n), mean(n), sd(n), z(n), p(n);
+              const double nan = std::numeric_limits<double>::quiet_NaN();
+              for (std::size_t i = 0; i < tests.size(); ++i) {
+                  const auto& t = tests[i];
+                  stat.mutable_data()[i] = t ? t->statistic : nan;
+                  mean.mutable_data()[i] = t ? t->mean : nan;
+                  sd.mutable_data()[i] = t ? t->sd : nan;
+                  z.mutable_data()[i] = t ? t->z : nan;
+                  p.mutable_data()[i] = t ? t->p : nan;
+              }
+              py::dict out;
+              out["statistic"] = stat;
+              out["mean"] = mean;
+              out["sd"] = sd;
+              out["z"] = z;
+              out["p"] = p;
+              return out;
+          },
+          py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
+          py::arg("alternative") = "greater", py::arg("threads") = 1,
+          "LISA: local Moran I_i = (z_i / m2) sum_j w_ij z_j with conditional permutations (spdep's\n"
+          "localmoran_perm, drawing without replacement); unit i uses random stream (seed, i). Returns a dict of\n"
+          "arrays statistic, mean, sd, z, p (NaN for islands).");
+}
+
+}  // namespace ineq_python
