@@ -82,3 +82,6 @@ class IneqConan(ConanFile):
         self.cpp_info.set_property("cmake_config_version_compat",
                                    "SameMinorVersion" if major == "0" else "SameMajorVersion")
         self.cpp_info.set_property("pkg_config_name", "ineq")
+        # std::thread (permutation tests, threaded kernels): the platform's thread library.
+        if self.settings.os in ("Linux", "FreeBSD"):
+            self.cpp_info.system_libs = ["pthread"]

@@ -14,3 +14,10 @@ endif()
 if(NOT TARGET range-v3::range-v3)
     find_package(range-v3 CONFIG REQUIRED)
 endif()
+
+# The permutation tests and the threaded kernels start std::threads: the platform's
+# thread library (on glibc before 2.34, -pthread) comes with the target.
+if(NOT TARGET Threads::Threads)
+    set(THREADS_PREFER_PTHREAD_FLAG ON)
+    find_package(Threads REQUIRED)
+endif()

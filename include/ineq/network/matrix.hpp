@@ -160,7 +160,8 @@ inline void require_label_count(const std::vector<std::string>& labels, std::siz
 /// Symmetric sparse adjacency matrix (compressed); the diagonal holds the positive
 /// internal weights.
 /// Example: `sparse_adjacency(g).nonZeros()` is 2 m plus the nodes with internal weight.
-[[nodiscard]] inline Eigen::SparseMatrix<double> sparse_adjacency(const graph& g) {
+template <class = void>  // compiled only where called, as Eigen's triplet assembly is costly
+[[nodiscard]] Eigen::SparseMatrix<double> sparse_adjacency(const graph& g) {
     const auto n = static_cast<Eigen::Index>(g.node_count());
     const auto es = g.edges();
     const auto& internal = g.internal_weights();

@@ -481,7 +481,8 @@ template <class Derived>
 
 /// The stationary distribution of P restricted to a closed communicating class: solve
 /// pi (I - P_C) = 0 with one equation replaced by sum pi = 1.
-[[nodiscard]] inline Eigen::VectorXd stationary_on(const Eigen::MatrixXd& p, const std::vector<std::size_t>& cls) {
+template <class = void>  // compiled only where called: the LU solver is costly to instantiate
+[[nodiscard]] Eigen::VectorXd stationary_on(const Eigen::MatrixXd& p, const std::vector<std::size_t>& cls) {
     const auto m = static_cast<Eigen::Index>(cls.size());
     Eigen::MatrixXd a(m, m);
     for (Eigen::Index r = 0; r < m; ++r) {

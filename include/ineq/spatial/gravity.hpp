@@ -165,7 +165,8 @@ struct gravity_design {
                                ineq::detail::format_value(value) + ")");
 }
 
-[[nodiscard]] inline gravity_design make_gravity_design(const char* fn, const Eigen::Ref<const Eigen::MatrixXd>& flows,
+template <class = void>
+[[nodiscard]] gravity_design make_gravity_design(const char* fn, const Eigen::Ref<const Eigen::MatrixXd>& flows,
                                                         const Eigen::Ref<const Eigen::VectorXd>& masses,
                                                         const Eigen::Ref<const Eigen::MatrixXd>& distances_km,
                                                         flow_pairs pairs, bool keep_zeros) {
@@ -289,7 +290,8 @@ inline void fill_terms(gravity_fit& fit, const Eigen::VectorXd& theta, bool stud
 /// are all equal, or the fit is exact (RSS ≤ 1e-20 · TSS: standard errors undefined).
 /// Example: `auto fit = gravity_ols(flows, masses, distance_matrix_km(points));
 /// double beta = fit.decay.estimate;`
-[[nodiscard]] inline gravity_fit gravity_ols(const Eigen::Ref<const Eigen::MatrixXd>& flows,
+template <class = void>  // compiled only where called: the Eigen solvers are costly to instantiate
+[[nodiscard]] gravity_fit gravity_ols(const Eigen::Ref<const Eigen::MatrixXd>& flows,
                                              const Eigen::Ref<const Eigen::VectorXd>& masses,
                                              const Eigen::Ref<const Eigen::MatrixXd>& distances_km,
                                              const gravity_ols_options& options = {}) {
@@ -356,7 +358,8 @@ inline void fill_terms(gravity_fit& fit, const Eigen::VectorXd& theta, bool stud
 /// usable pairs), if every flow is 0, on separation, if IRLS has not converged after
 /// `max_iterations`, or if the options are invalid (max_iterations 0, tolerance not in (0, 1)).
 /// Example: `auto fit = gravity_ppml(flows, masses, distances); fit.decay.estimate;`
-[[nodiscard]] inline gravity_fit gravity_ppml(const Eigen::Ref<const Eigen::MatrixXd>& flows,
+template <class = void>  // compiled only where called, as gravity_ols
+[[nodiscard]] gravity_fit gravity_ppml(const Eigen::Ref<const Eigen::MatrixXd>& flows,
                                               const Eigen::Ref<const Eigen::VectorXd>& masses,
                                               const Eigen::Ref<const Eigen::MatrixXd>& distances_km,
                                               const gravity_ppml_options& options = {}) {
