@@ -9,22 +9,26 @@
 /// each thread validates and counts its block, then scatters it into the shared scratch
 /// copy at offsets that depend on the block only (the sequence is the one-thread one),
 /// then the threads sort groups of buckets, and the sums run over the sorted copy in
-/// order. The result is bitwise the one-thread result for every thread count; smaller
+/// order, group by group as the groups are sorted (by whichever thread is free to add
+/// the next group in order). The result is bitwise the one-thread result for every thread count; smaller
 /// inputs, integer values and other ranges take the one-thread path.
 ///
 /// Scaling: the counting and scattering passes stream the input and the copy through
 /// memory, so beyond a few threads they are bound by memory bandwidth, not cores (each
 /// value is read twice and written once at full size); the bucket sorts run in each core's
-/// cache and scale with cores; the final sums are one sequential pass (they must be, to
-/// give the same bits as one thread).
+/// cache and scale with cores; the sums are one sequential chain (they must be, to give
+/// the same bits as one thread), overlapped with the sorting but a limit on many cores.
 
 #include <ineq/detail/parallel.hpp>
 #include <ineq/measures/gini.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cstddef>
+#include <mutex>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace ineq {
 
@@ -68,7 +72,26 @@ template <class R>
         }
     }
     group.push_back(digit.buckets);
-    run_blocks(group.size() - 1, t, [&](std::size_t g, unsigned thread) {
+    // The sums must run over the sorted copy in order (the one-thread bits): a thread that
+    // has sorted a group adds every group that is sorted and next in order, while it is
+    // still in its cache, if no other thread is adding; whatever is left when the threads
+    // join is added then.
+    const std::size_t groups = group.size() - 1;
+    std::vector<std::atomic<bool>> sorted(groups);
+    std::mutex summing;
+    std::size_t next_sum = 0;  // guarded by `summing`
+    neumaier_sum total;
+    neumaier_sum weighted;
+    double rank = 0.0;
+    const auto add_group = [&](std::size_t g) {
+        for (std::size_t i = s.start[group[g]]; i < s.start[group[g + 1]]; ++i) {
+            const double v = out[i];
+            rank += 1.0;
+            total.add(v);
+            weighted.add(rank * v);
+        }
+    };
+    run_blocks(groups, t, [&](std::size_t g, unsigned thread) {
         for (std::size_t d = group[g]; d < group[g + 1]; ++d) {
             const std::size_t from = s.start[d];
             const std::size_t to = s.start[d + 1];
@@ -76,15 +99,16 @@ template <class R>
                 sort_bucket_in_place(out + from, to - from, s.parts[thread].bucket);
             }
         }
+        sorted[g].store(true, std::memory_order_release);
+        const std::unique_lock<std::mutex> lock(summing, std::try_to_lock);
+        if (lock.owns_lock()) {
+            while (next_sum < groups && sorted[next_sum].load(std::memory_order_acquire)) {
+                add_group(next_sum++);
+            }
+        }
     });
-    neumaier_sum total;
-    neumaier_sum weighted;
-    double rank = 0.0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const double v = out[i];
-        rank += 1.0;
-        total.add(v);
-        weighted.add(rank * v);
+    for (; next_sum < groups; ++next_sum) {
+        add_group(next_sum);
     }
     return gini_finish(out, n, total.value(), weighted.value(), fn);
 }
