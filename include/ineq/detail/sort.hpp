@@ -22,6 +22,11 @@
 ///   256 values). Two full-size passes over memory instead of four or five.
 /// - Integer data of small range (counts): a counting sort, one pass to count and one to
 ///   write.
+/// - `gini` on 2^18 floating-point values or more sorts straight from the caller's values
+///   into kept scratch memory (measures/gini.hpp): a first digit that needs no earlier pass
+///   (`direct_msd_digit`: exponent and leading mantissa bits), one scatter, and buckets
+///   sorted in place in cache (`sort_bucket_in_place`: one more MSD pass, then insertion
+///   sort), with the `scratch_buffer`s kept between calls.
 ///
 /// Every method yields exactly the sequence std::sort yields (values that compare equal
 /// are bitwise equal here, except -0.0 and +0.0: the radix sort puts -0.0 first), so the

@@ -126,7 +126,7 @@ struct gini_digit {
     }
 };
 
-/// Values [first, last) of `x` read as the share measures read them (-0.0 as +0.0).
+/// Value i of `x` as the share measures read it (a double; -0.0 as +0.0).
 template <class R>
 [[nodiscard]] double gini_value(R& x, std::size_t i) {
     return static_cast<double>(std::ranges::begin(x)[static_cast<std::ptrdiff_t>(i)]) + 0.0;

@@ -20,7 +20,8 @@
 /// Cost: one BFS (hops) or one Dijkstra with an indexed binary heap (weighted) per
 /// source, buffers reused, dependencies accumulated over the shortest-path DAG only:
 /// O(n m) or O(n m log n) time, O(n + m) memory. Build the `adjacency_list` once when
-/// computing several measures of a large graph.
+/// computing several measures of a large graph. `betweenness` can run its sources on
+/// several threads, with bitwise the same result (see there).
 
 #include <ineq/detail/parallel.hpp>
 #include <ineq/error.hpp>
@@ -379,7 +380,6 @@ template <adjacency_input G>
         ineq::detail::run_blocks(blocks, t, [&](std::size_t b, unsigned thread) {
             if (!sp[thread]) {
                 sp[thread].emplace(g, d, true);
-                delta[thread].assign(n, 0.0);
             }
             if (delta[thread].size() != n) {
                 delta[thread].assign(n, 0.0);
