@@ -5,9 +5,9 @@
 /// The Gini coefficient on several threads: the overloads of `gini` with a thread count.
 /// A separate header so that `<ineq/measures/gini.hpp>` does not pull in `<thread>`.
 ///
-/// From 2^18 floating-point values on, the input is split into one block per thread;
-/// each thread validates and counts its block, then scatters it into the shared scratch
-/// copy at offsets that depend on the block only (the sequence is the one-thread one),
+/// From 2^18 floating-point values on, the input is split into blocks (four per thread,
+/// up to 16); the threads validate and count the blocks, then scatter each into the shared
+/// scratch copy at offsets that depend on the block only (the sequence is the one-thread one),
 /// then the threads sort groups of buckets, and the sums run over the sorted copy in
 /// order, group by group as the groups are sorted (by whichever thread is free to add
 /// the next group in order). The result is bitwise the one-thread result for every thread count; smaller
@@ -42,7 +42,10 @@ template <class R>
     if (t <= 1) {
         return gini_scratch_run(x, n, s, fn);
     }
-    const std::size_t blocks = t;
+    // Four blocks of the input per thread (at least one, and no more than 16 in all
+    // beyond one per thread: each has a histogram of up to 2^21 counts), handed out as
+    // threads become free, so that a thread slowed by other load does less.
+    const std::size_t blocks = std::min<std::size_t>(4 * std::size_t{t}, std::max<std::size_t>(t, 16));
     if (s.parts.size() < blocks) {
         s.parts.resize(blocks);
     }
