@@ -65,10 +65,11 @@ template <class R>
     run_blocks(blocks, t, [&](std::size_t b, unsigned) {
         gini_scatter_block(x, first(b), first(b + 1), digit, s.parts[b], out);
     });
-    // Groups of whole buckets with about n / (8 t) values each, handed out as threads
-    // become free.
+    // Groups of whole buckets of about 2^16 values (512 KiB: a group is still in cache
+    // when the thread that sorted it adds it to the sums), at least 8 per thread, handed
+    // out as threads become free.
     std::vector<std::size_t> group{0};
-    const std::size_t target = n / (8 * static_cast<std::size_t>(t)) + 1;
+    const std::size_t target = std::min(n / (8 * static_cast<std::size_t>(t)), std::size_t{1} << 16) + 1;
     for (std::size_t d = 1; d < digit.buckets; ++d) {
         if (s.start[d] - s.start[group.back()] >= target) {
             group.push_back(d);
