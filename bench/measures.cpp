@@ -4,6 +4,8 @@
 //     gets a fresh copy every iteration; `copy_only` times that copy alone so that it can be
 //     subtracted), against std::sort of a copy plus one loop, and against the sort that
 //     ineq::gini uses internally (`ineq_sort_copy`: the floor for any sort-based Gini);
+//     `ineq_gini_workspace` passes one workspace across iterations, `ineq_gini_threads`
+//     runs on 1 to 3 threads (real time), and 1e8 values feed bench/growth.py;
 //   - the sample sd and the CV against Boost.Math's sample_variance and a plain summation loop.
 // Data: lognormal doubles (mu 0, sigma 1) and integer counts (Poisson, mean 4, as int).
 // See bench/README.md for the results and the exact commands.
@@ -11,6 +13,7 @@
 #include <ineq/detail/sort.hpp>
 #include <ineq/measures/dispersion.hpp>
 #include <ineq/measures/gini.hpp>
+#include <ineq/measures/gini_threads.hpp>
 #include <ineq/measures/summary.hpp>
 
 #include <benchmark/benchmark.h>
@@ -76,6 +79,29 @@ void ineq_gini(benchmark::State& state) {
     const auto& x = input<Data>(state);
     for (auto _ : state) {
         benchmark::DoNotOptimize(ineq::gini(x));
+    }
+    items(state);
+}
+
+/// `gini(x, ws)` with one workspace kept across iterations (what the per-thread cache of
+/// the plain call does too, below its 128 MiB bound).
+template <class Data>
+void ineq_gini_workspace(benchmark::State& state) {
+    const auto& x = input<Data>(state);
+    ineq::gini_workspace ws;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(ineq::gini(x, ws));
+    }
+    items(state);
+}
+
+/// `gini(x, ws, threads)`: the second argument is the thread count; timed in real time.
+void ineq_gini_threads(benchmark::State& state) {
+    const auto& x = lognormal_doubles::data(static_cast<std::size_t>(state.range(0)));
+    const auto threads = static_cast<unsigned>(state.range(1));
+    ineq::gini_workspace ws;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(ineq::gini(x, ws, threads));
     }
     items(state);
 }
@@ -218,6 +244,16 @@ void boost_sample_variance(benchmark::State& state) {
         ->Unit(benchmark::kMillisecond)
 
 INEQ_BENCH_BOTH(ineq_gini);
+INEQ_BENCH_BOTH(ineq_gini_workspace);
+// Growth (bench/growth.py): 1e8 values (800 MB input plus 800 MB of scratch, which the
+// per-thread cache frees after the call: above its bound).
+BENCHMARK_TEMPLATE(ineq_gini, lognormal_doubles)->Arg(100'000'000)->Unit(benchmark::kMillisecond);
+BENCHMARK_TEMPLATE(ineq_gini_workspace, lognormal_doubles)->Arg(100'000'000)->Unit(benchmark::kMillisecond);
+// Thread scaling (real time): 1e6 and 1e7 values on 1, 2 and 3 threads.
+BENCHMARK(ineq_gini_threads)
+    ->ArgsProduct({{1'000'000, 10'000'000}, {1, 2, 3}})
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
 INEQ_BENCH_BOTH(ineq_sort_copy);
 INEQ_BENCH_BOTH(copy_only);
 INEQ_BENCH_BOTH(std_sort_copy);

@@ -3,7 +3,8 @@
 //     every record, full counting) on the synthetic records of bench/synthetic.hpp;
 //   - Brandes betweenness (`ineq::network::betweenness`) on seeded G(n, m) graphs with average
 //     degree 10 (m = 5n), 1e3 ... 1e5 nodes, unweighted (hops) and with lengths 1 / weight
-//     (integer weights 1..4, `edge_weights::strength`); closeness (hops) alongside.
+//     (integer weights 1..4, `edge_weights::strength`); closeness (hops) alongside; betweenness
+//     (hops) on 1 to 3 threads (real time), and 1e2 ... 1e5 nodes for bench/growth.py.
 // The same graphs are written by `bench_write_inputs --graph` for the networkx and igraph
 // peers (bench/compare/network_peers.py). See bench/README.md for results and commands.
 #include "synthetic.hpp"
@@ -51,6 +52,17 @@ void betweenness_inverse_weight(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
+/// Betweenness (hops) on `state.range(1)` threads; timed in real time.
+void betweenness_hops_threads(benchmark::State& state) {
+    const auto& g = graph_of(static_cast<std::size_t>(state.range(0)));
+    const auto threads = static_cast<unsigned>(state.range(1));
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(ineq::network::betweenness(g, ineq::network::edge_weights::ignore,
+                                                            ineq::network::betweenness_scaling::raw, threads));
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
 void closeness_hops(benchmark::State& state) {
     const auto& g = graph_of(static_cast<std::size_t>(state.range(0)));
     for (auto _ : state) {
@@ -80,7 +92,11 @@ void institution_network(benchmark::State& state) {
 
 }  // namespace
 
-BENCHMARK(betweenness_hops)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(betweenness_hops)->Arg(100)->Arg(1000)->Arg(3000)->Arg(10000)->Arg(30000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(betweenness_hops_threads)
+    ->ArgsProduct({{3000, 10000}, {1, 2, 3}})
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(betweenness_inverse_weight)
     ->Arg(1000)
     ->Arg(10000)

@@ -164,6 +164,8 @@ void end_to_end(benchmark::State& state) {
 BENCHMARK(classify_applicant);
 BENCHMARK(province_from_address);
 BENCHMARK(cooperation_panels_of)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+// Growth (bench/growth.py): the same aggregation from 1e3 to 1e7 records.
+BENCHMARK(cooperation_panels_of)->Arg(1000)->Arg(10000)->Arg(10000000)->Unit(benchmark::kMillisecond);
 BENCHMARK(cooperation_panels_at_level)
     ->Args({1000000, 0})
     ->Args({1000000, 1})

@@ -4,6 +4,7 @@
 #include <ineq/detail/shares.hpp>
 #include <ineq/detail/sort.hpp>
 #include <ineq/measures/gini.hpp>
+#include <ineq/measures/gini_threads.hpp>
 
 #include <doctest/doctest.h>
 
@@ -308,4 +309,95 @@ TEST_CASE("the validated copy still rejects bad values with their index") {
     x[1500] = std::numeric_limits<double>::infinity();
     CHECK_THROWS_WITH_AS((void)ineq::detail::sorted_copy_for_shares(x, "gini"),
                          doctest::Contains("finite"), ineq::domain_error);
+}
+
+TEST_CASE("sort_bucket_in_place equals std::sort on awkward, clustered and repeated buckets") {
+    ineq::detail::bucket_scratch scratch;  // reused across buckets of every size, as in gini
+    std::mt19937_64 rng(7);
+    std::normal_distribution<double> near_one(1.0, 1e-12);
+    for (const std::size_t n : {1u, 2u, 255u, 256u, 3000u, 20'000u, 70'000u}) {
+        std::vector<std::vector<double>> cases{awkward_doubles(n, 5 + n), std::vector<double>(n, 3.0),
+                                               std::vector<double>(n)};
+        for (std::size_t i = 0; i < n; ++i) {
+            // Two values far apart and a tight cluster: most sub-buckets empty, one fat.
+            cases[2][i] = i % 3 == 0 ? 1e10 : near_one(rng);
+        }
+        for (auto& x : cases) {
+            const auto expected = std_sorted(x);
+            ineq::detail::sort_bucket_in_place(x.data(), x.size(), scratch);
+            CHECK(bitwise_equal(x, expected));
+        }
+    }
+}
+
+TEST_CASE("gini's scratch path (2^18 values on) equals the std::sort path bit for bit") {
+    // gini_in_place sorts with std::sort and sums with the shared code: the reference.
+    // Cases: the direct MSD digit (lognormal), data packed into one binade (the relative
+    // digit takes over), few distinct values, a fat outlier binade, awkward values of
+    // every kind (subnormals, zeros, 1e300; total kept finite), and all equal.
+    const std::size_t n = ineq::detail::msd_radix_sort_min_size + 17;
+    std::mt19937_64 rng(2026);
+    std::lognormal_distribution<double> skewed(0.0, 3.0);
+    std::uniform_real_distribution<double> packed(1000.0, 1001.0);
+    std::uniform_int_distribution<int> few(0, 9);
+    std::vector<std::vector<double>> cases(6, std::vector<double>(n));
+    for (std::size_t i = 0; i < n; ++i) {
+        cases[0][i] = skewed(rng);
+        cases[1][i] = packed(rng);
+        cases[2][i] = static_cast<double>(few(rng)) * 0.1;
+        cases[3][i] = i % 1000 == 0 ? 1e300 : skewed(rng);
+        cases[5][i] = 0.25;
+    }
+    cases[4] = awkward_doubles(n, 11);
+    for (auto& v : cases[4]) {
+        v = std::min(v, 1e290);
+    }
+    ineq::gini_workspace ws;
+    for (const auto& x : cases) {
+        auto copy = x;
+        const auto expected = std::bit_cast<std::uint64_t>(ineq::gini_in_place(copy));
+        CHECK(std::bit_cast<std::uint64_t>(ineq::gini(x)) == expected);
+        CHECK(std::bit_cast<std::uint64_t>(ineq::gini(x, ws)) == expected);
+        for (const unsigned t : {2U, 3U}) {
+            CHECK(std::bit_cast<std::uint64_t>(ineq::gini(x, ws, t)) == expected);
+        }
+    }
+}
+
+TEST_CASE("gini's scratch path: totals that overflow or are tiny take the rescaled path") {
+    const std::size_t n = ineq::detail::msd_radix_sort_min_size;
+    std::mt19937_64 rng(3);
+    std::lognormal_distribution<double> skewed(0.0, 1.0);
+    std::vector<double> huge(n);
+    std::vector<double> tiny(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double v = skewed(rng);
+        huge[i] = v * 1e305;  // the total overflows
+        tiny[i] = v * 1e-310;  // subnormal values, total below 2^-400
+    }
+    for (auto* x : {&huge, &tiny}) {
+        auto copy = *x;
+        CHECK(std::bit_cast<std::uint64_t>(ineq::gini(*x)) ==
+              std::bit_cast<std::uint64_t>(ineq::gini_in_place(copy)));
+        CHECK(std::bit_cast<std::uint64_t>(ineq::gini(*x, 2U)) ==
+              std::bit_cast<std::uint64_t>(ineq::gini_in_place(copy)));
+    }
+}
+
+TEST_CASE("gini's scratch path rejects the first bad value, whichever thread reads it") {
+    std::vector<double> x(ineq::detail::msd_radix_sort_min_size * 2, 1.0);
+    x[400'000] = std::numeric_limits<double>::quiet_NaN();  // in the last block of 2 or 3 threads
+    x[100'000] = -2.0;                                      // in the first block
+    for (const unsigned t : {1U, 2U, 3U}) {
+        CHECK_THROWS_WITH_AS((void)ineq::gini(x, t), doctest::Contains("non-negative (index 100000"),
+                             ineq::domain_error);
+    }
+    x[100'000] = 1.0;
+    for (const unsigned t : {1U, 2U, 3U}) {
+        CHECK_THROWS_WITH_AS((void)ineq::gini(x, t), doctest::Contains("finite (index 400000"),
+                             ineq::domain_error);
+    }
+    std::fill(x.begin(), x.end(), 0.0);
+    CHECK_THROWS_WITH_AS((void)ineq::gini(x, 2U), doctest::Contains("the total must be positive"),
+                         ineq::domain_error);
 }

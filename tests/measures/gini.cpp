@@ -1,4 +1,5 @@
 #include <ineq/measures/gini.hpp>
+#include <ineq/measures/gini_threads.hpp>
 #include <ineq/measures/lorenz.hpp>
 
 #include "error_message.hpp"
@@ -7,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <limits>
 #include <random>
@@ -197,4 +199,35 @@ TEST_CASE("gini, gini_sorted and gini_in_place report bad values in the same wor
           "ineq::gini_sorted: values must be non-negative (index 2, value -2)");
     CHECK(message_of([] { (void)ineq::gini_sorted(std::vector{1.0, 3.0, nan}); }) ==
           "ineq::gini_sorted: values must be finite (index 2, value nan)");
+}
+
+TEST_CASE("a workspace reused across inputs of different sizes gives the results of fresh calls") {
+    // Sizes on both sides of the scratch path's threshold (2^18), growing and shrinking,
+    // so that the workspace holds larger buffers and stale histograms from earlier calls.
+    // The reference is gini_in_place (std::sort of a copy, then the shared sums).
+    ineq::gini_workspace ws;
+    std::mt19937_64 rng(19);
+    std::lognormal_distribution<double> lognormal(0.0, 1.5);
+    std::uniform_real_distribution<double> packed(5.0, 5.5);
+    for (const std::size_t n : {300'000u, 1'000u, 600'000u, 262'144u, 5'000u, 270'000u}) {
+        std::vector<double> x(n);
+        for (auto& v : x) {
+            v = n % 2 == 0 ? lognormal(rng) : packed(rng);
+        }
+        auto copy = x;
+        const auto expected = std::bit_cast<std::uint64_t>(ineq::gini_in_place(copy));
+        CAPTURE(n);
+        CHECK(std::bit_cast<std::uint64_t>(ineq::gini(x, ws)) == expected);
+        CHECK(std::bit_cast<std::uint64_t>(ineq::gini(x, ws, 2)) == expected);
+        CHECK(std::bit_cast<std::uint64_t>(ineq::gini(x)) == expected);
+        CHECK(std::bit_cast<std::uint64_t>(ineq::gini(x, 3)) == expected);
+    }
+    CHECK(ws.bytes() >= 600'000 * sizeof(double));  // the largest input's copy is kept
+    ws.release();
+    CHECK(ws.bytes() == 0);
+    // Small inputs, integers and other ranges ignore the workspace and the thread count.
+    CHECK(ineq::gini(std::vector{1, 2, 3, 4, 5}, ws) == Approx(4.0 / 15.0).epsilon(1e-15));
+    CHECK(ineq::gini(std::vector{0, 0, 0, 10}, 2) == 0.75);
+    CHECK(ws.bytes() == 0);
+    ineq::release_gini_cache();
 }

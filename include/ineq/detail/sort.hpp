@@ -22,6 +22,11 @@
 ///   256 values). Two full-size passes over memory instead of four or five.
 /// - Integer data of small range (counts): a counting sort, one pass to count and one to
 ///   write.
+/// - `gini` on 2^18 floating-point values or more sorts straight from the caller's values
+///   into kept scratch memory (measures/gini.hpp): a first digit that needs no earlier pass
+///   (`direct_msd_digit`: exponent and leading mantissa bits), one scatter, and buckets
+///   sorted in place in cache (`sort_bucket_in_place`: one more MSD pass, then insertion
+///   sort), with the `scratch_buffer`s kept between calls.
 ///
 /// Every method yields exactly the sequence std::sort yields (values that compare equal
 /// are bitwise equal here, except -0.0 and +0.0: the radix sort puts -0.0 first), so the
@@ -244,6 +249,151 @@ inline void radix_sort(std::vector<double>& v, double lo, double hi) {
         return;
     }
     msd_radix_sort(v, radix_key(lo == 0.0 ? -0.0 : lo), radix_key(hi == 0.0 ? 0.0 : hi));
+}
+
+/// A buffer of `T` that keeps its memory between uses and is not value-initialised:
+/// `get(n)` returns room for n values, reallocating only when n exceeds what it holds.
+/// On these machines touching fresh memory costs more than sorting it, so scratch that is
+/// reused across calls is what makes repeated sorts of large data fast.
+template <class T>
+class scratch_buffer {
+public:
+    [[nodiscard]] T* get(std::size_t n) {
+        if (n > size_) {
+            data_.reset();
+            size_ = 0;
+            data_.reset(new T[n]);  // default-initialised: written before read
+            size_ = n;
+        }
+        return data_.get();
+    }
+    [[nodiscard]] std::size_t bytes() const noexcept { return size_ * sizeof(T); }
+    void release() noexcept {
+        data_.reset();
+        size_ = 0;
+    }
+
+private:
+    std::unique_ptr<T[]> data_;
+    std::size_t size_ = 0;
+};
+
+/// Scratch for sorting the buckets of a most-significant-digit pass in place: the other
+/// buffer of the LSD passes (as large as the largest bucket sorted) and their histograms.
+struct bucket_scratch {
+    scratch_buffer<double> other;
+    std::vector<std::uint32_t> count;
+    std::vector<std::uint32_t> lsd_count;
+
+    [[nodiscard]] std::size_t bytes() const noexcept {
+        return other.bytes() + (count.capacity() + lsd_count.capacity()) * sizeof(std::uint32_t);
+    }
+    void release() noexcept {
+        other.release();
+        std::vector<std::uint32_t>().swap(count);
+        std::vector<std::uint32_t>().swap(lsd_count);
+    }
+};
+
+/// Insertion sort of the `n` values at `a`: the fastest for the handful of values a
+/// bucket of `sort_bucket_in_place` holds.
+inline void insertion_sort(double* a, std::size_t n) noexcept {
+    for (std::size_t i = 1; i < n; ++i) {
+        const double v = a[i];
+        std::size_t j = i;
+        for (; j > 0 && v < a[j - 1]; --j) {
+            a[j] = a[j - 1];
+        }
+        a[j] = v;
+    }
+}
+
+/// Buckets of `sort_bucket_in_place` up to this size are insertion-sorted.
+inline constexpr std::size_t insertion_sort_max = 24;
+
+/// Sorts the `n` values at `a` (no NaN, n < 2^32) in place, in cache: std::sort below
+/// `msd_bucket_std_sort_below` values; otherwise one more most-significant-digit pass on
+/// the keys relative to the smallest (bit_width(n) - 3 bits, clamped to [4, 14], so about
+/// 8 values per sub-bucket) into `s.other`, and each sub-bucket copied back and
+/// insertion-sorted (std::sort, or the LSD passes for large ones, when values cluster).
+/// Two passes over the bucket instead of four or five LSD passes for its 40-odd bits.
+inline void sort_bucket_in_place(double* a, std::size_t n, bucket_scratch& s) {
+    if (n < msd_bucket_std_sort_below) {
+        std::sort(a, a + n);
+        return;
+    }
+    std::uint64_t lo = radix_key(a[0]);
+    std::uint64_t hi = lo;
+    for (std::size_t i = 1; i < n; ++i) {
+        const std::uint64_t k = radix_key(a[i]);
+        lo = k < lo ? k : lo;
+        hi = k > hi ? k : hi;
+    }
+    const int width = static_cast<int>(std::bit_width(hi - lo));
+    if (width == 0) {
+        return;
+    }
+    const int bits = std::clamp(static_cast<int>(std::bit_width(n)) - 3, 1, std::min(14, width));
+    const int shift = width - bits;
+    const std::size_t buckets = std::size_t{1} << bits;
+    s.count.assign(buckets + 1, 0);
+    std::uint32_t* const c = s.count.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        ++c[((radix_key(a[i]) - lo) >> shift) + 1];
+    }
+    for (std::size_t d = 0; d < buckets; ++d) {
+        c[d + 1] += c[d];
+    }
+    double* const b = s.other.get(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double x = a[i];
+        b[c[(radix_key(x) - lo) >> shift]++] = x;
+    }
+    // c[d] is now the end of sub-bucket d (the start of d + 1).
+    std::copy(b, b + n, a);
+    std::size_t from = 0;
+    for (std::size_t d = 0; d < buckets; ++d) {
+        const std::size_t to = c[d];
+        const std::size_t size = to - from;
+        if (size > 1) {
+            if (size <= insertion_sort_max) {
+                insertion_sort(a + from, size);
+            } else if (size < radix_sort_min_size) {
+                std::sort(a + from, a + to);
+            } else {
+                // Clustered values: the LSD passes, into the tail of `other` beyond what
+                // this bucket has used (b holds the same values; it is scratch now).
+                const double* sorted = lsd_radix_passes(b + from, a + from, size, lo + (static_cast<std::uint64_t>(d) << shift),
+                                                        std::max(shift, 1), 4, s.lsd_count);
+                if (sorted != a + from) {
+                    std::copy(sorted, sorted + size, a + from);
+                }
+            }
+        }
+        from = to;
+    }
+}
+
+/// Width in bits of the first digit of `direct_msd_digit`: the 11 exponent bits of a
+/// non-negative double and its top m mantissa bits, m = bit_width(n) - 16 clamped to
+/// [3, 10], so that a binade holding a quarter of the data splits into buckets of about
+/// 2^12 values (11 + 8 bits at 10^7 values). The digit needs no pass over the data first:
+/// the histogram is taken while the values are validated.
+[[nodiscard]] constexpr int direct_msd_bits(std::size_t n) noexcept {
+    return 11 + std::clamp(static_cast<int>(std::bit_width(n)) - 16, 3, 10);
+}
+
+/// The first digit of a non-negative double (no NaN, no -0.0) for `direct_msd_bits` =
+/// `bits`: its top bits after the (zero) sign bit. Ascending values have ascending digits.
+[[nodiscard]] constexpr std::size_t direct_msd_digit(double v, int bits) noexcept {
+    return static_cast<std::size_t>(std::bit_cast<std::uint64_t>(v) >> (63 - bits));
+}
+
+/// A direct MSD histogram is used unless its largest bucket exceeds this share of the
+/// data (1/8) and 2^16 values: data packed into a narrow range (10^7 values in [1000,
+/// 1001) fall into one bucket) is bucketed again on keys relative to the smallest.
+[[nodiscard]] constexpr bool direct_msd_buckets_fit(std::size_t n, std::size_t largest) noexcept {
+    return largest <= std::max(n / 8, std::size_t{1} << 16);
 }
 
 /// Counting sort of integer values in [lo, lo + span), held as an integer type `T` or as
