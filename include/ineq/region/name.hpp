@@ -89,6 +89,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <optional>
 #include <string_view>
@@ -168,11 +169,15 @@ inline constexpr std::array<std::string_view, 28> parent_words{
     "南网", "华能", "華能", "华电", "大唐", "国电", "中铁", "中交", "中航", "中建", "中核", "中冶", "中电",
     "中化"};
 
-/// The first code points of `parent_words`, a quick filter for the scan.
-inline constexpr auto parent_first = [] {
-    std::array<char32_t, parent_words.size()> a{};
-    for (std::size_t i = 0; i != parent_words.size(); ++i) a[i] = address::first_code_point(parent_words[i]);
-    return a;
+/// Bit c is set if a word of `parent_words` starts with code point c (all are in the
+/// BMP): the scan skips other characters without comparing any word.
+inline constexpr auto parent_first_bits = [] {
+    std::array<std::uint64_t, 1024> bits{};
+    for (const std::string_view w : parent_words) {
+        const char32_t c = address::first_code_point(w);
+        bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+    }
+    return bits;
 }();
 
 /// Rule 2: the first place after a parent word; a later one in the same province
@@ -183,7 +188,7 @@ inline constexpr auto parent_first = [] {
     while (i < s.size()) {
         const std::size_t here = i;
         const char32_t cp = utf8::next(s, i);
-        if (std::find(parent_first.begin(), parent_first.end(), cp) == parent_first.end()) continue;
+        if (cp >= 0x10000 || ((parent_first_bits[cp >> 6] >> (cp & 63)) & 1) == 0) continue;
         for (const std::string_view w : parent_words) {
             if (!utf8::starts_with_at(s, here, w)) continue;
             const std::size_t at = here + w.size();
@@ -208,17 +213,24 @@ inline constexpr auto parent_first = [] {
     return found;
 }
 
+/// The index of `university_rows` (names after the four code digits).
+inline constexpr auto university_index =
+    address::make_first_bytes_index<address::distinct_first_bytes(university_rows, 4)>(university_rows, 4);
+
 /// Rule 4: the longest university name the text (from `start`) begins with, brackets
-/// compared as ASCII.
+/// compared as ASCII: of the names of three code points or more (at most 40 code points
+/// and 96 bytes of the text are read) that end in 院, 学, 校 or a closing bracket, the
+/// longest one that the text begins with. Only the rows sharing the text's first three
+/// bytes are compared.
 [[nodiscard]] constexpr std::optional<std::uint16_t> university_seat_of(std::string_view s,
                                                                          std::size_t start) noexcept {
     constexpr std::size_t capacity = 96;
+    constexpr std::size_t max_code_points = 40;
     std::array<char, capacity> buf{};
-    std::array<std::size_t, 40> ends{};  // byte length of buf after each code point
     std::size_t n = 0;
     std::size_t count = 0;
     std::size_t i = start;
-    while (i < s.size() && count < ends.size()) {
+    while (i < s.size() && count < max_code_points) {
         const std::size_t here = i;
         const char32_t cp = utf8::next(s, i);
         std::string_view piece = s.substr(here, i - here);
@@ -226,25 +238,27 @@ inline constexpr auto parent_first = [] {
         if (cp == U'\uFF09') piece = ")";
         if (n + piece.size() > capacity) break;
         for (const char c : piece) buf[n++] = c;
-        ends[count++] = n;
+        ++count;
     }
-    for (std::size_t k = count; k-- > 2;) {
-        const std::string_view key(buf.data(), ends[k]);
+    if (count < 3 || n < 3) return std::nullopt;
+    const std::string_view text(buf.data(), n);
+    const auto [first, last] = university_index.rows_of(address::first_three_bytes(text));
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::size_t best = none;
+    std::size_t best_len = 0;
+    for (std::size_t r = first; r < last; ++r) {
+        const std::string_view key(university_rows[r] + 4, university_index.length[r]);
+        if (key.size() <= best_len || !text.starts_with(key)) continue;
         // every name in the list ends in 院, 学, 校 or a closing bracket
         if (!key.ends_with("院") && !key.ends_with("学") && !key.ends_with("校") && !key.ends_with(")")) continue;
-        std::size_t lo = 0;
-        std::size_t hi = std::size(university_rows);
-        while (lo < hi) {
-            const std::size_t mid = lo + (hi - lo) / 2;
-            if (university_name(mid) < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        if (lo < std::size(university_rows) && university_name(lo) == key) return university_prefecture(lo);
+        std::size_t code_points = 0;
+        for (const char c : key) code_points += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+        if (code_points < 3) continue;
+        best = r;
+        best_len = key.size();
     }
-    return std::nullopt;
+    if (best == none) return std::nullopt;
+    return university_prefecture(best);
 }
 
 /// True if the text holds a CJK ideograph, Hangul or kana.

@@ -246,6 +246,53 @@ inline constexpr std::array<std::string_view, 9> latin_mainland_words{
     return s.find(w) != std::string_view::npos;
 }
 
+/// Bit c is set if an entry of list H (Chinese), F1 (Chinese) or F4 starts with code
+/// point c. Every entry starts with a three-byte character; a name whose first three
+/// bytes decode to a code point without its bit starts with none of them, and the
+/// comparisons with each entry are skipped.
+inline constexpr auto prefix_first_bits = [] {
+    std::array<std::uint64_t, 1024> bits{};
+    const auto set = [&bits](std::string_view t) {
+        const auto b0 = static_cast<unsigned char>(t[0]);
+        const auto b1 = static_cast<unsigned char>(t[1]);
+        const auto b2 = static_cast<unsigned char>(t[2]);
+        const auto c = static_cast<char32_t>((b0 & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu));
+        bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+    };
+    for (const named_place& p : hk_mo_tw_chinese) set(p.text);
+    for (const std::string_view f : foreign_chinese_prefixes) set(f);
+    for (const std::string_view u : foreign_universities) set(u);
+    return bits;
+}();
+
+static_assert(
+    [] {
+        const auto three = [](std::string_view t) {
+            return t.size() >= 3 && (static_cast<unsigned char>(t[0]) & 0xF0u) == 0xE0u;
+        };
+        for (const named_place& p : hk_mo_tw_chinese) {
+            if (!three(p.text)) return false;
+        }
+        for (const std::string_view f : foreign_chinese_prefixes) {
+            if (!three(f)) return false;
+        }
+        for (const std::string_view u : foreign_universities) {
+            if (!three(u)) return false;
+        }
+        return true;
+    }(),
+    "prefix_first_bits assumes every entry of lists H, F1 and F4 starts with a three-byte character");
+
+/// True if an entry of list H (Chinese), F1 (Chinese) or F4 may start `t` (at least three bytes).
+[[nodiscard]] constexpr bool may_start_prefix(std::string_view t) noexcept {
+    const auto b0 = static_cast<unsigned char>(t[0]);
+    if ((b0 & 0xF0u) != 0xE0u) return false;
+    const auto b1 = static_cast<unsigned char>(t[1]);
+    const auto b2 = static_cast<unsigned char>(t[2]);
+    const auto c = static_cast<char32_t>((b0 & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu));
+    return ((prefix_first_bits[c >> 6] >> (c & 63)) & 1) != 0;
+}
+
 /// Lists H (Chinese), F1 (Chinese), F2, F3, F4 and the Taiwanese legal forms applied to a
 /// name whose start (see the file comment) is at byte `start`. Returns the first list
 /// that applies, in the order of the file comment: H and the Taiwanese forms, then F3,
@@ -258,8 +305,11 @@ inline constexpr std::array<std::string_view, 9> latin_mainland_words{
         return t.size() >= p.size() && t[0] == p[0] && t[1] == p[1] && t[2] == p[2] && t.starts_with(p);
     };
     if (t.size() < 6) return has_hangul_or_kana(s) ? std::optional{outside_mainland::abroad} : std::nullopt;
-    for (const named_place& p : hk_mo_tw_chinese) {
-        if (starts(p.text)) return p.where;
+    const bool listed_start = may_start_prefix(t);
+    if (listed_start) {
+        for (const named_place& p : hk_mo_tw_chinese) {
+            if (starts(p.text)) return p.where;
+        }
     }
     if (t.starts_with("財團法人") || t.starts_with("财团法人")) return outside_mainland::taiwan;
     if ((t.starts_with("國立") || t.starts_with("国立")) && !t.starts_with("国立大学法人") &&
@@ -273,6 +323,7 @@ inline constexpr std::array<std::string_view, 9> latin_mainland_words{
             if (contains(s, f)) return outside_mainland::abroad;
         }
     }
+    if (!listed_start) return std::nullopt;
     for (const std::string_view f : foreign_chinese_prefixes) {
         if (starts(f)) return outside_mainland::abroad;
     }
