@@ -116,6 +116,13 @@ struct decoded {
     return s.find('\0') == std::string_view::npos && valid(s);
 }
 
+/// `next` for the cases `decode_common` leaves to `decode`.
+[[nodiscard]] constexpr char32_t next_uncommon(std::string_view s, std::size_t& i) noexcept {
+    const decoded d = decode(s, i);
+    i += d.length;
+    return d.code_point;
+}
+
 /// Decodes the code point at byte `i` and advances `i` past it (`decode`, checked): an
 /// ill-formed sequence yields U+FFFD and advances past its maximal subpart, so a loop
 /// `while (i < s.size()) next(s, i);` ends on any bytes and never reads past the end.
@@ -129,9 +136,7 @@ struct decoded {
             return cp;
         }
     }
-    const decoded d = decode(s, i);
-    i += d.length;
-    return d.code_point;
+    return next_uncommon(s, i);
 }
 
 /// ASCII lower case; every other byte unchanged (so UTF-8 sequences pass through).

@@ -269,13 +269,22 @@ struct first_bytes_index {
     std::array<std::uint8_t, Rows> length{};     ///< byte length of the name of each row
     std::array<std::uint32_t, Keys> key{};       ///< distinct first three bytes, ascending
     std::array<std::uint16_t, Keys + 1> begin{};  ///< first row of each key; begin[Keys] = Rows
+    std::array<std::uint8_t, Keys> longest{};    ///< the longest name (bytes) of each key's rows
 
-    /// Rows [first, last) whose name starts with the three bytes `k` (empty if none).
-    [[nodiscard]] constexpr std::pair<std::size_t, std::size_t> rows_of(std::uint32_t k) const noexcept {
+    /// The rows [first, last) whose name starts with some three bytes, and the byte length
+    /// of the longest of those names.
+    struct rows {
+        std::size_t first = 0;
+        std::size_t second = 0;
+        std::size_t longest = 0;
+    };
+
+    /// Rows whose name starts with the three bytes `k` (empty if none).
+    [[nodiscard]] constexpr rows rows_of(std::uint32_t k) const noexcept {
         const auto it = std::lower_bound(key.begin(), key.end(), k);
-        if (it == key.end() || *it != k) return {0, 0};
+        if (it == key.end() || *it != k) return {};
         const auto j = static_cast<std::size_t>(it - key.begin());
-        return {begin[j], begin[j + 1]};
+        return {begin[j], begin[j + 1], longest[j]};
     }
 };
 
@@ -305,6 +314,7 @@ template <std::size_t Keys, std::size_t Rows>
             x.begin[n] = static_cast<std::uint16_t>(i);
             ++n;
         }
+        x.longest[n - 1] = std::max(x.longest[n - 1], x.length[i]);
     }
     x.begin[Keys] = static_cast<std::uint16_t>(Rows);
     return x;
@@ -320,11 +330,11 @@ inline constexpr auto county_index =
                                                              bool short_form = false) noexcept {
     // Every county-level name starts with a three-byte character; rows are sorted by bytes.
     if (pos + 3 > s.size() || static_cast<unsigned char>(s[pos]) < 0xE0) return std::nullopt;
-    const auto [first, last] = county_index.rows_of(first_three_bytes(s, pos));
+    const auto rows = county_index.rows_of(first_three_bytes(s, pos));
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t best = none;
     std::size_t best_len = 0;
-    for (std::size_t i = first; i < last; ++i) {
+    for (std::size_t i = rows.first; i < rows.second; ++i) {
         if (short_form && ((county_rows[i][6] - '0') & county_short_unique) == 0) continue;
         // every ending (市 县 区 旗) is three bytes of UTF-8
         const std::string_view text(county_rows[i] + 7, county_index.length[i] - (short_form ? 3U : 0U));

@@ -316,9 +316,21 @@ static_assert(
         !t.starts_with("國立大學法人") && !t.starts_with("国立研究")) {
         return outside_mainland::taiwan;
     }
-    if (has_hangul_or_kana(s)) return outside_mainland::abroad;
-    // every form of F2 contains 会社, 法人 or 私人
-    if (contains(s, "会社") || contains(s, "法人") || contains(s, "私人")) {
+    // One pass for list F3 (Hangul, kana) and for the words every form of F2 contains
+    // (会社, 法人, 私人). Their first bytes lead a sequence, so each occurrence starts a step.
+    bool f2_word = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t here = i;
+        const char32_t cp = utf8::next(s, i);
+        if (cp < 0x80) continue;
+        const bool ideograph = cp >= U'\u4E00' && cp <= U'\u9FFF';  // neither Hangul nor kana
+        if (!ideograph && is_hangul_or_kana(cp)) return outside_mainland::abroad;
+        if (!f2_word && (cp == U'会' || cp == U'法' || cp == U'私')) {
+            const std::string_view rest = s.substr(here);
+            f2_word = rest.starts_with("会社") || rest.starts_with("法人") || rest.starts_with("私人");
+        }
+    }
+    if (f2_word) {
         for (const std::string_view f : foreign_cjk_legal_forms) {
             if (contains(s, f)) return outside_mainland::abroad;
         }
