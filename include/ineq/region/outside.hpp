@@ -283,6 +283,13 @@ static_assert(
     }(),
     "prefix_first_bits assumes every entry of lists H, F1 and F4 starts with a three-byte character");
 
+/// The first three bytes of `t` (at least three) as one number, in order.
+[[nodiscard]] constexpr std::uint32_t lead_bytes(std::string_view t) noexcept {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(t[0])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(t[1])) << 8 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(t[2]));
+}
+
 /// True if an entry of list H (Chinese), F1 (Chinese) or F4 may start `t` (at least three bytes).
 [[nodiscard]] constexpr bool may_start_prefix(std::string_view t) noexcept {
     const auto b0 = static_cast<unsigned char>(t[0]);
@@ -292,6 +299,18 @@ static_assert(
     const auto c = static_cast<char32_t>((b0 & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu));
     return ((prefix_first_bits[c >> 6] >> (c & 63)) & 1) != 0;
 }
+
+/// The first three bytes of every entry of a list, compared before the entry.
+template <class List, class Text>
+[[nodiscard]] constexpr auto lead_bytes_of(const List& list, Text text) noexcept {
+    std::array<std::uint32_t, std::size(List{})> a{};
+    for (std::size_t i = 0; i != a.size(); ++i) a[i] = lead_bytes(text(list[i]));
+    return a;
+}
+
+inline constexpr auto hk_mo_tw_lead = lead_bytes_of(hk_mo_tw_chinese, [](const named_place& p) { return p.text; });
+inline constexpr auto foreign_prefix_lead = lead_bytes_of(foreign_chinese_prefixes, [](std::string_view f) { return f; });
+inline constexpr auto foreign_university_lead = lead_bytes_of(foreign_universities, [](std::string_view u) { return u; });
 
 /// Lists H (Chinese), F1 (Chinese), F2, F3, F4 and the Taiwanese legal forms applied to a
 /// name whose start (see the file comment) is at byte `start`. Returns the first list
@@ -306,9 +325,10 @@ static_assert(
     };
     if (t.size() < 6) return has_hangul_or_kana(s) ? std::optional{outside_mainland::abroad} : std::nullopt;
     const bool listed_start = may_start_prefix(t);
+    const std::uint32_t lead = lead_bytes(t);
     if (listed_start) {
-        for (const named_place& p : hk_mo_tw_chinese) {
-            if (starts(p.text)) return p.where;
+        for (std::size_t i = 0; i != std::size(hk_mo_tw_chinese); ++i) {
+            if (hk_mo_tw_lead[i] == lead && starts(hk_mo_tw_chinese[i].text)) return hk_mo_tw_chinese[i].where;
         }
     }
     if (t.starts_with("財團法人") || t.starts_with("财团法人")) return outside_mainland::taiwan;
@@ -336,11 +356,11 @@ static_assert(
         }
     }
     if (!listed_start) return std::nullopt;
-    for (const std::string_view f : foreign_chinese_prefixes) {
-        if (starts(f)) return outside_mainland::abroad;
+    for (std::size_t i = 0; i != foreign_chinese_prefixes.size(); ++i) {
+        if (foreign_prefix_lead[i] == lead && starts(foreign_chinese_prefixes[i])) return outside_mainland::abroad;
     }
-    for (const std::string_view u : foreign_universities) {
-        if (starts(u)) return outside_mainland::abroad;
+    for (std::size_t i = 0; i != foreign_universities.size(); ++i) {
+        if (foreign_university_lead[i] == lead && starts(foreign_universities[i])) return outside_mainland::abroad;
     }
     return std::nullopt;
 }
