@@ -131,7 +131,7 @@ struct decoded {
     if (i < s.size()) {
         std::size_t length = 0;
         const char32_t cp = decode_common(s, i, length);
-        if (length != 0) {
+        if (length != 0) [[likely]] {
             i += length;
             return cp;
         }
