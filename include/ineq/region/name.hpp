@@ -232,6 +232,13 @@ inline constexpr auto university_index =
 /// bytes are searched, and the text is read no further than the longest of them.
 [[nodiscard]] constexpr std::optional<std::uint16_t> university_seat_of(std::string_view s,
                                                                          std::size_t start) noexcept {
+    // Without one of the final characters in the text no name can match.
+    const std::string_view rest = s.substr(std::min(start, s.size()));
+    if (rest.find("院") == std::string_view::npos && rest.find("学") == std::string_view::npos &&
+        rest.find("校") == std::string_view::npos && rest.find(')') == std::string_view::npos &&
+        rest.find("\uFF09") == std::string_view::npos) {
+        return std::nullopt;
+    }
     constexpr std::size_t capacity = 96;
     constexpr std::size_t max_code_points = 40;
     std::array<char, capacity> buf{};
