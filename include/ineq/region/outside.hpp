@@ -309,8 +309,22 @@ template <class List, class Text>
 }
 
 inline constexpr auto hk_mo_tw_lead = lead_bytes_of(hk_mo_tw_chinese, [](const named_place& p) { return p.text; });
-inline constexpr auto foreign_prefix_lead = lead_bytes_of(foreign_chinese_prefixes, [](std::string_view f) { return f; });
-inline constexpr auto foreign_university_lead = lead_bytes_of(foreign_universities, [](std::string_view u) { return u; });
+
+/// Lists F1 (Chinese) and F4 together, sorted by their first three bytes: both place a
+/// name abroad, and nothing is checked between them, so one search over both suffices.
+struct lead_entry {
+    std::uint32_t lead;
+    std::string_view text;
+};
+
+inline constexpr auto foreign_start_entries = [] {
+    std::array<lead_entry, foreign_chinese_prefixes.size() + foreign_universities.size()> a{};
+    std::size_t n = 0;
+    for (const std::string_view f : foreign_chinese_prefixes) a[n++] = {lead_bytes(f), f};
+    for (const std::string_view u : foreign_universities) a[n++] = {lead_bytes(u), u};
+    std::sort(a.begin(), a.end(), [](const lead_entry& l, const lead_entry& r) { return l.lead < r.lead; });
+    return a;
+}();
 
 /// Lists H (Chinese), F1 (Chinese), F2, F3, F4 and the Taiwanese legal forms applied to a
 /// name whose start (see the file comment) is at byte `start`. Returns the first list
@@ -336,31 +350,26 @@ inline constexpr auto foreign_university_lead = lead_bytes_of(foreign_universiti
         !t.starts_with("國立大學法人") && !t.starts_with("国立研究")) {
         return outside_mainland::taiwan;
     }
-    // One pass for list F3 (Hangul, kana) and for the words every form of F2 contains
-    // (会社, 法人, 私人). Their first bytes lead a sequence, so each occurrence starts a step.
-    bool f2_word = false;
-    for (std::size_t i = 0; i < s.size();) {
-        const std::size_t here = i;
-        const char32_t cp = utf8::next(s, i);
-        if (cp < 0x80) continue;
-        const bool ideograph = cp >= U'\u4E00' && cp <= U'\u9FFF';  // neither Hangul nor kana
-        if (!ideograph && is_hangul_or_kana(cp)) return outside_mainland::abroad;
-        if (!f2_word && (cp == U'会' || cp == U'法' || cp == U'私')) {
-            const std::string_view rest = s.substr(here);
-            f2_word = rest.starts_with("会社") || rest.starts_with("法人") || rest.starts_with("私人");
-        }
+    // List F3: Hangul and kana are led by the bytes E1, E3, EA..ED or EF (mask 0xBC0A over
+    // the low four bits), and a lead byte always starts a code point, so only those are decoded.
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if ((b & 0xF0u) != 0xE0u || ((0xBC0Au >> (b & 0x0Fu)) & 1u) == 0) continue;
+        std::size_t j = i;
+        if (is_hangul_or_kana(utf8::next(s, j))) return outside_mainland::abroad;
     }
+    // every form of F2 contains 会社, 法人 or 私人
+    const bool f2_word = contains(s, "会社") || contains(s, "法人") || contains(s, "私人");
     if (f2_word) {
         for (const std::string_view f : foreign_cjk_legal_forms) {
             if (contains(s, f)) return outside_mainland::abroad;
         }
     }
     if (!listed_start) return std::nullopt;
-    for (std::size_t i = 0; i != foreign_chinese_prefixes.size(); ++i) {
-        if (foreign_prefix_lead[i] == lead && starts(foreign_chinese_prefixes[i])) return outside_mainland::abroad;
-    }
-    for (std::size_t i = 0; i != foreign_universities.size(); ++i) {
-        if (foreign_university_lead[i] == lead && starts(foreign_universities[i])) return outside_mainland::abroad;
+    const auto* e = std::lower_bound(foreign_start_entries.begin(), foreign_start_entries.end(), lead,
+                                     [](const lead_entry& l, std::uint32_t k) { return l.lead < k; });
+    for (; e != foreign_start_entries.end() && e->lead == lead; ++e) {
+        if (starts(e->text)) return outside_mainland::abroad;
     }
     return std::nullopt;
 }
