@@ -172,3 +172,140 @@ BENCHMARK(cooperation_panels_at_level)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(select_aggregate)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 BENCHMARK(end_to_end)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+// ---- Name and address resolution -----------------------------------------------------
+// names/s of each text entry point (items = texts), on three inputs: range(0) = 0 the
+// synthetic pool above (5000 names or addresses), 1 the applicants of the real export
+// sample tests/data/patsnap_export_sample.csv (column 5, split at " | "), 2 the hand-labelled
+// corpus tests/data/corpus/ (applicants.csv names, addresses.csv addresses). See the section
+// "Name and address resolution" of bench/README.md.
+#include <ineq/patent/resolve.hpp>
+#include <ineq/region/name.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+std::string bench_data_path(const std::string& file) {
+    std::string here = __FILE__;  // .../bench/pipeline.cpp
+    here.resize(here.find_last_of('/'));
+    return here + "/../tests/data/" + file;
+}
+
+// One CSV column (0-based) of a file under tests/data, quotes handled, rows split at LF.
+std::vector<std::string> csv_column(const std::string& file, std::size_t column) {
+    std::ifstream in(bench_data_path(file), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string text = ss.str();
+    std::vector<std::string> out;
+    std::vector<std::string> row(1);
+    bool quoted = false;
+    bool header = true;
+    for (std::size_t i = text.starts_with("\xEF\xBB\xBF") ? 3 : 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                row.back().push_back('"');
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                row.back().push_back(c);
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            row.emplace_back();
+        } else if (c == '\n' || c == '\r') {
+            if (!header && row.size() > column && !row[column].empty()) out.push_back(row[column]);
+            if (row.size() > 1) header = false;
+            row.assign(1, std::string());
+        } else {
+            row.back().push_back(c);
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> split_applicants(const std::vector<std::string>& fields) {
+    std::vector<std::string> out;
+    for (const std::string& f : fields) {
+        std::size_t from = 0;
+        for (;;) {
+            const std::size_t bar = f.find(" | ", from);
+            out.push_back(f.substr(from, bar == std::string::npos ? std::string::npos : bar - from));
+            if (bar == std::string::npos) break;
+            from = bar + 3;
+        }
+    }
+    return out;
+}
+
+enum class text_kind { name, address };
+
+const std::vector<std::string>& texts(std::int64_t source, text_kind kind) {
+    static const std::vector<std::string> inputs[3][2] = {
+        {[] {
+             std::vector<std::string> v;
+             for (const auto& a : pool()) v.push_back(a.name);
+             return v;
+         }(),
+         [] {
+             std::vector<std::string> v;
+             for (const auto& a : pool()) v.push_back(a.address);
+             return v;
+         }()},
+        {split_applicants(csv_column("patsnap_export_sample.csv", 4)), {}},
+        {csv_column("corpus/applicants.csv", 0), csv_column("corpus/addresses.csv", 0)},
+    };
+    return inputs[source][kind == text_kind::name ? 0 : 1];
+}
+
+template <text_kind Kind, class F>
+void texts_per_second(benchmark::State& state, F f) {
+    const auto& v = texts(state.range(0), Kind);
+    if (v.empty()) {
+        state.SkipWithError("no input texts");
+        return;
+    }
+    for (auto _ : state) {
+        for (const std::string& s : v) benchmark::DoNotOptimize(f(s));
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(v.size()));
+    state.SetLabel(std::to_string(v.size()) + " texts");
+}
+
+void text_classify_applicant(benchmark::State& state) {
+    texts_per_second<text_kind::name>(state, [](const std::string& s) { return ineq::classify_applicant(s); });
+}
+void text_resolve_name(benchmark::State& state) {
+    texts_per_second<text_kind::name>(state, [](const std::string& s) { return ineq::resolve_name(s); });
+}
+void text_resolve_name_strict(benchmark::State& state) {
+    texts_per_second<text_kind::name>(state, [](const std::string& s) { return ineq::resolve_name_strict(s); });
+}
+void text_resolve_applicant(benchmark::State& state) {
+    texts_per_second<text_kind::name>(state, [](const std::string& s) { return ineq::resolve_applicant(s); });
+}
+void text_resolve_address(benchmark::State& state) {
+    texts_per_second<text_kind::address>(state, [](const std::string& s) { return ineq::resolve_address(s); });
+}
+void text_province_from_address(benchmark::State& state) {
+    texts_per_second<text_kind::address>(state, [](const std::string& s) { return ineq::province_from_address(s); });
+}
+void text_find_outside_mainland(benchmark::State& state) {
+    texts_per_second<text_kind::address>(state, [](const std::string& s) { return ineq::find_outside_mainland(s); });
+}
+
+}  // namespace
+
+BENCHMARK(text_classify_applicant)->Arg(0)->Arg(1)->Arg(2);
+BENCHMARK(text_resolve_name)->Arg(0)->Arg(1)->Arg(2);
+BENCHMARK(text_resolve_name_strict)->Arg(0)->Arg(1)->Arg(2);
+BENCHMARK(text_resolve_applicant)->Arg(0)->Arg(1)->Arg(2);
+BENCHMARK(text_resolve_address)->Arg(0)->Arg(2);
+BENCHMARK(text_province_from_address)->Arg(0)->Arg(2);
+BENCHMARK(text_find_outside_mainland)->Arg(0)->Arg(2);

@@ -76,9 +76,34 @@ struct decoded {
 /// True if `s` is well-formed UTF-8 (RFC 3629; see `decode`). A NUL byte is well-formed
 /// UTF-8; see `is_clean_text` to reject it.
 /// Example: `valid("北京")` is true, `valid("\xC0\xAF")` (overlong '/') is false.
+/// The common cases of `decode` at byte `i < s.size()`, small enough to inline: an ASCII
+/// byte, or a three-byte sequence led by E1..EC, EE or EF (no overlong or surrogate form
+/// is possible there) with two continuation bytes. Sets `length` to 0 for every other
+/// case, which `decode` handles; where it is not 0 the result is `decode`'s.
+[[nodiscard]] constexpr char32_t decode_common(std::string_view s, std::size_t i, std::size_t& length) noexcept {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
+        length = 1;
+        return b0;
+    }
+    length = 0;
+    if (b0 < 0xE1 || b0 > 0xEF || b0 == 0xED || s.size() - i < 3) return U'\uFFFD';
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 & 0xC0u) != 0x80u || (b2 & 0xC0u) != 0x80u) return U'\uFFFD';
+    length = 3;
+    return static_cast<char32_t>((b0 & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu));
+}
+
 [[nodiscard]] constexpr bool valid(std::string_view s) noexcept {
     std::size_t i = 0;
     while (i < s.size()) {
+        std::size_t length = 0;
+        (void)decode_common(s, i, length);
+        if (length != 0) {
+            i += length;
+            continue;
+        }
         const decoded d = decode(s, i);
         if (!d.well_formed) return false;
         i += d.length;
@@ -91,14 +116,27 @@ struct decoded {
     return s.find('\0') == std::string_view::npos && valid(s);
 }
 
+/// `next` for the cases `decode_common` leaves to `decode`.
+[[nodiscard]] constexpr char32_t next_uncommon(std::string_view s, std::size_t& i) noexcept {
+    const decoded d = decode(s, i);
+    i += d.length;
+    return d.code_point;
+}
+
 /// Decodes the code point at byte `i` and advances `i` past it (`decode`, checked): an
 /// ill-formed sequence yields U+FFFD and advances past its maximal subpart, so a loop
 /// `while (i < s.size()) next(s, i);` ends on any bytes and never reads past the end.
 /// Example: with `i = 0`, `next("a北", i)` is U'a' and leaves `i == 1`.
 [[nodiscard]] constexpr char32_t next(std::string_view s, std::size_t& i) noexcept {
-    const decoded d = decode(s, i);
-    i += d.length;
-    return d.code_point;
+    if (i < s.size()) {
+        std::size_t length = 0;
+        const char32_t cp = decode_common(s, i, length);
+        if (length != 0) [[likely]] {
+            i += length;
+            return cp;
+        }
+    }
+    return next_uncommon(s, i);
 }
 
 /// ASCII lower case; every other byte unchanged (so UTF-8 sequences pass through).

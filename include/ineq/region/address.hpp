@@ -68,6 +68,7 @@
 #include <iterator>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace ineq {
 
@@ -249,37 +250,101 @@ struct cjk_match {
     bool with_ending = false;  ///< a province or prefecture written in full, or outside
 };
 
+/// The first three bytes of `s` at `pos` as one number (bytes in order, so numbers sort
+/// as the bytes do); `pos + 3 <= s.size()`.
+[[nodiscard]] constexpr std::uint32_t first_three_bytes(std::string_view s, std::size_t pos = 0) noexcept {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(s[pos])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(s[pos + 1])) << 8 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(s[pos + 2]));
+}
+
+/// An index of a table of names sorted by their bytes: each name's byte length, and for
+/// each distinct first three bytes the first row that starts with them (rows with the
+/// same three bytes are contiguous). `Skip` leading bytes of a row are not part of the
+/// name (the code and flag digits). Built once at compile time; a lookup is one binary
+/// search over the distinct keys instead of one over all rows with a string comparison
+/// (and a length count) at each step.
+template <std::size_t Rows, std::size_t Keys>
+struct first_bytes_index {
+    std::array<std::uint8_t, Rows> length{};     ///< byte length of the name of each row
+    std::array<std::uint32_t, Keys> key{};       ///< distinct first three bytes, ascending
+    std::array<std::uint16_t, Keys + 1> begin{};  ///< first row of each key; begin[Keys] = Rows
+    std::array<std::uint8_t, Keys> longest{};    ///< the longest name (bytes) of each key's rows
+
+    /// The rows [first, last) whose name starts with some three bytes, and the byte length
+    /// of the longest of those names.
+    struct rows {
+        std::size_t first = 0;
+        std::size_t second = 0;
+        std::size_t longest = 0;
+    };
+
+    /// Rows whose name starts with the three bytes `k` (empty if none).
+    [[nodiscard]] constexpr rows rows_of(std::uint32_t k) const noexcept {
+        const auto it = std::lower_bound(key.begin(), key.end(), k);
+        if (it == key.end() || *it != k) return {};
+        const auto j = static_cast<std::size_t>(it - key.begin());
+        return {begin[j], begin[j + 1], longest[j]};
+    }
+};
+
+template <std::size_t Rows>
+[[nodiscard]] constexpr std::size_t distinct_first_bytes(const char* const (&rows)[Rows], std::size_t skip) noexcept {
+    std::size_t n = 0;
+    std::uint32_t last = 0;
+    for (std::size_t i = 0; i != Rows; ++i) {
+        const std::uint32_t k = first_three_bytes(std::string_view(rows[i]), skip);
+        if (i == 0 || k != last) ++n;
+        last = k;
+    }
+    return n;
+}
+
+template <std::size_t Keys, std::size_t Rows>
+[[nodiscard]] constexpr first_bytes_index<Rows, Keys> make_first_bytes_index(const char* const (&rows)[Rows],
+                                                                             std::size_t skip) noexcept {
+    first_bytes_index<Rows, Keys> x{};
+    std::size_t n = 0;
+    for (std::size_t i = 0; i != Rows; ++i) {
+        const std::string_view r(rows[i]);
+        x.length[i] = static_cast<std::uint8_t>(r.size() - skip);
+        const std::uint32_t k = first_three_bytes(r, skip);
+        if (i == 0 || k != x.key[n - 1]) {
+            x.key[n] = k;
+            x.begin[n] = static_cast<std::uint16_t>(i);
+            ++n;
+        }
+        x.longest[n - 1] = std::max(x.longest[n - 1], x.length[i]);
+    }
+    x.begin[Keys] = static_cast<std::uint16_t>(Rows);
+    return x;
+}
+
+/// The index of `county_rows` (names after the six code digits and the flag digit).
+inline constexpr auto county_index =
+    make_first_bytes_index<distinct_first_bytes(county_rows, 7)>(county_rows, 7);
+
 /// The longest unique county-level name that starts at `pos`, in full (`short_form`
 /// false) or without its one-character ending where that is unique too; empty if none.
 [[nodiscard]] constexpr std::optional<county_name> county_at(std::string_view s, std::size_t pos,
                                                              bool short_form = false) noexcept {
     // Every county-level name starts with a three-byte character; rows are sorted by bytes.
     if (pos + 3 > s.size() || static_cast<unsigned char>(s[pos]) < 0xE0) return std::nullopt;
-    const std::string_view key = s.substr(pos, 3);
-    std::size_t lo = 0;
-    std::size_t hi = std::size(county_rows);
-    while (lo < hi) {  // first row whose name does not sort before `key`
-        const std::size_t mid = lo + (hi - lo) / 2;
-        if (county_row(mid).text.substr(0, 3) < key) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    std::optional<county_name> best;
+    const auto rows = county_index.rows_of(first_three_bytes(s, pos));
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::size_t best = none;
     std::size_t best_len = 0;
-    for (std::size_t i = lo; i < std::size(county_rows); ++i) {
-        const county_name row = county_row(i);
-        if (row.text.substr(0, 3) != key) break;
-        if (short_form && (row.flags & county_short_unique) == 0) continue;
+    for (std::size_t i = rows.first; i < rows.second; ++i) {
+        if (short_form && ((county_rows[i][6] - '0') & county_short_unique) == 0) continue;
         // every ending (市 县 区 旗) is three bytes of UTF-8
-        const std::string_view text = short_form ? row.text.substr(0, row.text.size() - 3) : row.text;
+        const std::string_view text(county_rows[i] + 7, county_index.length[i] - (short_form ? 3U : 0U));
         if (text.size() > best_len && utf8::starts_with_at(s, pos, text)) {
-            best = row;
+            best = i;
             best_len = text.size();
         }
     }
-    return best;
+    if (best == none) return std::nullopt;
+    return county_row(best);
 }
 
 /// Which names `match_at` accepts without their ending.

@@ -89,6 +89,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <optional>
 #include <string_view>
@@ -125,6 +126,8 @@ struct bracket_result {
 /// Rule 1.
 [[nodiscard]] constexpr bracket_result bracket_place(std::string_view s) noexcept {
     bracket_result r;
+    // Both opening brackets start a step wherever their bytes occur: without them there is nothing to read.
+    if (s.find('(') == std::string_view::npos && s.find("\uFF08") == std::string_view::npos) return r;
     std::size_t i = 0;
     while (i < s.size()) {
         const char32_t cp = utf8::next(s, i);
@@ -168,11 +171,19 @@ inline constexpr std::array<std::string_view, 28> parent_words{
     "南网", "华能", "華能", "华电", "大唐", "国电", "中铁", "中交", "中航", "中建", "中核", "中冶", "中电",
     "中化"};
 
-/// The first code points of `parent_words`, a quick filter for the scan.
+/// The first code point of each word of `parent_words`.
 inline constexpr auto parent_first = [] {
     std::array<char32_t, parent_words.size()> a{};
     for (std::size_t i = 0; i != parent_words.size(); ++i) a[i] = address::first_code_point(parent_words[i]);
     return a;
+}();
+
+/// Bit c is set if a word of `parent_words` starts with code point c (all are in the
+/// BMP): the scan skips other characters without comparing any word.
+inline constexpr auto parent_first_bits = [] {
+    std::array<std::uint64_t, 1024> bits{};
+    for (const char32_t c : parent_first) bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+    return bits;
 }();
 
 /// Rule 2: the first place after a parent word; a later one in the same province
@@ -183,8 +194,10 @@ inline constexpr auto parent_first = [] {
     while (i < s.size()) {
         const std::size_t here = i;
         const char32_t cp = utf8::next(s, i);
-        if (std::find(parent_first.begin(), parent_first.end(), cp) == parent_first.end()) continue;
-        for (const std::string_view w : parent_words) {
+        if (cp >= 0x10000 || ((parent_first_bits[cp >> 6] >> (cp & 63)) & 1) == 0) continue;
+        for (std::size_t word = 0; word != parent_words.size(); ++word) {
+            if (parent_first[word] != cp) continue;
+            const std::string_view w = parent_words[word];
             if (!utf8::starts_with_at(s, here, w)) continue;
             const std::size_t at = here + w.size();
             place hit{};
@@ -208,17 +221,36 @@ inline constexpr auto parent_first = [] {
     return found;
 }
 
+/// The index of `university_rows` (names after the four code digits).
+inline constexpr auto university_index =
+    address::make_first_bytes_index<address::distinct_first_bytes(university_rows, 4)>(university_rows, 4);
+
 /// Rule 4: the longest university name the text (from `start`) begins with, brackets
-/// compared as ASCII.
+/// compared as ASCII: of the text's first 3 to 40 code points (96 bytes at most), the
+/// longest beginning that ends in 院, 学, 校 or a closing bracket (as every name in the
+/// list does) and is a name of the list. Only the rows that share the text's first three
+/// bytes are searched, and the text is read no further than the longest of them.
 [[nodiscard]] constexpr std::optional<std::uint16_t> university_seat_of(std::string_view s,
                                                                          std::size_t start) noexcept {
+    // Without one of the final characters in the text no name can match.
+    const std::string_view rest = s.substr(std::min(start, s.size()));
+    if (rest.find("院") == std::string_view::npos && rest.find("学") == std::string_view::npos &&
+        rest.find("校") == std::string_view::npos && rest.find(')') == std::string_view::npos &&
+        rest.find("\uFF09") == std::string_view::npos) {
+        return std::nullopt;
+    }
     constexpr std::size_t capacity = 96;
+    constexpr std::size_t max_code_points = 40;
     std::array<char, capacity> buf{};
-    std::array<std::size_t, 40> ends{};  // byte length of buf after each code point
     std::size_t n = 0;
     std::size_t count = 0;
     std::size_t i = start;
-    while (i < s.size() && count < ends.size()) {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    std::size_t need = capacity;  // bytes worth reading: the longest name of the rows
+    bool looked_up = false;
+    std::optional<std::uint16_t> found;
+    while (i < s.size() && count < max_code_points && n < need) {
         const std::size_t here = i;
         const char32_t cp = utf8::next(s, i);
         std::string_view piece = s.substr(here, i - here);
@@ -226,25 +258,32 @@ inline constexpr auto parent_first = [] {
         if (cp == U'\uFF09') piece = ")";
         if (n + piece.size() > capacity) break;
         for (const char c : piece) buf[n++] = c;
-        ends[count++] = n;
-    }
-    for (std::size_t k = count; k-- > 2;) {
-        const std::string_view key(buf.data(), ends[k]);
-        // every name in the list ends in 院, 学, 校 or a closing bracket
-        if (!key.ends_with("院") && !key.ends_with("学") && !key.ends_with("校") && !key.ends_with(")")) continue;
-        std::size_t lo = 0;
-        std::size_t hi = std::size(university_rows);
-        while (lo < hi) {
+        ++count;
+        if (!looked_up && n >= 3) {
+            looked_up = true;
+            const auto rows = university_index.rows_of(address::first_three_bytes(std::string_view(buf.data(), n)));
+            first = rows.first;
+            last = rows.second;
+            if (first == last) return std::nullopt;
+            need = rows.longest;
+        }
+        if (count < 3 || !(cp == U'院' || cp == U'学' || cp == U'校' || cp == U')' || cp == U'\uFF09')) continue;
+        const std::string_view key(buf.data(), n);
+        std::size_t lo = first;
+        std::size_t hi = last;
+        while (lo < hi) {  // first row of the bucket whose name does not sort before `key`
             const std::size_t mid = lo + (hi - lo) / 2;
-            if (university_name(mid) < key) {
+            if (std::string_view(university_rows[mid] + 4, university_index.length[mid]) < key) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        if (lo < std::size(university_rows) && university_name(lo) == key) return university_prefecture(lo);
+        if (lo < last && std::string_view(university_rows[lo] + 4, university_index.length[lo]) == key) {
+            found = university_prefecture(lo);
+        }
     }
-    return std::nullopt;
+    return found;
 }
 
 /// True if the text holds a CJK ideograph, Hangul or kana.

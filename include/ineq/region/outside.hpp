@@ -246,6 +246,86 @@ inline constexpr std::array<std::string_view, 9> latin_mainland_words{
     return s.find(w) != std::string_view::npos;
 }
 
+/// Bit c is set if an entry of list H (Chinese), F1 (Chinese) or F4 starts with code
+/// point c. Every entry starts with a three-byte character; a name whose first three
+/// bytes decode to a code point without its bit starts with none of them, and the
+/// comparisons with each entry are skipped.
+inline constexpr auto prefix_first_bits = [] {
+    std::array<std::uint64_t, 1024> bits{};
+    const auto set = [&bits](std::string_view t) {
+        const auto b0 = static_cast<unsigned char>(t[0]);
+        const auto b1 = static_cast<unsigned char>(t[1]);
+        const auto b2 = static_cast<unsigned char>(t[2]);
+        const auto c = static_cast<char32_t>((b0 & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu));
+        bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+    };
+    for (const named_place& p : hk_mo_tw_chinese) set(p.text);
+    for (const std::string_view f : foreign_chinese_prefixes) set(f);
+    for (const std::string_view u : foreign_universities) set(u);
+    return bits;
+}();
+
+static_assert(
+    [] {
+        const auto three = [](std::string_view t) {
+            return t.size() >= 3 && (static_cast<unsigned char>(t[0]) & 0xF0u) == 0xE0u;
+        };
+        for (const named_place& p : hk_mo_tw_chinese) {
+            if (!three(p.text)) return false;
+        }
+        for (const std::string_view f : foreign_chinese_prefixes) {
+            if (!three(f)) return false;
+        }
+        for (const std::string_view u : foreign_universities) {
+            if (!three(u)) return false;
+        }
+        return true;
+    }(),
+    "prefix_first_bits assumes every entry of lists H, F1 and F4 starts with a three-byte character");
+
+/// The first three bytes of `t` (at least three) as one number, in order.
+[[nodiscard]] constexpr std::uint32_t lead_bytes(std::string_view t) noexcept {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(t[0])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(t[1])) << 8 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(t[2]));
+}
+
+/// True if an entry of list H (Chinese), F1 (Chinese) or F4 may start `t` (at least three bytes).
+[[nodiscard]] constexpr bool may_start_prefix(std::string_view t) noexcept {
+    const auto b0 = static_cast<unsigned char>(t[0]);
+    if ((b0 & 0xF0u) != 0xE0u) return false;
+    const auto b1 = static_cast<unsigned char>(t[1]);
+    const auto b2 = static_cast<unsigned char>(t[2]);
+    const auto c = static_cast<char32_t>((b0 & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu));
+    return ((prefix_first_bits[c >> 6] >> (c & 63)) & 1) != 0;
+}
+
+/// The first three bytes of every entry of a list, compared before the entry.
+template <class List, class Text>
+[[nodiscard]] constexpr auto lead_bytes_of(const List& list, Text text) noexcept {
+    std::array<std::uint32_t, std::size(List{})> a{};
+    for (std::size_t i = 0; i != a.size(); ++i) a[i] = lead_bytes(text(list[i]));
+    return a;
+}
+
+inline constexpr auto hk_mo_tw_lead = lead_bytes_of(hk_mo_tw_chinese, [](const named_place& p) { return p.text; });
+
+/// Lists F1 (Chinese) and F4 together, sorted by their first three bytes: both place a
+/// name abroad, and nothing is checked between them, so one search over both suffices.
+struct lead_entry {
+    std::uint32_t lead;
+    std::string_view text;
+};
+
+inline constexpr auto foreign_start_entries = [] {
+    std::array<lead_entry, foreign_chinese_prefixes.size() + foreign_universities.size()> a{};
+    std::size_t n = 0;
+    for (const std::string_view f : foreign_chinese_prefixes) a[n++] = {lead_bytes(f), f};
+    for (const std::string_view u : foreign_universities) a[n++] = {lead_bytes(u), u};
+    std::sort(a.begin(), a.end(), [](const lead_entry& l, const lead_entry& r) { return l.lead < r.lead; });
+    return a;
+}();
+
 /// Lists H (Chinese), F1 (Chinese), F2, F3, F4 and the Taiwanese legal forms applied to a
 /// name whose start (see the file comment) is at byte `start`. Returns the first list
 /// that applies, in the order of the file comment: H and the Taiwanese forms, then F3,
@@ -258,26 +338,38 @@ inline constexpr std::array<std::string_view, 9> latin_mainland_words{
         return t.size() >= p.size() && t[0] == p[0] && t[1] == p[1] && t[2] == p[2] && t.starts_with(p);
     };
     if (t.size() < 6) return has_hangul_or_kana(s) ? std::optional{outside_mainland::abroad} : std::nullopt;
-    for (const named_place& p : hk_mo_tw_chinese) {
-        if (starts(p.text)) return p.where;
+    const bool listed_start = may_start_prefix(t);
+    const std::uint32_t lead = lead_bytes(t);
+    if (listed_start) {
+        for (std::size_t i = 0; i != std::size(hk_mo_tw_chinese); ++i) {
+            if (hk_mo_tw_lead[i] == lead && starts(hk_mo_tw_chinese[i].text)) return hk_mo_tw_chinese[i].where;
+        }
     }
     if (t.starts_with("財團法人") || t.starts_with("财团法人")) return outside_mainland::taiwan;
     if ((t.starts_with("國立") || t.starts_with("国立")) && !t.starts_with("国立大学法人") &&
         !t.starts_with("國立大學法人") && !t.starts_with("国立研究")) {
         return outside_mainland::taiwan;
     }
-    if (has_hangul_or_kana(s)) return outside_mainland::abroad;
+    // List F3: Hangul and kana are led by the bytes E1, E3, EA..ED or EF (mask 0xBC0A over
+    // the low four bits), and a lead byte always starts a code point, so only those are decoded.
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if ((b & 0xF0u) != 0xE0u || ((0xBC0Au >> (b & 0x0Fu)) & 1u) == 0) continue;
+        std::size_t j = i;
+        if (is_hangul_or_kana(utf8::next(s, j))) return outside_mainland::abroad;
+    }
     // every form of F2 contains 会社, 法人 or 私人
-    if (contains(s, "会社") || contains(s, "法人") || contains(s, "私人")) {
+    const bool f2_word = contains(s, "会社") || contains(s, "法人") || contains(s, "私人");
+    if (f2_word) {
         for (const std::string_view f : foreign_cjk_legal_forms) {
             if (contains(s, f)) return outside_mainland::abroad;
         }
     }
-    for (const std::string_view f : foreign_chinese_prefixes) {
-        if (starts(f)) return outside_mainland::abroad;
-    }
-    for (const std::string_view u : foreign_universities) {
-        if (starts(u)) return outside_mainland::abroad;
+    if (!listed_start) return std::nullopt;
+    const auto* e = std::lower_bound(foreign_start_entries.begin(), foreign_start_entries.end(), lead,
+                                     [](const lead_entry& l, std::uint32_t k) { return l.lead < k; });
+    for (; e != foreign_start_entries.end() && e->lead == lead; ++e) {
+        if (starts(e->text)) return outside_mainland::abroad;
     }
     return std::nullopt;
 }
