@@ -6,6 +6,7 @@
 
 #include <ineq/measures/dispersion.hpp>
 #include <ineq/measures/gini.hpp>
+#include <ineq/measures/gini_threads.hpp>
 #include <ineq/measures/growth.hpp>
 #include <ineq/measures/lorenz.hpp>
 #include <ineq/measures/summary.hpp>
