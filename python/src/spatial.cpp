@@ -40,6 +40,16 @@ sp::island_count count_of(bool include_islands) {
     return include_islands ? sp::island_count::included : sp::island_count::excluded;
 }
 
+sp::permutation_options permutation_options_of(std::size_t permutations, std::uint64_t seed,
+                                              const std::string& alternative, unsigned threads) {
+    sp::permutation_options o;
+    o.permutations = permutations;
+    o.seed = seed;
+    o.threads = threads;
+    o.alternative = alternative_named(alternative);
+    return o;
+}
+
 py::dict permutation_dict(const sp::permutation_test& t) {
     py::dict d;
     d["statistic"] = t.statistic;
@@ -162,11 +172,7 @@ void bind_spatial(py::module_& m) {
           [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
              const std::string& alternative, unsigned threads) {
               const doubles d(x);
-              sp::permutation_options o;
-              o.permutations = permutations;
-              o.seed = seed;
-              o.threads = threads;
-              o.alternative = alternative_named(alternative);
+              const auto o = permutation_options_of(permutations, seed, alternative, threads);
               py::gil_scoped_release release;
               const auto t = sp::moran_permutation(d.span(), w, o);
               py::gil_scoped_acquire acquire;
@@ -180,11 +186,7 @@ void bind_spatial(py::module_& m) {
           [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
              const std::string& alternative, unsigned threads) {
               const doubles d(x);
-              sp::permutation_options o;
-              o.permutations = permutations;
-              o.seed = seed;
-              o.threads = threads;
-              o.alternative = alternative_named(alternative);
+              const auto o = permutation_options_of(permutations, seed, alternative, threads);
               std::vector<std::optional<sp::permutation_test>> tests;
               {
                   py::gil_scoped_release release;
