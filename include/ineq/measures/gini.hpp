@@ -367,7 +367,7 @@ inline void release_gini_cache() noexcept { detail::thread_gini_workspace().rele
 /// Example: `ineq::gini_workspace ws; double g = ineq::gini(values, ws);`
 template <numeric_range R>
 [[nodiscard]] double gini(R&& x, gini_workspace& ws) {
-    if constexpr (std::ranges::sized_range<R>) {
+    if constexpr (std::ranges::random_access_range<R> && std::ranges::sized_range<R>) {
         const auto n = static_cast<std::size_t>(std::ranges::size(x));
         if (detail::gini_scratch_path<R>(n)) {
             return detail::gini_scratch_run(x, n, ws.scratch, "gini");
@@ -384,7 +384,7 @@ template <numeric_range R>
 /// Example: `ineq::gini(std::vector{1, 2, 3, 4, 5})` is 4/15; `{0, 0, 0, 10}` gives 3/4.
 template <numeric_range R>
 [[nodiscard]] double gini(R&& x) {
-    if constexpr (std::ranges::sized_range<R>) {
+    if constexpr (std::ranges::random_access_range<R> && std::ranges::sized_range<R>) {
         const auto n = static_cast<std::size_t>(std::ranges::size(x));
         if (detail::gini_scratch_path<R>(n)) {
             gini_workspace& ws = detail::thread_gini_workspace();

@@ -126,7 +126,7 @@ template <class R>
 /// Example: `ineq::gini_workspace ws; double g = ineq::gini(values, ws, 2);`
 template <numeric_range R>
 [[nodiscard]] double gini(R&& x, gini_workspace& ws, unsigned threads) {
-    if constexpr (std::ranges::sized_range<R>) {
+    if constexpr (std::ranges::random_access_range<R> && std::ranges::sized_range<R>) {
         const auto n = static_cast<std::size_t>(std::ranges::size(x));
         if (detail::gini_scratch_path<R>(n)) {
             return detail::gini_scratch_run_threads(x, n, ws.scratch, threads, "gini");
@@ -141,7 +141,7 @@ template <numeric_range R>
 /// Example: `double g = ineq::gini(values, 2);`
 template <numeric_range R>
 [[nodiscard]] double gini(R&& x, unsigned threads) {
-    if constexpr (std::ranges::sized_range<R>) {
+    if constexpr (std::ranges::random_access_range<R> && std::ranges::sized_range<R>) {
         const auto n = static_cast<std::size_t>(std::ranges::size(x));
         if (detail::gini_scratch_path<R>(n)) {
             gini_workspace& ws = detail::thread_gini_workspace();
