@@ -2,7 +2,7 @@
 //
 //   pipeline export.csv [--out DIR] [--counting whole|fractional|first] [--from Y --to Y]
 //                       [--level province|prefecture] [--lorenz-year Y]... [--targets FILE]
-//                       [--quiet] [--no-progress]
+//                       [--threads N] [--quiet] [--no-progress]
 //
 // Reads an incoPat- or Patsnap-style export (see export_format.hpp), skips and reports bad
 // rows, removes duplicate publications of one application, applies the study's selection
@@ -49,6 +49,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <tuple>
 #include <variant>
 #include <vector>
@@ -260,6 +261,7 @@ int main(int argc, char** argv) {
     std::string level_name = "province";
     bool quiet = false;
     bool no_progress = false;
+    unsigned threads = 1;
     // The input is checked by the program itself (exit code 1 with one clear line), not by
     // CLI11, so that a missing path, a directory and a workbook are all reported alike.
     app.add_option("input", input, "CSV export (UTF-8, with or without BOM)")->required();
@@ -288,6 +290,11 @@ int main(int argc, char** argv) {
     app.add_option("--encoding", encoding,
                    "the input's character encoding when it is not UTF-8, e.g. GB18030 (GBK exports from Excel) or "
                    "UTF-16; converted with iconv");
+    app.add_option("--threads", threads,
+                   "threads that turn rows into records (names and addresses resolved); 0: one per core. The "
+                   "tables are the same for every count")
+        ->check(CLI::Range(0U, 256U))
+        ->capture_default_str();
     app.add_flag("--quiet", quiet, "no per-row messages and no progress bar");
     app.add_flag("--no-progress", no_progress, "no progress bar");
     try {
@@ -361,6 +368,7 @@ int main(int argc, char** argv) {
         try {
             data = pipeline::stream_export(
                 input_path, !quiet, show_progress, known ? &*known : nullptr, encoding,
+                threads == 0 ? std::max(1U, std::thread::hardware_concurrency()) : threads,
                 [&](ineq::patent_record& r, pipeline::row_position) {
                     ++documents;
                     if (!seen.insert(ineq::application_key(r))) {

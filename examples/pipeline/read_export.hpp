@@ -22,6 +22,11 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <cstddef>
 #include <cstdio>
 #include <filesystem>
@@ -185,15 +190,172 @@ private:
     std::size_t released_ = 0;
 };
 
+namespace detail {
+
+/// Rows scanned from the export, copied out of the scanner, then turned into records by a
+/// worker thread, then handed over in file order by the reading thread.
+struct row_batch {
+    struct item {
+        row_position where;
+        std::size_t first_field = 0;  // into offsets (begin, length pairs)
+        std::size_t fields = 0;
+        bool scan_error = false;      // the scanner rejected the row; message in messages
+        std::size_t message = 0;
+    };
+    std::vector<item> items;
+    std::string text;                              // the fields' bytes
+    std::vector<std::pair<std::size_t, std::size_t>> offsets;
+    std::vector<std::string> messages;
+    // Filled by the worker:
+    std::vector<ineq::patent_record> records;      // reused from round to round
+    std::vector<std::optional<row_error>> errors;
+    std::vector<unsigned char> synthetic;
+    std::vector<std::string_view> views;
+    record_buffers buffers;
+    std::exception_ptr failure;
+    std::size_t sequence = 0;
+    int state = 0;  // 0 free, 1 scanned, 2 resolved
+
+    void clear() {
+        items.clear();
+        text.clear();
+        offsets.clear();
+        messages.clear();
+        failure = nullptr;
+    }
+    void resolve(const column_map& columns, const ineq::gazetteer* known) {
+        try {
+            if (records.size() < items.size()) records.resize(items.size());
+            errors.assign(items.size(), std::nullopt);
+            synthetic.assign(items.size(), 0);
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                const item& it = items[i];
+                if (it.scan_error) continue;
+                views.clear();
+                for (std::size_t f = 0; f < it.fields; ++f) {
+                    const auto [at, len] = offsets[it.first_field + f];
+                    views.emplace_back(text.data() + at, len);
+                }
+                row_info info;
+                errors[i] = make_record_into(views, columns, records[i], buffers, &info, known);
+                synthetic[i] = info.synthetic ? 1 : 0;
+            }
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    }
+};
+
+/// A fixed ring of batches and the worker threads that resolve them.
+class batch_pool {
+public:
+    batch_pool(unsigned workers, const column_map& columns, const ineq::gazetteer* known)
+        : columns_(columns), known_(known), ring_(2 * static_cast<std::size_t>(workers) + 2) {
+        for (unsigned t = 0; t < workers; ++t) threads_.emplace_back([this] { work(); });
+    }
+    batch_pool(const batch_pool&) = delete;
+    batch_pool& operator=(const batch_pool&) = delete;
+    ~batch_pool() {
+        {
+            std::lock_guard lock(mutex_);
+            done_ = true;
+        }
+        wake_workers_.notify_all();
+        for (auto& t : threads_) t.join();
+    }
+    /// The batch to fill next: waits (consuming the oldest batches through `consume`) until
+    /// its slot is free.
+    template <class Consume>
+    row_batch& next(Consume& consume) {
+        row_batch& b = ring_[produced_ % ring_.size()];
+        if (produced_ >= ring_.size()) {
+            // The slot holds batch produced_ - ring size, which must be consumed first.
+            while (consumed_ + ring_.size() <= produced_) consume_oldest(consume);
+        }
+        b.clear();
+        b.sequence = produced_;
+        return b;
+    }
+    /// Hands the batch returned by next() to the workers.
+    void submit(row_batch& b) {
+        {
+            std::lock_guard lock(mutex_);
+            b.state = 1;
+            queue_.push_back(&b);
+        }
+        ++produced_;
+        wake_workers_.notify_one();
+    }
+    /// Consumes every batch still outstanding, in order.
+    template <class Consume>
+    void drain(Consume& consume) {
+        while (consumed_ < produced_) consume_oldest(consume);
+    }
+
+private:
+    template <class Consume>
+    void consume_oldest(Consume& consume) {
+        row_batch& b = ring_[consumed_ % ring_.size()];
+        {
+            std::unique_lock lock(mutex_);
+            resolved_.wait(lock, [&] { return b.state == 2; });
+        }
+        if (b.failure) std::rethrow_exception(b.failure);
+        consume(b);
+        {
+            std::lock_guard lock(mutex_);
+            b.state = 0;
+        }
+        ++consumed_;
+    }
+    void work() {
+        for (;;) {
+            row_batch* b = nullptr;
+            {
+                std::unique_lock lock(mutex_);
+                wake_workers_.wait(lock, [&] { return done_ || !queue_.empty(); });
+                if (queue_.empty()) return;
+                b = queue_.front();
+                queue_.pop_front();
+            }
+            b->resolve(columns_, known_);
+            {
+                std::lock_guard lock(mutex_);
+                b->state = 2;
+            }
+            resolved_.notify_all();
+        }
+    }
+
+    const column_map& columns_;
+    const ineq::gazetteer* known_;
+    std::vector<row_batch> ring_;
+    std::deque<row_batch*> queue_;
+    std::mutex mutex_;
+    std::condition_variable wake_workers_;
+    std::condition_variable resolved_;
+    std::vector<std::thread> threads_;
+    std::size_t produced_ = 0;  // touched by the reading thread only
+    std::size_t consumed_ = 0;
+    bool done_ = false;
+};
+
+}  // namespace detail
+
 /// Reads an export row by row and calls `on_record(ineq::patent_record& record, row_position
 /// where)` for every good data row, in file order; `record` is one object reused for every
 /// row (move from it or copy what is kept). Bad rows are counted in the summary and, with
 /// `verbose`, reported on stderr with their lines. `encoding` empty: the file must be UTF-8
 /// (checked by input_problem first) and is mapped into memory; otherwise it is converted
 /// from that encoding with iconv first.
+/// `threads` > 1: the rows are turned into records (the costly part: names and addresses
+/// resolved) by that many worker threads, in batches of rows, while this thread scans the
+/// file and hands the records over; the calls to `on_record` and the messages are the same,
+/// in the same order, as with one thread.
 template <class OnRecord>
 read_summary stream_export(const std::filesystem::path& file, bool verbose, bool show_progress,
-                           const ineq::gazetteer* known, const std::string& encoding, OnRecord&& on_record) {
+                           const ineq::gazetteer* known, const std::string& encoding, unsigned threads,
+                           OnRecord&& on_record) {
     read_summary out;
     // A file in another encoding fails the UTF-8 checks by design: it is checked as text
     // once converted.
@@ -233,6 +395,36 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
     csv_scanner scanner;
     ineq::patent_record record;
     record_buffers buffers;
+    // With threads: rows go into batches resolved by the pool; consumed in file order.
+    constexpr std::size_t batch_rows = 2048;
+    std::optional<detail::batch_pool> pool;
+    detail::row_batch* filling = nullptr;
+    const auto consume = [&](detail::row_batch& b) {
+        for (std::size_t i = 0; i < b.items.size(); ++i) {
+            const auto& it = b.items[i];
+            ++out.data_rows;
+            if (it.scan_error) {
+                skip(it.where, to_string(row_problem::malformed_csv), b.messages[it.message]);
+                continue;
+            }
+            if (const auto& err = b.errors[i]) {
+                skip(it.where, to_string(err->problem), err->detail);
+                continue;
+            }
+            out.synthetic = out.synthetic || b.synthetic[i] != 0;
+            on_record(b.records[i], it.where);
+        }
+    };
+    const auto batch = [&]() -> detail::row_batch& {
+        if (filling == nullptr) filling = &pool->next(consume);
+        return *filling;
+    };
+    const auto batch_done = [&] {
+        if (filling != nullptr && filling->items.size() >= batch_rows) {
+            pool->submit(*filling);
+            filling = nullptr;
+        }
+    };
     scanner.scan(
         text,
         [&](std::span<const std::string_view> fields, row_position where) {
@@ -241,10 +433,24 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
                 out.columns = map_columns(fields);
                 out.header_ok = out.columns.usable();
                 if (!out.header_ok) scanner.stop();  // the header says no: do not report every row
+                if (out.header_ok && threads > 1) pool.emplace(threads, out.columns, known);
+                return;
+            }
+            if (!out.header_ok) {
+                ++out.data_rows;
+                return;
+            }
+            if (pool) {
+                detail::row_batch& b = batch();
+                b.items.push_back({where, b.offsets.size(), fields.size(), false, 0});
+                for (const auto f : fields) {
+                    b.offsets.emplace_back(b.text.size(), f.size());
+                    b.text.append(f);
+                }
+                batch_done();
                 return;
             }
             ++out.data_rows;
-            if (!out.header_ok) return;
             row_info info;
             if (auto err = make_record_into(fields, out.columns, record, buffers, &info, known)) {
                 skip(where, to_string(err->problem), err->detail);
@@ -257,6 +463,13 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
             if (!header_seen) {
                 throw input_error(fmt::format("{}: the header row is not valid CSV ({})", name, message));
             }
+            if (pool) {
+                detail::row_batch& b = batch();
+                b.items.push_back({where, 0, 0, true, b.messages.size()});
+                b.messages.emplace_back(message);
+                batch_done();
+                return;
+            }
             ++out.data_rows;
             skip(where, to_string(row_problem::malformed_csv), message);
         },
@@ -264,6 +477,13 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
             bar.update(bytes);
             if (mapped) mapped->release_before(keep_from);
         });
+    if (pool) {
+        if (filling != nullptr) {
+            pool->submit(*filling);
+            filling = nullptr;
+        }
+        pool->drain(consume);
+    }
     bar.finish();
     if (!header_seen) throw input_error(name + ": the file is empty");
     return out;
@@ -273,7 +493,7 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
 inline read_result read_export(const std::filesystem::path& file, bool verbose, bool show_progress,
                                const ineq::gazetteer* known = nullptr, const std::string& encoding = {}) {
     read_result out;
-    static_cast<read_summary&>(out) = stream_export(file, verbose, show_progress, known, encoding,
+    static_cast<read_summary&>(out) = stream_export(file, verbose, show_progress, known, encoding, 1,
                                                     [&](ineq::patent_record& r, row_position) {
                                                         out.records.push_back(r);
                                                     });
