@@ -62,12 +62,16 @@ def prefecture_names():
 
 def panels(path):
     df = pd.read_csv(path, dtype=str, on_bad_lines="skip", encoding_errors="replace", keep_default_na=False)
-    damaged = df.apply(lambda c: c.str.contains("\ufffd", regex=False)).any(axis=1)
+    df = df.dropna()  # short rows (pandas fills the missing fields with NaN)
+    df = df[df["专利类型"].str.startswith("发明")]
+    damaged = np.zeros(len(df), dtype=bool)
+    for c in df.columns:
+        damaged |= df[c].str.contains("\ufffd", regex=False).to_numpy()
     df = df[~damaged]
     df["date"] = pd.to_datetime(df["申请日"], format="%Y-%m-%d", errors="coerce")
     df = df[df["date"].notna() & (df["申请人"].str.strip() != "")]
     df = df.drop_duplicates("申请号", keep="first")
-    df = df[df["专利类型"].str.startswith("发明") & df["date"].dt.year.between(2012, 2021)]
+    df = df[df["date"].dt.year.between(2012, 2021)]
     df = df.assign(year=df["date"].dt.year, doc=np.arange(len(df)))
 
     # One row per applicant, the per-applicant columns aligned by position.
@@ -90,22 +94,21 @@ def panels(path):
     a["kind"] = kind.fillna(by_name)
     country = a["country"].str.strip().str.upper()
     prov = a["code"].str.strip().str[:2].where(a["code"].str.strip().str[:2].isin(SHORT_TO_CODE.values()))
-    prov = prov.fillna(a["address"].str.extract("^" + PROVINCE_RE, expand=False).map(SHORT_TO_CODE))
-    prov = prov.fillna(a["name"].str.extract(PROVINCE_RE, expand=False).map(SHORT_TO_CODE))
     cities = prefecture_names()
     city_re = "(" + "|".join(sorted(cities, key=len, reverse=True)) + ")"
-    prov = prov.fillna(a["name"].str.extract(city_re, expand=False).map(cities))
+    for column, pattern, table in ((a["address"], "^" + PROVINCE_RE, SHORT_TO_CODE),
+                                   (a["name"], PROVINCE_RE, SHORT_TO_CODE), (a["name"], city_re, cities)):
+        missing = prov.isna()
+        prov[missing] = column[missing].str.extract(pattern, expand=False).map(table)
     outside = prov.isna() & (a["address"].str.contains(OUTSIDE_MAINLAND)
                              | a["name"].str.contains(OUTSIDE_MAINLAND))
     a["overseas"] = ~country.isin(["", "CN"]) | outside
     a["province"] = prov.where(~a["overseas"])
 
-    per = a.groupby("doc").agg(n=("name", "size"),
-                               u=("kind", lambda k: (k == "university").any()),
-                               e=("kind", lambda k: (k == "enterprise").any()),
-                               r=("kind", lambda k: (k == "institute").any()),
-                               ind=("kind", lambda k: (k == "individual").any()),
-                               overseas=("overseas", "any"))
+    a = a.assign(u=a["kind"] == "university", e=a["kind"] == "enterprise", r=a["kind"] == "institute",
+                 ind=a["kind"] == "individual")
+    per = a.groupby("doc").agg(n=("name", "size"), u=("u", "any"), e=("e", "any"), r=("r", "any"),
+                               ind=("ind", "any"), overseas=("overseas", "any"))
     coop = per.index[~per["ind"] & ~per["overseas"] & (per["n"] >= 2)
                      & ((per["u"] & per["e"]) | (per["u"] & per["r"]) | (per["e"] & per["r"]))]
     located = a.dropna(subset=["province"]).drop_duplicates(["doc", "province"])
