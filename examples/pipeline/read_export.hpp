@@ -430,7 +430,7 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
         [&](std::span<const std::string_view> fields, row_position where) {
             if (!header_seen) {
                 header_seen = true;
-                out.columns = map_columns(fields);
+                out.columns = map_columns_of(fields);
                 out.header_ok = out.columns.usable();
                 if (!out.header_ok) scanner.stop();  // the header says no: do not report every row
                 if (out.header_ok && threads > 1) pool.emplace(threads, out.columns, known);
