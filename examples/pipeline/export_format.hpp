@@ -48,11 +48,16 @@ namespace pipeline {
         if (i >= n) break;
         const auto b0 = static_cast<unsigned char>(s[i]);
         if (((b0 >= 0xE1 && b0 <= 0xEC) || b0 >= 0xEE) && b0 <= 0xEF && n - i >= 3) {
-            if ((static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80 ||
-                (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80) {
-                return false;
-            }
-            i += 3;
+            // A run of such characters: Chinese text is mostly one run.
+            do {
+                const auto c0 = static_cast<unsigned char>(s[i]);
+                if (!(((c0 >= 0xE1 && c0 <= 0xEC) || c0 >= 0xEE) && c0 <= 0xEF)) break;
+                if ((static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80 ||
+                    (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80) {
+                    return false;
+                }
+                i += 3;
+            } while (n - i >= 3);
             continue;
         }
         std::size_t len = 0;
