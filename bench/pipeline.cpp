@@ -8,12 +8,16 @@
 //   - the same two panels at the province and at the city level (`prefecture_regions()`);
 //   - end to end: classify every applicant, look up its province from its address, then select
 //     and aggregate (items = records); bench/compare/pandas_peer.py does the same in pandas on
-//     the same records (written by `bench_write_inputs --records`).
+//     the same records (written by `bench_write_inputs --records`);
+//   - thread scaling (wall-clock time, range(1) = threads): `cooperation_panels_of` whole and
+//     fractional and `deduplicate` on 1e6 records, with 1, 2 and 4 threads; the results are
+//     identical to one thread's (tests/panel/aggregate_threads.cpp, tests/patent/dedup.cpp).
 // See bench/README.md for results and commands.
 #include "synthetic.hpp"
 
 #include <ineq/panel/aggregate.hpp>
 #include <ineq/patent/classify.hpp>
+#include <ineq/patent/dedup.hpp>
 #include <ineq/patent/selection.hpp>
 #include <ineq/region/address.hpp>
 
@@ -21,6 +25,7 @@
 
 #include <cstddef>
 #include <map>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -159,8 +164,58 @@ void end_to_end(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
+// Thread scaling: the two panels of the study with range(1) threads (range(2) = 1: fractional).
+void cooperation_panels_threads(benchmark::State& state) {
+    const auto& records = placed(static_cast<std::size_t>(state.range(0)));
+    const auto threads = static_cast<unsigned>(state.range(1));
+    for (auto _ : state) {
+        if (state.range(2) == 0) {
+            benchmark::DoNotOptimize(ineq::cooperation_panels_of(records, ineq::study_rules(), ineq::study_inventions(),
+                                                                 ineq::counting::whole, ineq::province_regions(),
+                                                                 threads));
+        } else {
+            benchmark::DoNotOptimize(ineq::cooperation_panels_of<double>(
+                records, ineq::study_rules(), ineq::study_inventions(), ineq::counting::fractional,
+                ineq::province_regions(), threads));
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+// Records with application numbers, about 1 in 6 a second publication of an earlier one.
+const std::vector<ineq::patent_record>& numbered(std::size_t n) {
+    static std::map<std::size_t, std::vector<ineq::patent_record>> cache;
+    auto it = cache.find(n);
+    if (it == cache.end()) {
+        std::vector<ineq::patent_record> out = placed(n);
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            const std::size_t app = i % 6 == 5 ? (i * 7919) % (i + 1) : i;  // an earlier one, or its own
+            out[i].application_number = "CN2019" + std::to_string(100000 + app) + ".1";
+        }
+        it = cache.emplace(n, std::move(out)).first;
+    }
+    return it->second;
+}
+
+void deduplicate_threads(benchmark::State& state) {
+    const auto& records = numbered(static_cast<std::size_t>(state.range(0)));
+    const auto threads = static_cast<unsigned>(state.range(1));
+    for (auto _ : state) {
+        state.PauseTiming();
+        std::vector<ineq::patent_record> copy = records;
+        state.ResumeTiming();
+        benchmark::DoNotOptimize(ineq::deduplicate(std::move(copy), threads));
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
 }  // namespace
 
+BENCHMARK(cooperation_panels_threads)
+    ->ArgsProduct({{1000000}, {1, 2, 4}, {0, 1}})
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(deduplicate_threads)->ArgsProduct({{1000000}, {1, 2, 4}})->UseRealTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(classify_applicant);
 BENCHMARK(province_from_address);
 BENCHMARK(cooperation_panels_of)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);

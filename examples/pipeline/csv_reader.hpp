@@ -27,6 +27,7 @@ namespace pipeline {
 struct row_position {
     std::size_t first_line = 0;
     std::size_t last_line = 0;
+    friend bool operator==(const row_position&, const row_position&) = default;
 };
 
 class csv_reader {

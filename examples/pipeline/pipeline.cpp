@@ -2,7 +2,7 @@
 //
 //   pipeline export.csv [--out DIR] [--counting whole|fractional|first] [--from Y --to Y]
 //                       [--level province|prefecture] [--lorenz-year Y]... [--targets FILE]
-//                       [--quiet] [--no-progress]
+//                       [--threads N] [--quiet] [--no-progress]
 //
 // Reads an incoPat- or Patsnap-style export (see export_format.hpp), skips and reports bad
 // rows, removes duplicate publications of one application, applies the study's selection
@@ -49,6 +49,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <tuple>
 #include <variant>
 #include <vector>
@@ -260,6 +261,7 @@ int main(int argc, char** argv) {
     std::string level_name = "province";
     bool quiet = false;
     bool no_progress = false;
+    unsigned threads = 1;
     // The input is checked by the program itself (exit code 1 with one clear line), not by
     // CLI11, so that a missing path, a directory and a workbook are all reported alike.
     app.add_option("input", input, "CSV export (UTF-8, with or without BOM)")->required();
@@ -288,6 +290,11 @@ int main(int argc, char** argv) {
     app.add_option("--encoding", encoding,
                    "the input's character encoding when it is not UTF-8, e.g. GB18030 (GBK exports from Excel) or "
                    "UTF-16; converted with iconv");
+    app.add_option("--threads", threads,
+                   "threads that turn rows into records (names and addresses resolved); 0: one per core. The "
+                   "tables are the same for every count")
+        ->check(CLI::Range(0U, 256U))
+        ->capture_default_str();
     app.add_flag("--quiet", quiet, "no per-row messages and no progress bar");
     app.add_flag("--no-progress", no_progress, "no progress bar");
     try {
@@ -336,9 +343,51 @@ int main(int argc, char** argv) {
             known = pipeline::read_gazetteer(gazetteer_file);
             if (!quiet) fmt::print(stderr, "pipeline: {} applicants from the gazetteer {}\n", known->size(), gazetteer_file);
         }
-        pipeline::read_result data;
+        // The export is streamed: each good row becomes a record in one reused object, is
+        // checked against the application numbers seen so far (the first document of an
+        // application is kept, as ineq::deduplicate keeps it), and is added to the panels and
+        // the selection counts at once. Only the records the study selects (the cooperative
+        // inventions, a small share of an export) are kept, for the network.
+        const ineq::counting panel_mode = mode;
+        std::optional<ineq::cooperation_panels> panels;
+        std::optional<ineq::fractional_cooperation_panels> frac;
+        if (mode == ineq::counting::fractional) {
+            frac.emplace(ineq::fractional_cooperation_panels{ineq::fractional_panel(regions, first_year, last_year),
+                                                             ineq::fractional_panel(regions, first_year, last_year)});
+        } else {
+            panels.emplace(ineq::cooperation_panels{ineq::count_panel(regions, first_year, last_year),
+                                                    ineq::count_panel(regions, first_year, last_year)});
+        }
+        ineq::application_key_set seen;
+        std::size_t documents = 0;
+        std::size_t duplicates = 0;
+        std::size_t unlocated = 0;
+        std::map<ineq::rejection_reason, std::size_t> reasons;
+        std::vector<ineq::patent_record> selected;
+        pipeline::read_summary data;
         try {
-            data = pipeline::read_export(input_path, !quiet, show_progress, known ? &*known : nullptr, encoding);
+            data = pipeline::stream_export(
+                input_path, !quiet, show_progress, known ? &*known : nullptr, encoding,
+                threads == 0 ? std::max(1U, std::thread::hardware_concurrency()) : threads,
+                [&](ineq::patent_record& r, pipeline::row_position) {
+                    ++documents;
+                    if (!seen.insert(ineq::application_key(r))) {
+                        ++duplicates;
+                        return;
+                    }
+                    const ineq::rejection_reason why = rules.why_rejected(r);
+                    ++reasons[why];
+                    if (std::ranges::none_of(r.applicants,
+                                             [](const ineq::applicant& a) { return a.province_of.has_value(); })) {
+                        ++unlocated;
+                    }
+                    if (panels) {
+                        ineq::add_record(*panels, r, rules, base, panel_mode);
+                    } else {
+                        ineq::add_record(*frac, r, rules, base, panel_mode);
+                    }
+                    if (why == ineq::rejection_reason::selected) selected.push_back(r);
+                });
         } catch (const pipeline::input_error& e) {
             fmt::print(stderr, "pipeline: {}\n", e.what());
             return pipeline::exit_bad_input;
@@ -380,34 +429,16 @@ int main(int argc, char** argv) {
         fmt::print("  data rows read            {:>8}\n", data.data_rows);
         fmt::print("  rows skipped              {:>8}\n", data.skipped_total);
         for (const auto& [reason, n] : data.skipped) fmt::print("    {:<24}{:>8}\n", reason, n);
-        const std::size_t before = data.records.size();
-        std::vector<ineq::patent_record> records = ineq::deduplicate(std::move(data.records));
-        fmt::print("  records                   {:>8}\n", before);
-        fmt::print("  duplicates removed        {:>8}  (A/B publications of one application)\n",
-                   before - records.size());
-        fmt::print("  documents analysed        {:>8}\n", records.size());
+        fmt::print("  records                   {:>8}\n", documents);
+        fmt::print("  duplicates removed        {:>8}  (A/B publications of one application)\n", duplicates);
+        fmt::print("  documents analysed        {:>8}\n", documents - duplicates);
 
-        std::map<ineq::rejection_reason, std::size_t> reasons;
-        std::size_t unlocated = 0;
-        for (const auto& r : records) {
-            ++reasons[rules.why_rejected(r)];
-            if (std::ranges::none_of(r.applicants, [](const ineq::applicant& a) { return a.province_of.has_value(); }))
-                ++unlocated;
-        }
         fmt::print("Selection (study rules, filed {}..{}):\n", first_year, last_year);
         for (const auto& [reason, n] : reasons) fmt::print("    {:<24}{:>8}\n", ineq::to_string(reason), n);
         fmt::print("  documents with no applicant in a mainland province: {}\n", unlocated);
         fmt::print("Counting: {}\n\n", ineq::to_string(mode));
 
-        // ---- Panels -----------------------------------------------------------------------
-        // Whole and first-applicant counts are integers; fractional counts are not.
-        std::optional<ineq::cooperation_panels> panels;
-        std::optional<ineq::fractional_cooperation_panels> frac;
-        if (mode == ineq::counting::fractional) {
-            frac = ineq::cooperation_panels_of<double>(records, rules, base, mode, regions);
-        } else {
-            panels = ineq::cooperation_panels_of(records, rules, base, mode, regions);
-        }
+        // ---- Panels (filled while reading) --------------------------------------------------
         if (cities) {
             const std::size_t all_unplaced = panels ? panels->all_unplaced : frac->all_unplaced;
             const std::size_t coop_unplaced = panels ? panels->cooperative_unplaced : frac->cooperative_unplaced;
@@ -434,7 +465,7 @@ int main(int argc, char** argv) {
                            first_year, last_year, why.empty() ? "no documents" : why,
                            kept != 0 ? fmt::format(", {} selected but without an applicant in a mainland province", kept)
                                      : std::string(),
-                           records.empty() ? " (no readable document)" : "");
+                           documents == duplicates ? " (no readable document)" : "");
                 return pipeline::exit_nothing_selected;
             }
         }
@@ -645,8 +676,6 @@ int main(int argc, char** argv) {
         // ---- The cooperation network between the units -------------------------------------
         {
             namespace net = ineq::network;
-            std::vector<ineq::patent_record> selected;
-            std::ranges::copy_if(records, std::back_inserter(selected), rules);
             net::network_filter filter;
             filter.count = mode == ineq::counting::fractional ? ineq::counting::fractional : ineq::counting::whole;
             const net::graph g = net::region_network(selected, regions, filter);

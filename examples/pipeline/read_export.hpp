@@ -1,11 +1,13 @@
 #ifndef INEQ_EXAMPLES_PIPELINE_READ_EXPORT_HPP
 #define INEQ_EXAMPLES_PIPELINE_READ_EXPORT_HPP
 
-// Reading a whole CSV export into patent records, shared by the pipeline and network
+// Reading a CSV export into patent records, shared by the pipeline, network and spatial
 // examples: bad rows are reported on stderr with their line numbers and skipped, and a
-// progress bar is drawn on stderr for large files.
+// progress bar is drawn on stderr for large files. stream_export hands the records over one
+// at a time (one record object reused from row to row), so that memory does not grow with
+// the file; read_export collects them.
 
-#include "csv_reader.hpp"
+#include "csv_scan.hpp"
 #include "export_format.hpp"
 #include "input_check.hpp"
 
@@ -14,8 +16,17 @@
 #include <fmt/format.h>
 
 #include <iconv.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <cstddef>
 #include <cstdio>
 #include <filesystem>
@@ -23,6 +34,8 @@
 #include <iterator>
 #include <sstream>
 #include <map>
+#include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -65,15 +78,19 @@ private:
 
 // ---- Reading ---------------------------------------------------------------------------------
 
-/// What reading an export gave: the records, and what was skipped and why.
-struct read_result {
-    std::vector<ineq::patent_record> records;
+/// What reading an export gave besides the records: what was skipped and why.
+struct read_summary {
     column_map columns;
     std::size_t data_rows = 0;  // rows after the header, good or bad
     std::map<std::string, std::size_t> skipped;
     std::size_t skipped_total = 0;
     bool synthetic = false;
     bool header_ok = false;  // false: reading stopped after the header row
+};
+
+/// What read_export gives: the records and the summary.
+struct read_result : read_summary {
+    std::vector<ineq::patent_record> records;
 };
 
 /// The input is not a readable UTF-8 CSV file (a directory, a workbook, GB18030 text, ...);
@@ -125,35 +142,238 @@ inline std::string read_as_utf8(const std::filesystem::path& file, const std::st
     return out;
 }
 
-/// Reads an export into records. `encoding` empty: the file must be UTF-8 (checked by
-/// input_problem first); otherwise it is converted from that encoding with iconv.
-inline read_result read_export(const std::filesystem::path& file, bool verbose, bool show_progress,
-                               const ineq::gazetteer* known = nullptr, const std::string& encoding = {}) {
-    read_result out;
+/// A file's bytes mapped read-only into memory (empty for an empty file). Pages behind the
+/// reader can be released with release_before, so that resident memory stays bounded
+/// however large the file is.
+class mapped_file {
+public:
+    explicit mapped_file(const std::filesystem::path& file) {
+        fd_ = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd_ < 0) throw input_error(file.string() + ": cannot be opened for reading");
+        struct stat st {};
+        if (::fstat(fd_, &st) != 0) {
+            ::close(fd_);
+            throw input_error(file.string() + ": cannot be opened for reading");
+        }
+        size_ = static_cast<std::size_t>(st.st_size);
+        if (size_ == 0) return;
+        void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd_, 0);
+        if (p == MAP_FAILED) {
+            ::close(fd_);
+            throw input_error(file.string() + ": cannot be mapped into memory");
+        }
+        data_ = static_cast<const char*>(p);
+        ::madvise(p, size_, MADV_SEQUENTIAL);
+    }
+    mapped_file(const mapped_file&) = delete;
+    mapped_file& operator=(const mapped_file&) = delete;
+    ~mapped_file() {
+        if (data_ != nullptr) ::munmap(const_cast<char*>(data_), size_);
+        if (fd_ >= 0) ::close(fd_);
+    }
+    [[nodiscard]] std::string_view text() const noexcept { return {data_, size_}; }
+    /// Releases the pages wholly before byte `offset` from this process's memory (they are
+    /// read again from the file if touched).
+    void release_before(std::size_t offset) noexcept {
+        if (data_ == nullptr) return;
+        const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+        const std::size_t end = offset / page * page;
+        if (end <= released_ + (8u << 20)) return;  // in steps of 8 MB
+        ::madvise(const_cast<char*>(data_) + released_, end - released_, MADV_DONTNEED);
+        released_ = end;
+    }
+
+private:
+    int fd_ = -1;
+    const char* data_ = nullptr;
+    std::size_t size_ = 0;
+    std::size_t released_ = 0;
+};
+
+namespace detail {
+
+/// Rows scanned from the export, copied out of the scanner, then turned into records by a
+/// worker thread, then handed over in file order by the reading thread.
+struct row_batch {
+    struct item {
+        row_position where;
+        std::size_t first_field = 0;  // into offsets (begin, length pairs)
+        std::size_t fields = 0;
+        bool scan_error = false;      // the scanner rejected the row; message in messages
+        std::size_t message = 0;
+    };
+    std::vector<item> items;
+    std::string text;                              // the fields' bytes
+    std::vector<std::pair<std::size_t, std::size_t>> offsets;
+    std::vector<std::string> messages;
+    // Filled by the worker:
+    std::vector<ineq::patent_record> records;      // reused from round to round
+    std::vector<std::optional<row_error>> errors;
+    std::vector<unsigned char> synthetic;
+    std::vector<std::string_view> views;
+    record_buffers buffers;
+    std::exception_ptr failure;
+    std::size_t sequence = 0;
+    int state = 0;  // 0 free, 1 scanned, 2 resolved
+
+    void clear() {
+        items.clear();
+        text.clear();
+        offsets.clear();
+        messages.clear();
+        failure = nullptr;
+    }
+    void resolve(const column_map& columns, const ineq::gazetteer* known) {
+        try {
+            if (records.size() < items.size()) records.resize(items.size());
+            errors.assign(items.size(), std::nullopt);
+            synthetic.assign(items.size(), 0);
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                const item& it = items[i];
+                if (it.scan_error) continue;
+                views.clear();
+                for (std::size_t f = 0; f < it.fields; ++f) {
+                    const auto [at, len] = offsets[it.first_field + f];
+                    views.emplace_back(text.data() + at, len);
+                }
+                row_info info;
+                errors[i] = make_record_into(views, columns, records[i], buffers, &info, known);
+                synthetic[i] = info.synthetic ? 1 : 0;
+            }
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    }
+};
+
+/// A fixed ring of batches and the worker threads that resolve them.
+class batch_pool {
+public:
+    batch_pool(unsigned workers, const column_map& columns, const ineq::gazetteer* known)
+        : columns_(columns), known_(known), ring_(2 * static_cast<std::size_t>(workers) + 2) {
+        for (unsigned t = 0; t < workers; ++t) threads_.emplace_back([this] { work(); });
+    }
+    batch_pool(const batch_pool&) = delete;
+    batch_pool& operator=(const batch_pool&) = delete;
+    ~batch_pool() {
+        {
+            std::lock_guard lock(mutex_);
+            done_ = true;
+        }
+        wake_workers_.notify_all();
+        for (auto& t : threads_) t.join();
+    }
+    /// The batch to fill next: waits (consuming the oldest batches through `consume`) until
+    /// its slot is free.
+    template <class Consume>
+    row_batch& next(Consume& consume) {
+        row_batch& b = ring_[produced_ % ring_.size()];
+        if (produced_ >= ring_.size()) {
+            // The slot holds batch produced_ - ring size, which must be consumed first.
+            while (consumed_ + ring_.size() <= produced_) consume_oldest(consume);
+        }
+        b.clear();
+        b.sequence = produced_;
+        return b;
+    }
+    /// Hands the batch returned by next() to the workers.
+    void submit(row_batch& b) {
+        {
+            std::lock_guard lock(mutex_);
+            b.state = 1;
+            queue_.push_back(&b);
+        }
+        ++produced_;
+        wake_workers_.notify_one();
+    }
+    /// Consumes every batch still outstanding, in order.
+    template <class Consume>
+    void drain(Consume& consume) {
+        while (consumed_ < produced_) consume_oldest(consume);
+    }
+
+private:
+    template <class Consume>
+    void consume_oldest(Consume& consume) {
+        row_batch& b = ring_[consumed_ % ring_.size()];
+        {
+            std::unique_lock lock(mutex_);
+            resolved_.wait(lock, [&] { return b.state == 2; });
+        }
+        if (b.failure) std::rethrow_exception(b.failure);
+        consume(b);
+        {
+            std::lock_guard lock(mutex_);
+            b.state = 0;
+        }
+        ++consumed_;
+    }
+    void work() {
+        for (;;) {
+            row_batch* b = nullptr;
+            {
+                std::unique_lock lock(mutex_);
+                wake_workers_.wait(lock, [&] { return done_ || !queue_.empty(); });
+                if (queue_.empty()) return;
+                b = queue_.front();
+                queue_.pop_front();
+            }
+            b->resolve(columns_, known_);
+            {
+                std::lock_guard lock(mutex_);
+                b->state = 2;
+            }
+            resolved_.notify_all();
+        }
+    }
+
+    const column_map& columns_;
+    const ineq::gazetteer* known_;
+    std::vector<row_batch> ring_;
+    std::deque<row_batch*> queue_;
+    std::mutex mutex_;
+    std::condition_variable wake_workers_;
+    std::condition_variable resolved_;
+    std::vector<std::thread> threads_;
+    std::size_t produced_ = 0;  // touched by the reading thread only
+    std::size_t consumed_ = 0;
+    bool done_ = false;
+};
+
+}  // namespace detail
+
+/// Reads an export row by row and calls `on_record(ineq::patent_record& record, row_position
+/// where)` for every good data row, in file order; `record` is one object reused for every
+/// row (move from it or copy what is kept). Bad rows are counted in the summary and, with
+/// `verbose`, reported on stderr with their lines. `encoding` empty: the file must be UTF-8
+/// (checked by input_problem first) and is mapped into memory; otherwise it is converted
+/// from that encoding with iconv first.
+/// `threads` > 1: the rows are turned into records (the costly part: names and addresses
+/// resolved) by that many worker threads, in batches of rows, while this thread scans the
+/// file and hands the records over; the calls to `on_record` and the messages are the same,
+/// in the same order, as with one thread.
+template <class OnRecord>
+read_summary stream_export(const std::filesystem::path& file, bool verbose, bool show_progress,
+                           const ineq::gazetteer* known, const std::string& encoding, unsigned threads,
+                           OnRecord&& on_record) {
+    read_summary out;
     // A file in another encoding fails the UTF-8 checks by design: it is checked as text
     // once converted.
     if (auto problem = encoding.empty() ? input_problem(file) : path_problem(file)) throw input_error(*problem);
-    std::ifstream file_in;
-    std::istringstream converted;
-    std::istream* source = &file_in;
-    std::size_t size = 0;
+    std::optional<mapped_file> mapped;
+    std::string converted;
+    std::string_view text;
     if (encoding.empty()) {
-        file_in.open(file, std::ios::binary);
-        if (!file_in) throw input_error(file.string() + ": cannot be opened for reading");
-        std::error_code ec;
-        size = static_cast<std::size_t>(std::filesystem::file_size(file, ec));
-        if (ec) size = 0;
+        mapped.emplace(file);
+        text = mapped->text();
     } else {
-        std::string text = read_as_utf8(file, encoding);
-        if (auto problem = text_problem(text, true, file.string() + " (converted from " + encoding + ")")) {
+        converted = read_as_utf8(file, encoding);
+        if (auto problem = text_problem(converted, true, file.string() + " (converted from " + encoding + ")")) {
             throw input_error(*problem);
         }
-        size = text.size();
-        converted.str(std::move(text));
-        source = &converted;
+        text = converted;
     }
-    std::istream& in = *source;
-    progress_bar bar(size, show_progress);
+    progress_bar bar(text.size(), show_progress);
     bool header_seen = false;
     const std::string name = file.filename().string();
 
@@ -172,40 +392,111 @@ inline read_result read_export(const std::filesystem::path& file, bool verbose, 
         }
     };
 
-    csv_reader* self = nullptr;
-    const auto stop = [&] { self->stop(); };
-    csv_reader reader(
-        [&](std::vector<std::string>& fields, row_position where) {
+    csv_scanner scanner;
+    ineq::patent_record record;
+    record_buffers buffers;
+    // With threads: rows go into batches resolved by the pool; consumed in file order.
+    constexpr std::size_t batch_rows = 2048;
+    std::optional<detail::batch_pool> pool;
+    detail::row_batch* filling = nullptr;
+    const auto consume = [&](detail::row_batch& b) {
+        for (std::size_t i = 0; i < b.items.size(); ++i) {
+            const auto& it = b.items[i];
+            ++out.data_rows;
+            if (it.scan_error) {
+                skip(it.where, to_string(row_problem::malformed_csv), b.messages[it.message]);
+                continue;
+            }
+            if (const auto& err = b.errors[i]) {
+                skip(it.where, to_string(err->problem), err->detail);
+                continue;
+            }
+            out.synthetic = out.synthetic || b.synthetic[i] != 0;
+            on_record(b.records[i], it.where);
+        }
+    };
+    const auto batch = [&]() -> detail::row_batch& {
+        if (filling == nullptr) filling = &pool->next(consume);
+        return *filling;
+    };
+    const auto batch_done = [&] {
+        if (filling != nullptr && filling->items.size() >= batch_rows) {
+            pool->submit(*filling);
+            filling = nullptr;
+        }
+    };
+    scanner.scan(
+        text,
+        [&](std::span<const std::string_view> fields, row_position where) {
             if (!header_seen) {
                 header_seen = true;
-                out.columns = map_columns(fields);
+                out.columns = map_columns_of(fields);
                 out.header_ok = out.columns.usable();
-                if (!out.header_ok) stop();  // the header says no: do not report every row
+                if (!out.header_ok) scanner.stop();  // the header says no: do not report every row
+                if (out.header_ok && threads > 1) pool.emplace(threads, out.columns, known);
+                return;
+            }
+            if (!out.header_ok) {
+                ++out.data_rows;
+                return;
+            }
+            if (pool) {
+                detail::row_batch& b = batch();
+                b.items.push_back({where, b.offsets.size(), fields.size(), false, 0});
+                for (const auto f : fields) {
+                    b.offsets.emplace_back(b.text.size(), f.size());
+                    b.text.append(f);
+                }
+                batch_done();
                 return;
             }
             ++out.data_rows;
-            if (!out.header_ok) return;
             row_info info;
-            auto result = make_record(fields, out.columns, &info, known);
-            if (auto* err = std::get_if<row_error>(&result)) {
+            if (auto err = make_record_into(fields, out.columns, record, buffers, &info, known)) {
                 skip(where, to_string(err->problem), err->detail);
                 return;
             }
             out.synthetic = out.synthetic || info.synthetic;
-            out.records.push_back(std::move(std::get<ineq::patent_record>(result)));
+            on_record(record, where);
         },
-        [&](row_position where, const std::string& message) {
+        [&](row_position where, std::string_view message) {
             if (!header_seen) {
                 throw input_error(fmt::format("{}: the header row is not valid CSV ({})", name, message));
+            }
+            if (pool) {
+                detail::row_batch& b = batch();
+                b.items.push_back({where, 0, 0, true, b.messages.size()});
+                b.messages.emplace_back(message);
+                batch_done();
+                return;
             }
             ++out.data_rows;
             skip(where, to_string(row_problem::malformed_csv), message);
         },
-        [&](std::size_t bytes) { bar.update(bytes); });
-    self = &reader;
-    reader.read(in);
+        [&](std::size_t bytes, std::size_t keep_from) {
+            bar.update(bytes);
+            if (mapped) mapped->release_before(keep_from);
+        });
+    if (pool) {
+        if (filling != nullptr) {
+            pool->submit(*filling);
+            filling = nullptr;
+        }
+        pool->drain(consume);
+    }
     bar.finish();
     if (!header_seen) throw input_error(name + ": the file is empty");
+    return out;
+}
+
+/// Reads an export into records (stream_export, keeping every record).
+inline read_result read_export(const std::filesystem::path& file, bool verbose, bool show_progress,
+                               const ineq::gazetteer* known = nullptr, const std::string& encoding = {}) {
+    read_result out;
+    static_cast<read_summary&>(out) = stream_export(file, verbose, show_progress, known, encoding, 1,
+                                                    [&](ineq::patent_record& r, row_position) {
+                                                        out.records.push_back(r);
+                                                    });
     return out;
 }
 

@@ -5,7 +5,12 @@
 
 #include "../../examples/pipeline/export_format.hpp"
 
+#include <ineq/detail/utf8.hpp>
+
 #include <doctest/doctest.h>
+
+#include <array>
+#include <random>
 
 #include <string>
 #include <variant>
@@ -166,4 +171,25 @@ TEST_CASE("valid_utf8 and split_aligned") {
     CHECK(pipeline::split_aligned("a; ;b").size() == 3);
     CHECK(pipeline::split_aligned("a；b｜c") == std::vector<std::string_view>{"a", "b", "c"});
     CHECK(pipeline::split_aligned(";") == std::vector<std::string_view>{"", ""});
+}
+
+TEST_CASE("valid_utf8 agrees with the library's UTF-8 check on random bytes") {
+    // Reference: ineq::detail::utf8::valid, a separate implementation of the same rules
+    // (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF). The bytes are
+    // drawn mostly from lead and continuation bytes so that every branch is reached.
+    std::mt19937 rng(3629);
+    const std::array<unsigned char, 16> bytes{0x41, 0x80, 0x8F, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2,
+                                              0xDF, 0xE0, 0xE4, 0xED, 0xEF, 0xF0, 0xF4, 0xF5};
+    std::uniform_int_distribution<std::size_t> length(0, 24);
+    std::uniform_int_distribution<std::size_t> pick(0, bytes.size() - 1);
+    for (int k = 0; k < 200000; ++k) {
+        std::string s;
+        const std::size_t n = length(rng);
+        for (std::size_t i = 0; i < n; ++i) {
+            // every other string mostly ASCII, for runs of eight ASCII bytes
+            s += (k % 2 == 1 && pick(rng) < 12) ? 'a' : static_cast<char>(bytes[pick(rng)]);
+        }
+        REQUIRE(pipeline::valid_utf8(s) == ineq::detail::utf8::valid(s));
+    }
+    CHECK(pipeline::valid_utf8("ASCII text, then 中文 and more ASCII"));
 }

@@ -6,6 +6,8 @@
 #include <range/v3/view/take.hpp>
 
 #include <list>
+#include <random>
+#include <unordered_set>
 #include <ranges>
 #include <span>
 #include <string>
@@ -118,4 +120,73 @@ TEST_CASE("deduplicate takes any range of records, and only records") {
     static_assert(deduplicable<const std::list<patent_record>&>);
     static_assert(!deduplicable<std::vector<int>>);
     static_assert(!deduplicable<std::vector<std::string>&>);
+}
+
+TEST_CASE("application_key_set: packed and stored keys, exact membership") {
+    ineq::application_key_set s;
+    CHECK(s.insert("CN201910123456.7"));
+    CHECK_FALSE(s.insert("CN201910123456.7"));
+    // Keys that a careless packing would merge: other check character, none, leading zeros,
+    // other letters, lower case (stored as text), too many digits (stored as text).
+    for (const char* k : {"CN201910123456.X", "CN201910123456", "CN01", "CN1", "CN001", "US1", "cn1",
+                          "CN12345678901234", "CN1234567890123", "CN201910123456.7 ", "CN2019101234567",
+                          "WO2021123456A1", "专利201910123456.7"}) {
+        CAPTURE(k);
+        CHECK_FALSE(s.contains(k));
+        CHECK(s.insert(k));
+        CHECK(s.contains(k));
+        CHECK_FALSE(s.insert(k));
+    }
+    CHECK(s.size() == 14);
+    CHECK(s.insert(""));  // an empty key identifies nothing
+    CHECK(s.insert(""));
+    CHECK(s.size() == 14);
+}
+
+TEST_CASE("application_key_set agrees with std::unordered_set on random keys") {
+    // Reference: std::unordered_set<std::string>. Keys from a small alphabet so that many
+    // repeat; some have the packed form, some not; the set grows through several rehashes.
+    std::mt19937 rng(42);
+    const std::string alphabet = "0123456789.XC";
+    std::uniform_int_distribution<std::size_t> length(1, 9);
+    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+    std::uniform_int_distribution<int> coin(0, 3);
+    ineq::application_key_set s;
+    std::unordered_set<std::string> reference;
+    for (int i = 0; i < 200000; ++i) {
+        std::string k = coin(rng) == 0 ? "" : "CN";
+        const std::size_t n = length(rng);
+        for (std::size_t j = 0; j < n; ++j) k += alphabet[pick(rng)];
+        REQUIRE(s.insert(k) == reference.insert(k).second);
+    }
+    CHECK(s.size() == reference.size());
+}
+
+TEST_CASE("deduplicate: 1, 2 and 3 threads keep the same first documents") {
+    // 30000 documents over 12000 applications in random order; some without any number.
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<int> app(0, 11999);
+    std::uniform_int_distribution<int> coin(0, 19);
+    std::vector<patent_record> records;
+    for (int i = 0; i < 30000; ++i) {
+        const int a = app(rng);
+        const bool none = coin(rng) == 0;
+        records.push_back(pub(none ? "" : "CN" + std::to_string(100000 + a) + (coin(rng) < 10 ? "A" : "B"),
+                              none || coin(rng) < 10 ? "" : "CN2019" + std::to_string(100000 + a) + ".1"));
+        records.back().publication_number += "#" + std::to_string(i);  // tells the documents apart
+    }
+    // Reference: the first document of each key, by a std::unordered_set.
+    std::vector<std::string> expected;
+    {
+        std::unordered_set<std::string> seen;
+        for (const auto& r : records) {
+            const std::string key(application_key(r));
+            if (key.empty() || seen.insert(key).second) expected.push_back(r.publication_number);
+        }
+    }
+    CHECK(expected.size() < records.size());
+    for (const unsigned t : {1U, 2U, 3U, 0U}) {
+        CAPTURE(t);
+        CHECK(numbers(deduplicate(records, t)) == expected);
+    }
 }

@@ -19,10 +19,13 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <exception>
 #include <memory>
 #include <optional>
 #include <ranges>
 #include <string_view>
+#include <thread>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -169,6 +172,77 @@ record_placement place_record(basic_panel<Scalar>& panel, const patent_record& r
 
 }  // namespace detail
 
+namespace detail {
+
+/// Runs `add(part, record)` for every record of a random-access range on `threads`
+/// threads, each adding into its own accumulator `parts[t]`, in a way that makes the merged
+/// result identical to one thread's:
+///  - integer counts: thread t takes the t-th contiguous slice of the records (integer
+///    addition is exact in any order);
+///  - floating-point counts: thread t takes every record filed in a year y with
+///    (y - first_year) % threads == t, in input order, so that each cell receives the same
+///    additions in the same order as with one thread and the cells of different threads
+///    are disjoint (adding the zeros of the other parts changes no value).
+/// Records whose filing date is not valid go to thread 0 (they add nothing).
+template <class Scalar, class Records, class Part, class Add>
+void parallel_place(const Records& records, unsigned threads, int first_year, std::vector<Part>& parts,
+                    const Add& add) {
+    const auto n = static_cast<std::size_t>(std::ranges::size(records));
+    const auto begin = std::ranges::begin(records);
+    const auto job = [&](unsigned t) {
+        if constexpr (std::is_integral_v<Scalar>) {
+            const std::size_t from = n * t / threads;
+            const std::size_t to = n * (t + 1) / threads;
+            for (std::size_t i = from; i < to; ++i) {
+                add(parts[t], static_cast<const patent_record&>(begin[static_cast<std::ptrdiff_t>(i)]));
+            }
+        } else {
+            for (std::size_t i = 0; i < n; ++i) {
+                const patent_record& r = begin[static_cast<std::ptrdiff_t>(i)];
+                unsigned owner = 0;
+                if (r.filing_date.ok()) {
+                    const int d = static_cast<int>(r.filing_date.year()) - first_year;
+                    owner = static_cast<unsigned>(((d % static_cast<int>(threads)) + static_cast<int>(threads)) %
+                                                  static_cast<int>(threads));
+                }
+                if (owner == t) add(parts[t], r);
+            }
+        }
+    };
+    // An exception (an overflowing count) is caught in its thread and rethrown here.
+    std::vector<std::exception_ptr> errors(threads);
+    const auto guarded = [&](unsigned t) {
+        try {
+            job(t);
+        } catch (...) {
+            errors[t] = std::current_exception();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(guarded, t);
+    guarded(0U);
+    for (auto& t : pool) t.join();
+    for (const auto& e : errors) {
+        if (e) std::rethrow_exception(e);
+    }
+}
+
+/// The thread count to use: `threads` (0: the hardware's), 1 for small or non-random-access
+/// inputs where a thread would cost more than it saves.
+template <class R>
+[[nodiscard]] unsigned usable_threads(const R& records, unsigned threads) {
+    if constexpr (std::ranges::random_access_range<R> && std::ranges::sized_range<R>) {
+        if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
+        if (static_cast<std::size_t>(std::ranges::size(records)) < 4096) return 1;
+        return threads;
+    } else {
+        (void)records;
+        return 1;
+    }
+}
+
+}  // namespace detail
+
 /// Adds one record to a panel. Applicants without a known mainland province (overseas,
 /// Hong Kong, Macao, Taiwan, unresolved addresses) add nothing; nor, in a panel over
 /// another region set than the provinces, do applicants whose place has no unit there
@@ -188,7 +262,9 @@ bool add_record(basic_panel<Scalar>& panel, const patent_record& record, countin
 
 /// A panel of the records of `records` that `keep` selects, over first_year..last_year.
 /// Deduplicate the records first (`ineq::deduplicate`) so that an application published
-/// twice (A and B) counts once.
+/// twice (A and B) counts once. `threads` (optional, default 1; 0: the hardware's) splits a
+/// random-access range of at least 4096 records over threads with a result identical to
+/// one thread (see `detail::parallel_place`); `keep` is then called from several threads.
 /// \throws domain_error as `basic_panel` and `add_record` do.
 /// Example: `auto p = ineq::aggregate<ineq::count_panel>(records, 2012, 2021,
 ///                                                      ineq::counting::whole, ineq::study_rules());`
@@ -196,9 +272,21 @@ template <class Panel, patent_record_range R, class Predicate>
     requires std::predicate<const Predicate&, const patent_record&>
 [[nodiscard]] Panel aggregate(R&& records, int first_year, int last_year, counting mode,
                               const Predicate& keep,
-                              std::shared_ptr<const region_set> regions = province_regions()) {
+                              std::shared_ptr<const region_set> regions = province_regions(), unsigned threads = 1) {
     Panel panel(std::move(regions), first_year, last_year);
     detail::require_counting_fits<typename Panel::scalar_type>(mode, "aggregate");
+    threads = detail::usable_threads(records, threads);
+    if constexpr (std::ranges::random_access_range<R> && std::ranges::sized_range<R>) {
+        if (threads > 1) {
+            std::vector<Panel> parts(threads, panel);
+            detail::parallel_place<typename Panel::scalar_type>(records, threads, first_year, parts,
+                                                                [&](Panel& p, const patent_record& r) {
+                                                                    if (keep(r)) add_record(p, r, mode);
+                                                                });
+            for (const Panel& p : parts) panel += p;
+            return panel;
+        }
+    }
     for (const patent_record& r : records) {
         if (keep(r)) {
             add_record(panel, r, mode);
@@ -233,6 +321,25 @@ struct basic_cooperation_panels {
 using cooperation_panels = basic_cooperation_panels<std::int64_t>;
 using fractional_cooperation_panels = basic_cooperation_panels<double>;
 
+/// Adds one record to both panels of the study, as `cooperation_panels_of` does for each
+/// record: to `panels.all` if `base` selects it, to `panels.cooperative` if `rules` does
+/// (`add_record` with `mode`), counting the records that cannot be fully placed. For
+/// records that arrive one at a time (an export read row by row); adding the records in
+/// input order gives exactly `cooperation_panels_of` of them.
+/// \throws domain_error as `add_record` (overflow, fractional counting on integer panels).
+/// Example: `ineq::cooperation_panels p{ineq::count_panel(2012, 2021), ineq::count_panel(2012, 2021)};
+///           ineq::add_record(p, record, ineq::study_rules(), ineq::study_inventions(), ineq::counting::whole);`
+template <class Scalar>
+void add_record(basic_cooperation_panels<Scalar>& panels, const patent_record& r, const selection_rules& rules,
+                const selection_rules& base, counting mode) {
+    if (base(r)) {
+        panels.all_unplaced += detail::place_record(panels.all, r, mode).unplaced ? 1U : 0U;
+    }
+    if (rules(r)) {
+        panels.cooperative_unplaced += detail::place_record(panels.cooperative, r, mode).unplaced ? 1U : 0U;
+    }
+}
+
 /// Both panels of the study in one pass: every record selected by `base` adds to `all`,
 /// every record selected by `rules` to `cooperative` (`add_record` with `mode`). The years
 /// are those of `rules`' filing-date interval (2012..2021 for `study_rules()`). The count
@@ -241,6 +348,9 @@ using fractional_cooperation_panels = basic_cooperation_panels<double>;
 /// base, counting::fractional)` gives `fractional_cooperation_panels`. The rows are the
 /// units of `regions` (the 31 provinces by default; `ineq::prefecture_regions()` for
 /// cities), with records that cannot be fully placed there counted in `*_unplaced`.
+/// `threads` (optional, default 1; 0: the hardware's) splits a random-access range of at
+/// least 4096 records over threads; the result is identical to one thread's, also for
+/// fractional counts (see `detail::parallel_place`).
 /// \throws domain_error if `rules` has no closed filing-date interval, for
 /// `counting::fractional` with an integer `Scalar` (even for an empty range), or as
 /// `add_record` (overflow).
@@ -250,7 +360,8 @@ template <class Scalar = std::int64_t, patent_record_range R>
                                                                      const selection_rules& rules = study_rules(),
                                                                      const selection_rules& base = study_inventions(),
                                                                      counting mode = counting::whole,
-                                                                     std::shared_ptr<const region_set> regions = province_regions()) {
+                                                                     std::shared_ptr<const region_set> regions = province_regions(),
+                                                                     unsigned threads = 1) {
     if (!rules.filed_from.ok() || !rules.filed_to.ok()) {
         detail::fail("cooperation_panels_of",
                      "the selection rules need a closed filing-date interval to give the panel's years");
@@ -260,13 +371,20 @@ template <class Scalar = std::int64_t, patent_record_range R>
     const int last = static_cast<int>(rules.filed_to.year());
     basic_cooperation_panels<Scalar> out{basic_panel<Scalar>(regions, first, last),
                                          basic_panel<Scalar>(regions, first, last)};
+    threads = detail::usable_threads(records, threads);
+    if constexpr (std::ranges::random_access_range<R> && std::ranges::sized_range<R>) {
+        if (threads > 1) {
+            std::vector<basic_cooperation_panels<Scalar>> parts(threads, out);
+            detail::parallel_place<Scalar>(records, threads, first, parts,
+                                           [&](basic_cooperation_panels<Scalar>& p, const patent_record& r) {
+                                               add_record(p, r, rules, base, mode);
+                                           });
+            for (const auto& p : parts) out += p;
+            return out;
+        }
+    }
     for (const patent_record& r : records) {
-        if (base(r)) {
-            out.all_unplaced += detail::place_record(out.all, r, mode).unplaced ? 1U : 0U;
-        }
-        if (rules(r)) {
-            out.cooperative_unplaced += detail::place_record(out.cooperative, r, mode).unplaced ? 1U : 0U;
-        }
+        add_record(out, r, rules, base, mode);
     }
     return out;
 }
