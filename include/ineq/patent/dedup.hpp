@@ -128,8 +128,8 @@ private:
             if (k[i] < '0' || k[i] > '9') return 0;
             value = value * 10 + static_cast<std::uint64_t>(k[i] - '0');
         }
-        const auto l0 = static_cast<std::uint64_t>(k[0] - 'A' + 1);
-        const auto l1 = static_cast<std::uint64_t>(k[1] - 'A' + 1);
+        const std::uint64_t l0 = static_cast<unsigned char>(k[0]) - std::uint64_t{'A' - 1};  // 1 … 26
+        const std::uint64_t l1 = static_cast<unsigned char>(k[1]) - std::uint64_t{'A' - 1};
         return check | (value << 4) | (static_cast<std::uint64_t>(digits - 1) << 48) | (l1 << 52) | (l0 << 57);
     }
     [[nodiscard]] static std::uint64_t mix(std::uint64_t x) noexcept {  // splitmix64 finaliser

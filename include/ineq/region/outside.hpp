@@ -270,16 +270,8 @@ static_assert(
         const auto three = [](std::string_view t) {
             return t.size() >= 3 && (static_cast<unsigned char>(t[0]) & 0xF0u) == 0xE0u;
         };
-        for (const named_place& p : hk_mo_tw_chinese) {
-            if (!three(p.text)) return false;
-        }
-        for (const std::string_view f : foreign_chinese_prefixes) {
-            if (!three(f)) return false;
-        }
-        for (const std::string_view u : foreign_universities) {
-            if (!three(u)) return false;
-        }
-        return true;
+        return std::ranges::all_of(hk_mo_tw_chinese, [&](const named_place& p) { return three(p.text); }) &&
+               std::ranges::all_of(foreign_chinese_prefixes, three) && std::ranges::all_of(foreign_universities, three);
     }(),
     "prefix_first_bits assumes every entry of lists H, F1 and F4 starts with a three-byte character");
 
