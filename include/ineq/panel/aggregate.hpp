@@ -7,6 +7,7 @@
 /// or groups for a panel over another region set), under one of three counting rules
 /// (`ineq::counting`, <ineq/patent/counting.hpp>).
 
+#include <ineq/detail/parallel.hpp>
 #include <ineq/panel/panel.hpp>
 #include <ineq/patent/counting.hpp>
 #include <ineq/patent/record.hpp>
@@ -19,7 +20,6 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
-#include <exception>
 #include <memory>
 #include <optional>
 #include <ranges>
@@ -209,22 +209,8 @@ void parallel_place(const Records& records, unsigned threads, int first_year, st
             }
         }
     };
-    // An exception (an overflowing count) is caught in its thread and rethrown here.
-    std::vector<std::exception_ptr> errors(threads);
-    const auto guarded = [&](unsigned t) {
-        try {
-            job(t);
-        } catch (...) {
-            errors[t] = std::current_exception();
-        }
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(guarded, t);
-    guarded(0U);
-    for (auto& t : pool) t.join();
-    for (const auto& e : errors) {
-        if (e) std::rethrow_exception(e);
-    }
+    // One block per part; an exception (an overflowing count) is rethrown after the join.
+    run_blocks(threads, threads, [&](std::size_t part, unsigned) { job(static_cast<unsigned>(part)); });
 }
 
 /// The thread count to use: `threads` (0: the hardware's), 1 for small or non-random-access

@@ -8,13 +8,13 @@
 
 #include <ineq/patent/patent_type.hpp>
 #include <ineq/patent/record.hpp>
+#include <ineq/detail/parallel.hpp>
 #include <ineq/detail/utf8.hpp>
 
 #include <algorithm>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
-#include <exception>
 #include <ranges>
 #include <string>
 #include <string_view>
@@ -211,22 +211,9 @@ private:
     // keep[i] is written by the thread that owns record i's key; bytes, not vector<bool>,
     // so that threads never share a word.
     std::vector<unsigned char> keep(n, 1);
-    const auto run = [threads](auto&& job) {  // an exception (bad_alloc) is rethrown here
-        std::vector<std::exception_ptr> errors(threads);
-        const auto guarded = [&](unsigned t) {
-            try {
-                job(t);
-            } catch (...) {
-                errors[t] = std::current_exception();
-            }
-        };
-        std::vector<std::thread> pool;
-        for (unsigned t = 1; t < threads; ++t) pool.emplace_back(guarded, t);
-        guarded(0U);
-        for (auto& t : pool) t.join();
-        for (const auto& e : errors) {
-            if (e) std::rethrow_exception(e);
-        }
+    // One block per part on `threads` threads; an exception (bad_alloc) is rethrown here.
+    const auto run = [threads](auto&& job) {
+        detail::run_blocks(threads, threads, [&](std::size_t part, unsigned) { job(static_cast<unsigned>(part)); });
     };
     if (threads == 1) {
         application_key_set seen;
