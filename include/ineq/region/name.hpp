@@ -186,17 +186,34 @@ inline constexpr auto parent_first_bits = [] {
     return bits;
 }();
 
+/// The indices of `parent_words` sorted by first code point, so that a character finds
+/// the few words it starts (中 starts ten, most one) without comparing the others.
+inline constexpr auto parent_by_first = [] {
+    std::array<std::uint8_t, parent_words.size()> a{};
+    for (std::size_t i = 0; i != a.size(); ++i) a[i] = static_cast<std::uint8_t>(i);
+    std::sort(a.begin(), a.end(), [](std::uint8_t l, std::uint8_t r) {
+        return parent_first[l] < parent_first[r] || (parent_first[l] == parent_first[r] && l < r);
+    });
+    return a;
+}();
+
 /// Rule 2: the first place after a parent word; a later one in the same province
 /// gives the prefecture when the first named none (国网山东省电力公司济南供电公司).
 [[nodiscard]] constexpr place after_parent(std::string_view s) noexcept {
     place found{};
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const std::size_t here = i;
-        const char32_t cp = utf8::next(s, i);
-        if (cp >= 0x10000 || ((parent_first_bits[cp >> 6] >> (cp & 63)) & 1) == 0) continue;
-        for (std::size_t word = 0; word != parent_words.size(); ++word) {
-            if (parent_first[word] != cp) continue;
+    // `s` is valid UTF-8 and every parent word starts with a three-byte character, so only
+    // the positions of lead bytes E0..EF are looked at, their character decoded in place.
+    for (std::size_t here = 0; here + 3 <= s.size(); ++here) {
+        const auto b0 = static_cast<unsigned char>(s[here]);
+        if ((b0 & 0xF0U) != 0xE0U) continue;
+        const auto cp = static_cast<char32_t>(((b0 & 0x0FU) << 12) |
+                                              ((static_cast<unsigned char>(s[here + 1]) & 0x3FU) << 6) |
+                                              (static_cast<unsigned char>(s[here + 2]) & 0x3FU));
+        if (((parent_first_bits[cp >> 6] >> (cp & 63)) & 1) == 0) continue;
+        const auto first_word = std::partition_point(
+            parent_by_first.begin(), parent_by_first.end(), [cp](std::uint8_t w) { return parent_first[w] < cp; });
+        for (auto it = first_word; it != parent_by_first.end() && parent_first[*it] == cp; ++it) {
+            const std::size_t word = *it;
             const std::string_view w = parent_words[word];
             if (!utf8::starts_with_at(s, here, w)) continue;
             const std::size_t at = here + w.size();
@@ -232,8 +249,16 @@ inline constexpr auto university_index =
 /// bytes are searched, and the text is read no further than the longest of them.
 [[nodiscard]] constexpr std::optional<std::uint16_t> university_seat_of(std::string_view s,
                                                                          std::size_t start) noexcept {
-    // Without one of the final characters in the text no name can match.
     const std::string_view rest = s.substr(std::min(start, s.size()));
+    // No name of the list begins with the text's first character: no name can match
+    // (checked where the loop below would read that character as its own three bytes).
+    std::size_t first_length = 0;
+    if (const char32_t cp = utf8::next(rest, first_length);
+        first_length == 3 && cp != U'\uFF08' && cp != U'\uFF09') {
+        const auto rows = university_index.rows_of(address::first_three_bytes(rest));
+        if (rows.first == rows.second) return std::nullopt;
+    }
+    // Without one of the final characters in the text no name can match.
     if (rest.find("院") == std::string_view::npos && rest.find("学") == std::string_view::npos &&
         rest.find("校") == std::string_view::npos && rest.find(')') == std::string_view::npos &&
         rest.find("\uFF09") == std::string_view::npos) {

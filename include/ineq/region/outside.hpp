@@ -342,16 +342,22 @@ inline constexpr auto foreign_start_entries = [] {
         !t.starts_with("國立大學法人") && !t.starts_with("国立研究")) {
         return outside_mainland::taiwan;
     }
-    // List F3: Hangul and kana are led by the bytes E1, E3, EA..ED or EF (mask 0xBC0A over
-    // the low four bits), and a lead byte always starts a code point, so only those are decoded.
+    // One pass over the bytes for list F3 and for the words every form of F2 contains.
+    // F3: Hangul and kana are led by the bytes E1, E3, EA..ED or EF (mask 0xBC0A over the
+    // low four bits), and a lead byte always starts a code point, so only those are decoded.
+    // F2: every form contains 会社, 法人 or 私人, led by the bytes E4, E6 and E7.
+    bool f2_word = false;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const auto b = static_cast<unsigned char>(s[i]);
-        if ((b & 0xF0u) != 0xE0u || ((0xBC0Au >> (b & 0x0Fu)) & 1u) == 0) continue;
-        std::size_t j = i;
-        if (is_hangul_or_kana(utf8::next(s, j))) return outside_mainland::abroad;
+        if ((b & 0xF0u) != 0xE0u) continue;
+        if (((0xBC0Au >> (b & 0x0Fu)) & 1u) != 0) {
+            std::size_t j = i;
+            if (is_hangul_or_kana(utf8::next(s, j))) return outside_mainland::abroad;
+        } else if (!f2_word && (b == 0xE4u || b == 0xE6u || b == 0xE7u)) {
+            const std::string_view rest = s.substr(i);
+            f2_word = rest.starts_with("会社") || rest.starts_with("法人") || rest.starts_with("私人");
+        }
     }
-    // every form of F2 contains 会社, 法人 or 私人
-    const bool f2_word = contains(s, "会社") || contains(s, "法人") || contains(s, "私人");
     if (f2_word) {
         for (const std::string_view f : foreign_cjk_legal_forms) {
             if (contains(s, f)) return outside_mainland::abroad;
