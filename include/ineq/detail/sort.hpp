@@ -219,7 +219,8 @@ void msd_radix_sort_counted(std::vector<double>& v, std::uint64_t lo, std::uint6
 }
 
 /// `msd_radix_sort_counted` with 32-bit bucket counts where the size allows.
-inline void msd_radix_sort(std::vector<double>& v, std::uint64_t lo, std::uint64_t hi) {
+template <class = void>  // instantiated only where called
+void msd_radix_sort(std::vector<double>& v, std::uint64_t lo, std::uint64_t hi) {
     if (v.size() <= std::size_t{0xFFFF'FFFF}) {
         msd_radix_sort_counted<std::uint32_t>(v, lo, hi);
     } else {
@@ -229,7 +230,8 @@ inline void msd_radix_sort(std::vector<double>& v, std::uint64_t lo, std::uint64
 
 /// Sorts `v` ascending (no NaN allowed) with the radix sort described above (LSD, with one
 /// MSD pass first from `msd_radix_sort_min_size` values on); -0.0 sorts before +0.0.
-inline void radix_sort(std::vector<double>& v) {
+template <class = void>  // instantiated only where called
+void radix_sort(std::vector<double>& v) {
     if (v.size() < 2) {
         return;
     }
@@ -243,7 +245,8 @@ inline void radix_sort(std::vector<double>& v) {
 
 /// `radix_sort` when the smallest and largest value are known (no NaN): skips the pass
 /// that finds them. A zero bound also covers -0.0 (whose key is below +0.0's).
-inline void radix_sort(std::vector<double>& v, double lo, double hi) {
+template <class = void>  // instantiated only where called
+void radix_sort(std::vector<double>& v, double lo, double hi) {
     if (v.size() < msd_radix_sort_min_size) {
         radix_sort(v);
         return;
@@ -317,7 +320,8 @@ inline constexpr std::size_t insertion_sort_max = 24;
 /// 8 values per sub-bucket) into `s.other`, and each sub-bucket copied back and
 /// insertion-sorted (std::sort, or the LSD passes for large ones, when values cluster).
 /// Two passes over the bucket instead of four or five LSD passes for its 40-odd bits.
-inline void sort_bucket_in_place(double* a, std::size_t n, bucket_scratch& s) {
+template <class = void>  // instantiated only where called
+void sort_bucket_in_place(double* a, std::size_t n, bucket_scratch& s) {
     if (n < msd_bucket_std_sort_below) {
         std::sort(a, a + n);
         return;
@@ -424,7 +428,8 @@ void counting_sort_to(R&& in, T lo, std::size_t span, std::vector<double>& out) 
 /// Sorts `v` ascending with the cheapest exact method (see the file comment).
 /// `integral` says the values were converted from an integer type; `lo` and `hi` are the
 /// smallest and largest value. No NaN allowed.
-inline void sort_values(std::vector<double>& v, bool integral, double lo, double hi) {
+template <class = void>  // instantiated only where called
+void sort_values(std::vector<double>& v, bool integral, double lo, double hi) {
     const std::size_t n = v.size();
     if (n < radix_sort_min_size) {
         std::sort(v.begin(), v.end());

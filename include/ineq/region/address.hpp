@@ -324,43 +324,49 @@ template <std::size_t Keys, std::size_t Rows>
 inline constexpr auto county_index =
     make_first_bytes_index<distinct_first_bytes(county_rows, 7)>(county_rows, 7);
 
-/// A filter over the first two code points of every name `match_at` and `county_at` look
-/// for (the lexicon, the Chinese province names, county-level names in full and without
-/// their ending): bit `pair_bit(a, b)` is set for each name that starts with code points a
-/// and b, bit `pair_bit(a, 0)` for a name of one code point. A position whose first two
-/// code points miss the filter starts none of these names, so the scans skip it before
-/// any search (about 6,500 names in 65,536 bits, 8 KiB, built at compile time).
-[[nodiscard]] constexpr std::uint32_t pair_bit(char32_t a, char32_t b) noexcept {
-    return (static_cast<std::uint32_t>(a) * 0x9E3779B1U + static_cast<std::uint32_t>(b) * 0x85EBCA77U) >> 16;
+/// A filter over the first two characters of every name `match_at` looks for (the
+/// lexicon and the Chinese province names): bit `pair_bit(first three bytes, next three)`
+/// is set for each name that starts with two three-byte characters, bit
+/// `pair_bit(first three bytes, 0)` for a name that starts with one three-byte character
+/// and something else. A position whose bytes miss both bits starts none of these names,
+/// so the scan skips it before any search. 65,536 bits (8 KiB) built at compile time from
+/// the bytes alone, which keeps its cost to each translation unit small.
+[[nodiscard]] constexpr std::uint32_t pair_bit(std::uint32_t first, std::uint32_t second) noexcept {
+    return (first * 0x9E3779B1U + second * 0x85EBCA77U) >> 16;
+}
+
+/// True if the three bytes at `pos` (`pos + 3 <= s.size()`) are a lead byte E0..EF and two
+/// continuation bytes.
+[[nodiscard]] constexpr bool three_byte_at(std::string_view s, std::size_t pos) noexcept {
+    return (static_cast<unsigned char>(s[pos]) & 0xF0U) == 0xE0U &&
+           (static_cast<unsigned char>(s[pos + 1]) & 0xC0U) == 0x80U &&
+           (static_cast<unsigned char>(s[pos + 2]) & 0xC0U) == 0x80U;
 }
 
 inline constexpr auto pair_filter = [] {
     std::array<std::uint64_t, 1024> bits{};
     const auto add = [&bits](std::string_view name) {
-        std::size_t i = 0;
-        const char32_t a = utf8::next(name, i);
-        const char32_t b = i < name.size() ? utf8::next(name, i) : U'\0';
-        const std::uint32_t h = pair_bit(a, b);
+        // A name that does not start with a three-byte character needs no bit: positions
+        // without one pass the filter.
+        if (name.size() < 3 || !three_byte_at(name, 0)) return;
+        const std::uint32_t second = name.size() >= 6 && three_byte_at(name, 3) ? first_three_bytes(name, 3) : 0;
+        const std::uint32_t h = pair_bit(first_three_bytes(name, 0), second);
         bits[h >> 6] |= std::uint64_t{1} << (h & 63);
     };
     for (const cjk_entry& e : cjk_lexicon) add(e.text);
     for (const cjk_province_name& p : province_chinese_index) add(p.name);
-    for (std::size_t i = 0; i != std::size(county_rows); ++i) {
-        const std::string_view full(county_rows[i] + 7, county_index.length[i]);
-        add(full);
-        add(full.substr(0, full.size() - 3));  // without the ending (three bytes: 市 县 区 旗)
-    }
     return bits;
 }();
 
-/// False if no name of `pair_filter` can start at byte `pos` of `s` (a code point boundary).
+/// False if no name of `pair_filter` can start at byte `pos` of `s`.
 [[nodiscard]] constexpr bool may_start_name(std::string_view s, std::size_t pos) noexcept {
-    std::size_t i = pos;
-    const char32_t a = utf8::next(s, i);
-    const char32_t b = i < s.size() ? utf8::next(s, i) : U'\0';
-    const std::uint32_t pair = pair_bit(a, b);
-    const std::uint32_t single = pair_bit(a, U'\0');
-    return ((pair_filter[pair >> 6] >> (pair & 63)) & 1) != 0 || ((pair_filter[single >> 6] >> (single & 63)) & 1) != 0;
+    if (pos + 3 > s.size() || !three_byte_at(s, pos)) return true;  // not a three-byte character: no filter
+    const std::uint32_t first = first_three_bytes(s, pos);
+    const std::uint32_t single = pair_bit(first, 0);
+    if (((pair_filter[single >> 6] >> (single & 63)) & 1) != 0) return true;
+    if (pos + 6 > s.size()) return false;
+    const std::uint32_t pair = pair_bit(first, first_three_bytes(s, pos + 3));
+    return ((pair_filter[pair >> 6] >> (pair & 63)) & 1) != 0;
 }
 
 /// The longest unique county-level name that starts at `pos`, in full (`short_form`
@@ -368,7 +374,7 @@ inline constexpr auto pair_filter = [] {
 [[nodiscard]] constexpr std::optional<county_name> county_at(std::string_view s, std::size_t pos,
                                                              bool short_form = false) noexcept {
     // Every county-level name starts with a three-byte character; rows are sorted by bytes.
-    if (pos + 3 > s.size() || static_cast<unsigned char>(s[pos]) < 0xE0 || !may_start_name(s, pos)) return std::nullopt;
+    if (pos + 3 > s.size() || static_cast<unsigned char>(s[pos]) < 0xE0 ) return std::nullopt;
     const auto rows = county_index.rows_of(first_three_bytes(s, pos));
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t best = none;
