@@ -24,6 +24,7 @@
 
 #include <ineq/concepts.hpp>
 #include <ineq/detail/numeric.hpp>
+#include <ineq/detail/parallel.hpp>
 #include <ineq/detail/random.hpp>
 #include <ineq/error.hpp>
 #include <ineq/spatial/inference.hpp>
@@ -39,7 +40,6 @@
 #include <optional>
 #include <span>
 #include <string>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -380,36 +380,21 @@ inline lag_draws draw_lags(std::span<double> pool, std::span<const double> wts, 
 }
 
 /// Runs body(i, scratch) for i in [0, n) on `threads` threads (0: hardware concurrency),
-/// each thread with its own scratch vector of `scratch_size` doubles, units split into
-/// contiguous blocks. The body must write only to slots of unit i.
+/// each thread with its own scratch vector of `scratch_size` doubles, units handed out in
+/// blocks of consecutive units (`detail::run_blocks`). The body must write only to slots of unit i.
 template <class Body>
 void for_each_unit(std::size_t n, unsigned threads, std::size_t scratch_size, Body&& body) {
-    unsigned t = threads == 0 ? std::max(1U, std::thread::hardware_concurrency()) : threads;
-    if (static_cast<std::size_t>(t) > n) {
-        t = static_cast<unsigned>(std::max<std::size_t>(n, 1));
-    }
-    auto run = [&](std::size_t first, std::size_t last) {
-        std::vector<double> scratch(scratch_size);
-        for (std::size_t i = first; i < last; ++i) {
+    const std::size_t per_block = std::max<std::size_t>(1, (n + 63) / 64);
+    const std::size_t blocks = (n + per_block - 1) / per_block;
+    std::vector<std::vector<double>> scratch_of(ineq::detail::thread_count(threads, blocks));
+    ineq::detail::run_blocks(blocks, threads, [&](std::size_t block, unsigned thread) {
+        std::vector<double>& scratch = scratch_of[thread];
+        scratch.resize(scratch_size);
+        const std::size_t last = std::min(n, (block + 1) * per_block);
+        for (std::size_t i = block * per_block; i < last; ++i) {
             body(i, std::span<double>(scratch));
         }
-    };
-    if (t <= 1) {
-        run(0, n);
-        return;
-    }
-    std::vector<std::thread> pool;
-    pool.reserve(t - 1);
-    const std::size_t block = (n + t - 1) / t;
-    for (unsigned b = 1; b < t; ++b) {
-        const std::size_t first = std::min(n, b * block);
-        const std::size_t last = std::min(n, first + block);
-        pool.emplace_back(run, first, last);
-    }
-    run(0, std::min(n, block));
-    for (auto& th : pool) {
-        th.join();
-    }
+    });
 }
 
 /// The values of every unit but i, in a canonical order (unit n − 1 takes slot i), so the

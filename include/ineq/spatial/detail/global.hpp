@@ -7,6 +7,7 @@
 /// Not part of the public API.
 
 #include <ineq/detail/numeric.hpp>
+#include <ineq/detail/parallel.hpp>
 #include <ineq/detail/random.hpp>
 #include <ineq/error.hpp>
 #include <ineq/spatial/inference.hpp>
@@ -21,7 +22,6 @@
 #include <numeric>
 #include <span>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace ineq::spatial::detail {
@@ -107,7 +107,7 @@ enum class clustering_tail : std::uint8_t { high, low };
 ///
 /// Permutation r (0-based) shuffles the unit indices with the stream (seed, r) — a full
 /// Fisher–Yates shuffle of 0..n−1 — and evaluates `statistic(permuted)`, where
-/// permuted[i] = values[π(i)]. Threads take contiguous blocks of r; the simulated values
+/// permuted[i] = values[π(i)]. Threads take blocks of 64 consecutive r; the simulated values
 /// are stored by r and summarised in r order, so the result does not depend on the
 /// thread count. `tail` says whether large (Moran, G) or small (Geary, spatial Gini)
 /// values mean clustering; `alternative::greater` always means clustering, and z is
@@ -121,38 +121,33 @@ template <class Statistic>
     const auto n = static_cast<std::size_t>(values.size());
     std::vector<double> simulated(r_total);
 
-    auto work = [&](std::size_t first, std::size_t last) {
-        std::vector<std::size_t> pool(n);
-        Eigen::VectorXd permuted(values.size());
+    // Blocks of permutations handed to the threads as they become free; each thread keeps
+    // its own index pool and permuted vector.
+    constexpr std::size_t per_block = 64;
+    const std::size_t blocks = (r_total + per_block - 1) / per_block;
+    struct scratch {
+        std::vector<std::size_t> pool;
+        Eigen::VectorXd permuted;
+    };
+    std::vector<scratch> scratch_of(ineq::detail::thread_count(o.threads, blocks));
+    ineq::detail::run_blocks(blocks, o.threads, [&](std::size_t block, unsigned thread) {
+        scratch& s = scratch_of[thread];
+        if (s.pool.size() != n) {
+            s.pool.resize(n);
+            s.permuted.resize(values.size());
+        }
+        const std::size_t first = block * per_block;
+        const std::size_t last = std::min(r_total, first + per_block);
         for (std::size_t r = first; r < last; ++r) {
             ineq::detail::stream_engine engine(o.seed, r);
-            std::iota(pool.begin(), pool.end(), std::size_t{0});
-            ineq::detail::partial_shuffle(std::span<std::size_t>(pool), n, engine);
+            std::iota(s.pool.begin(), s.pool.end(), std::size_t{0});
+            ineq::detail::partial_shuffle(std::span<std::size_t>(s.pool), n, engine);
             for (std::size_t i = 0; i < n; ++i) {
-                permuted[static_cast<Eigen::Index>(i)] = values[static_cast<Eigen::Index>(pool[i])];
+                s.permuted[static_cast<Eigen::Index>(i)] = values[static_cast<Eigen::Index>(s.pool[i])];
             }
-            simulated[r] = statistic(permuted);
+            simulated[r] = statistic(s.permuted);
         }
-    };
-
-    unsigned threads = o.threads == 0 ? std::max(1U, std::thread::hardware_concurrency()) : o.threads;
-    threads = static_cast<unsigned>(std::min<std::size_t>(threads, r_total));
-    if (threads <= 1) {
-        work(0, r_total);
-    } else {
-        std::vector<std::thread> workers;
-        workers.reserve(threads - 1);
-        const std::size_t block = (r_total + threads - 1) / threads;
-        for (unsigned t = 1; t < threads; ++t) {
-            const std::size_t first = std::min(r_total, t * block);
-            const std::size_t last = std::min(r_total, first + block);
-            workers.emplace_back(work, first, last);
-        }
-        work(0, std::min(r_total, block));
-        for (auto& th : workers) {
-            th.join();
-        }
-    }
+    });
 
     // Summaries in r order: identical for every thread count.
     std::size_t at_least = 0;
