@@ -201,14 +201,11 @@ inline constexpr auto parent_by_first = [] {
 /// gives the prefecture when the first named none (国网山东省电力公司济南供电公司).
 [[nodiscard]] constexpr place after_parent(std::string_view s) noexcept {
     place found{};
-    // `s` is valid UTF-8 and every parent word starts with a three-byte character, so only
-    // the positions of lead bytes E0..EF are looked at, their character decoded in place.
-    for (std::size_t here = 0; here + 3 <= s.size(); ++here) {
-        const auto b0 = static_cast<unsigned char>(s[here]);
-        if ((b0 & 0xF0U) != 0xE0U) continue;
-        const auto cp = static_cast<char32_t>(((b0 & 0x0FU) << 12) |
-                                              ((static_cast<unsigned char>(s[here + 1]) & 0x3FU) << 6) |
-                                              (static_cast<unsigned char>(s[here + 2]) & 0x3FU));
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const std::size_t here = i;
+        const char32_t cp = utf8::next(s, i);
+        if (cp >= 0x10000) continue;
         if (((parent_first_bits[cp >> 6] >> (cp & 63)) & 1) == 0) continue;
         const auto first_word = std::partition_point(
             parent_by_first.begin(), parent_by_first.end(), [cp](std::uint8_t w) { return parent_first[w] < cp; });
