@@ -245,12 +245,15 @@ private:
             }
         });
     }
-    std::vector<patent_record> out;
-    out.reserve(n);
+    // Compacted in place: no second array of records to allocate and touch.
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        if (keep[i] != 0) out.push_back(std::move(records[i]));
+        if (keep[i] == 0) continue;
+        if (kept != i) records[kept] = std::move(records[i]);
+        ++kept;
     }
-    return out;
+    records.erase(records.begin() + static_cast<std::ptrdiff_t>(kept), records.end());
+    return records;
 }
 
 /// As above for any range of records (a view, a list, a span): the records are copied
