@@ -205,8 +205,7 @@ inline constexpr auto parent_by_first = [] {
     while (i < s.size()) {
         const std::size_t here = i;
         const char32_t cp = utf8::next(s, i);
-        if (cp >= 0x10000) continue;
-        if (((parent_first_bits[cp >> 6] >> (cp & 63)) & 1) == 0) continue;
+        if (cp >= 0x10000 || ((parent_first_bits[cp >> 6] >> (cp & 63)) & 1) == 0) continue;
         const auto first_word = std::partition_point(
             parent_by_first.begin(), parent_by_first.end(), [cp](std::uint8_t w) { return parent_first[w] < cp; });
         for (auto it = first_word; it != parent_by_first.end() && parent_first[*it] == cp; ++it) {
