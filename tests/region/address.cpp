@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <tuple>
 #include <string>
@@ -296,4 +297,47 @@ TEST_CASE("foreign countries in addresses are abroad") {
     CHECK(find_outside_mainland("東京都港区赤坂") == outside_mainland::abroad);  // 東京 at the start
     // a foreign name inside a mainland address is not abroad
     CHECK(code_of(province_from_address("上海市日本人学校")) == 31);
+}
+
+// The search structures of `match_at` (detail::address): the filter of the first two
+// characters must pass every lexicon name and province name where it starts (a miss would
+// lose a place), and the index must give each name's first character the run of the lexicon
+// that holds the name. Expected values: the lexicon itself, entry by entry.
+TEST_CASE("the lexicon filter passes every place name and the index finds its run") {
+    namespace a = ineq::detail::address;
+    for (std::size_t e = 0; e < a::cjk_lexicon.size(); ++e) {
+        const std::string text(a::cjk_lexicon[e].text);
+        CAPTURE(text);
+        CHECK(a::may_start_name(text, 0));
+        CHECK(a::may_start_name("某" + text + "路", 3));  // in the middle of a text
+        const a::lexicon_slot* run = a::lexicon_run(a::cjk_lexicon[e].first);
+        REQUIRE(run != nullptr);
+        CHECK(run->first <= e);
+        CHECK(e < run->last);
+        CHECK(run->province == (std::find_if(a::cjk_lexicon.begin() + run->first, a::cjk_lexicon.begin() + run->last,
+                                             [](const a::cjk_entry& x) {
+                                                 return x.kind == a::cjk_kind::province_short;
+                                             }) != a::cjk_lexicon.begin() + run->last));
+    }
+    for (const auto& p : ineq::detail::province_chinese_index) {
+        CAPTURE(p.name);
+        CHECK(a::may_start_name(p.name, 0));
+    }
+    // A character that starts no name has no run; the filter rejects most pairs of
+    // characters (1,000 pairs of the common ideographs U+4E00..U+4FFF, which start few
+    // place names; a broken filter that passes everything fails here).
+    CHECK(a::lexicon_run(U'的') == nullptr);
+    std::size_t passed = 0;
+    std::mt19937 rng(7);
+    for (int k = 0; k < 1000; ++k) {
+        std::string pair;
+        for (int c = 0; c < 2; ++c) {
+            const auto cp = static_cast<char32_t>(0x4E00 + rng() % 0x200);
+            pair += static_cast<char>(0xE0 | (cp >> 12));
+            pair += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            pair += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+        passed += a::may_start_name(pair, 0) ? 1U : 0U;
+    }
+    CHECK(passed < 200);
 }
