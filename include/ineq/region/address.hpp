@@ -449,32 +449,34 @@ inline constexpr auto lexicon_index = [] {
     return t;
 }();
 
-/// The run of `cjk_lexicon` starting with `cp`, or nullptr.
-[[nodiscard]] constexpr const lexicon_slot* lexicon_run(char32_t cp) noexcept {
+/// The run of `cjk_lexicon` starting with `cp`, or an empty slot (first == last) if none.
+/// Returned by value: comparing a pointer into the table with null is not a constant
+/// expression under every compiler's sanitizer options.
+[[nodiscard]] constexpr lexicon_slot lexicon_run(char32_t cp) noexcept {
     std::size_t h = lexicon_slot_of(cp);
     while (lexicon_index[h].first_code_point != U'\0') {
-        if (lexicon_index[h].first_code_point == cp) return &lexicon_index[h];
+        if (lexicon_index[h].first_code_point == cp) return lexicon_index[h];
         h = (h + 1) & (lexicon_slots - 1);
     }
-    return nullptr;
+    return {};
 }
 
 /// Rules a-d of the file comment at byte `pos`, where code point `cp` starts.
 [[nodiscard]] constexpr cjk_match match_at(std::string_view s, std::size_t pos, char32_t cp,
                                            short_names shorts) noexcept {
     if (!may_start_entry(cp) || !may_start_name(s, pos)) return {};
-    const lexicon_slot* run = lexicon_run(cp);
-    if (run == nullptr) return {};
+    const lexicon_slot run = lexicon_run(cp);
+    if (run.first == run.last) return {};
     // a. province with its ending
-    const cjk_province_match pm = run->province ? match_province_chinese(s, pos) : cjk_province_match{};
+    const cjk_province_match pm = run.province ? match_province_chinese(s, pos) : cjk_province_match{};
     if (pm.index >= 0 && pm.full) return {mainland_place(static_cast<std::size_t>(pm.index)), pm.length, true};
     // longest match of each kind, by position in the lexicon (npos if none)
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t outside = none;
     std::size_t pref_full = none;
     std::size_t pref_short = none;
-    const std::size_t first = run->first;
-    const std::size_t last = run->last;
+    const std::size_t first = run.first;
+    const std::size_t last = run.last;
     for (std::size_t e = first; e < last; ++e) {
         const cjk_entry& entry = cjk_lexicon[e];
         if (entry.kind == cjk_kind::province_short || !utf8::starts_with_at(s, pos, entry.text)) continue;
