@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -48,7 +49,27 @@ namespace pipeline {
         if (i >= n) break;
         const auto b0 = static_cast<unsigned char>(s[i]);
         if (((b0 >= 0xE1 && b0 <= 0xEC) || b0 >= 0xEE) && b0 <= 0xEF && n - i >= 3) {
-            // A run of such characters: Chinese text is mostly one run.
+            // A run of such characters: Chinese text is mostly one run. Two characters (six
+            // bytes) are tested at once while the pattern holds: bytes 0 and 3 are E1..EC or
+            // EE..EF (high nibble E, low nibble neither 0 nor D), the other four 80..BF.
+            while (n - i >= 8) {  // eight bytes loaded, six used
+                std::uint64_t w = 0;
+                if constexpr (std::endian::native == std::endian::little) {
+                    std::memcpy(&w, s.data() + i, 8);
+                } else {
+                    for (std::size_t k = 0; k < 6; ++k) {
+                        w |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
+                    }
+                }
+                const std::uint64_t lo0 = w & 0x0Fu;
+                const std::uint64_t lo3 = (w >> 24) & 0x0Fu;
+                if ((w & 0xC0C000C0C000ULL) != 0x808000808000ULL || (w & 0xF00000F0ULL) != 0xE00000E0ULL ||
+                    lo0 == 0 || lo0 == 0xD || lo3 == 0 || lo3 == 0xD) {
+                    break;
+                }
+                i += 6;
+            }
+            if (n - i < 3) continue;
             do {
                 const auto c0 = static_cast<unsigned char>(s[i]);
                 if (!(((c0 >= 0xE1 && c0 <= 0xEC) || c0 >= 0xEE) && c0 <= 0xEF)) break;
@@ -355,48 +376,6 @@ namespace detail {
 
 }  // namespace detail
 
-/// Splits a per-applicant list (types, countries, addresses, codes) at the separators
-/// ineq::split_applicants knows (; | and their full-width forms), keeping empty entries so
-/// that position i still belongs to applicant i ("4403; ; 1101" has three entries).
-/// ineq::split_applicants drops empty entries, which is right for names but would shift
-/// the later values of such a list onto the wrong applicants.
-inline void split_aligned_into(std::string_view field, std::vector<std::string_view>& out) {
-    out.clear();
-    if (field.find_first_not_of(" \t\r\n") == std::string_view::npos) return;
-    std::size_t start = 0;
-    std::size_t i = 0;
-    const auto emit = [&](std::size_t end) {
-        std::string_view v = field.substr(start, end - start);
-        const auto names = ineq::split_applicants(v);  // trims white space, incl. U+3000
-        out.push_back(names.empty() ? std::string_view{} : names.front());
-    };
-    while (i < field.size()) {
-        std::size_t len = 0;
-        const char c = field[i];
-        if (c == ';' || c == '|') {
-            len = 1;
-        } else if (c == '\xEF' && i + 2 < field.size() &&
-                   ((field[i + 1] == '\xBC' && field[i + 2] == '\x9B') ||
-                    (field[i + 1] == '\xBD' && field[i + 2] == '\x9C'))) {
-            len = 3;  // ； ｜ (tested byte by byte: this runs over every address of an export)
-        }
-        if (len == 0) {
-            ++i;
-            continue;
-        }
-        emit(i);
-        i += len;
-        start = i;
-    }
-    emit(field.size());
-}
-
-[[nodiscard]] inline std::vector<std::string_view> split_aligned(std::string_view field) {
-    std::vector<std::string_view> out;
-    split_aligned_into(field, out);
-    return out;
-}
-
 /// One applicant from its aligned fields, by ineq::resolve_applicant and the export's own
 /// columns. Precedence, fact by fact:
 ///  1. the caller's gazetteer (`--gazetteer`), when it knows the name;
@@ -414,28 +393,38 @@ inline void split_aligned_into(std::string_view field, std::vector<std::string_v
                                                     std::string_view country, std::string_view address,
                                                     std::string_view code,
                                                     const ineq::gazetteer* known = nullptr) {
-    const ineq::applicant_profile p = ineq::resolve_applicant(name, address, type_text, known);
-    ineq::applicant a = ineq::make_applicant(name, p);
-    if (p.place_source == ineq::resolution_source::gazetteer) return a;
-
     std::string cc;
     for (const char c : country) {
         if (c == ' ') continue;
         cc += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
     }
-    if (!cc.empty() && cc != "CN") {  // overseas, Hong Kong, Macao, Taiwan: no province
+    const bool outside_by_column = !cc.empty() && cc != "CN";  // overseas, Hong Kong, Macao, Taiwan
+    auto from_code = ineq::province_from_code(code);
+    if (!from_code) from_code = ineq::find_province(code);
+    std::optional<ineq::prefecture_info> prefecture_by_code;
+    if (from_code) {
+        prefecture_by_code = ineq::prefecture_from_code(code);
+        if (prefecture_by_code && prefecture_by_code->is_placeholder()) prefecture_by_code.reset();
+    }
+    // Without a gazetteer (which outranks the columns), a country other than CN or a
+    // prefecture code decides the place by itself: only the kind is resolved then, and
+    // the address and name are not searched (most rows of an export with a code column).
+    const bool columns_decide_place = known == nullptr && (outside_by_column || prefecture_by_code.has_value());
+    const ineq::applicant_profile p = columns_decide_place ? ineq::resolve_applicant_kind(name, type_text)
+                                                           : ineq::resolve_applicant(name, address, type_text, known);
+    ineq::applicant a = ineq::make_applicant(name, p);
+    if (p.place_source == ineq::resolution_source::gazetteer) return a;
+
+    if (outside_by_column) {
         a.country = cc;
         a.province_of.reset();
         a.prefecture_of.reset();
         return a;
     }
-    auto from_code = ineq::province_from_code(code);
-    if (!from_code) from_code = ineq::find_province(code);
     if (from_code) {
         a.country = "CN";
         a.province_of = from_code;
-        const auto prefecture = ineq::prefecture_from_code(code);
-        a.prefecture_of = prefecture && !prefecture->is_placeholder() ? prefecture : std::nullopt;
+        a.prefecture_of = prefecture_by_code;
         if (!a.prefecture_of && p.where.prefecture && p.where.prefecture->province_code == from_code->code()) {
             a.prefecture_of = p.where.prefecture;
         }
@@ -447,7 +436,7 @@ inline void split_aligned_into(std::string_view field, std::vector<std::string_v
 
 /// Scratch space reused from row to row by make_record_into.
 struct record_buffers {
-    std::vector<std::string_view> types, countries, addresses, codes;
+    std::vector<std::string_view> names, types, countries, addresses, codes;
 };
 
 /// One data row into `r` (whose strings and applicant list are reused), or the reason it is
@@ -476,13 +465,16 @@ struct record_buffers {
                                                                         .append(detail::printable(date_text))
                                                                         .append("\"")};
     }
-    const auto names = ineq::split_applicants(detail::field_of(row, m, column::applicants));
+    // Per-applicant columns are split with empty entries kept (ineq::split_aligned_into),
+    // so that entry i stays with applicant i.
+    ineq::split_applicants_into(detail::field_of(row, m, column::applicants), buffers.names);
+    const auto& names = buffers.names;
     if (names.empty()) return row_error{row_problem::no_applicants, {}};
 
-    split_aligned_into(detail::field_of(row, m, column::applicant_type), buffers.types);
-    split_aligned_into(detail::field_of(row, m, column::applicant_country), buffers.countries);
-    split_aligned_into(detail::field_of(row, m, column::applicant_address), buffers.addresses);
-    split_aligned_into(detail::field_of(row, m, column::applicant_province_code), buffers.codes);
+    ineq::split_aligned_into(detail::field_of(row, m, column::applicant_type), buffers.types);
+    ineq::split_aligned_into(detail::field_of(row, m, column::applicant_country), buffers.countries);
+    ineq::split_aligned_into(detail::field_of(row, m, column::applicant_address), buffers.addresses);
+    ineq::split_aligned_into(detail::field_of(row, m, column::applicant_province_code), buffers.codes);
     const auto at = [](const std::vector<std::string_view>& v, std::size_t i) {
         return i < v.size() ? v[i] : std::string_view{};
     };

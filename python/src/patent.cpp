@@ -11,64 +11,6 @@ namespace ineq_python {
 
 namespace {
 
-/// True if the UTF-8 text at `s[i]` is white space: ASCII white space, U+00A0 or U+3000.
-std::size_t space_at(std::string_view s, std::size_t i) {
-    const char c = s[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
-    if (c == '\xC2' && s.substr(i).starts_with("\xC2\xA0")) return 2;
-    if (c == '\xE3' && s.substr(i).starts_with("\xE3\x80\x80")) return 3;
-    return 0;
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty()) {
-        const std::size_t n = space_at(s, 0);
-        if (n == 0) break;
-        s.remove_prefix(n);
-    }
-    while (!s.empty()) {
-        std::size_t n = 0;
-        if (const char c = s.back(); c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            n = 1;
-        } else if (s.ends_with("\xC2\xA0")) {
-            n = 2;
-        } else if (s.ends_with("\xE3\x80\x80")) {
-            n = 3;
-        }
-        if (n == 0) break;
-        s.remove_suffix(n);
-    }
-    return s;
-}
-
-/// The pieces of a multi-valued field aligned with the applicants ("a; b; c"): split at
-/// ';', '|', '；' and '｜', each piece trimmed of white space (ASCII, U+00A0, U+3000; empty
-/// pieces kept, so that position i stays the i-th applicant's). Appends to `out`.
-void split_aligned(std::string_view field, std::vector<std::string_view>& out) {
-    out.clear();
-    if (trim(field).empty()) return;
-    std::size_t start = 0;
-    std::size_t i = 0;
-    while (i < field.size()) {
-        std::size_t len = 0;
-        if (field[i] == ';' || field[i] == '|') {
-            len = 1;
-        } else if (field[i] == '\xEF' && i + 2 < field.size() &&
-                   ((field[i + 1] == '\xBC' && field[i + 2] == '\x9B') ||
-                    (field[i + 1] == '\xBD' && field[i + 2] == '\x9C'))) {
-            len = 3;  // ； ｜
-        }
-        if (len == 0) {
-            ++i;
-            continue;
-        }
-        out.push_back(trim(field.substr(start, i - start)));
-        i += len;
-        start = i;
-    }
-    out.push_back(trim(field.substr(start)));
-}
-
 /// An optional column: empty views when None, else one view per document.
 text_column optional_column(const py::object& col, std::size_t n, const char* what) {
     if (col.is_none()) {
@@ -214,8 +156,8 @@ void bind_patent(py::module_& m) {
                       }
                   }
                   const auto who = ineq::split_applicants(names[i]);
-                  split_aligned(addr[i], where);
-                  split_aligned(types[i], kinds);
+                  ineq::split_aligned_into(addr[i], where);
+                  ineq::split_aligned_into(types[i], kinds);
                   r.applicants.reserve(who.size());
                   for (std::size_t k = 0; k < who.size(); ++k) {
                       const std::string_view a = k < where.size() ? where[k] : std::string_view{};

@@ -232,3 +232,68 @@ TEST_CASE("next and trim never read out of bounds on random bytes") {
         CHECK(t_.data() + t_.size() <= s.data() + s.size());
     }
 }
+
+TEST_CASE("trim agrees with a decode-every-character reference on every code point and on random bytes") {
+    // Reference: decode each sequence from the front, and from the back by backing over
+    // continuation bytes, with no shortcut on the bytes at the ends.
+    const auto reference = [](std::string_view s) {
+        std::size_t b = 0;
+        while (b < s.size()) {
+            const auto d = u::decode(s, b);
+            if (!d.well_formed || !u::is_space(d.code_point)) break;
+            b += d.length;
+        }
+        std::size_t e = s.size();
+        while (e > b) {
+            std::size_t start = e - 1;
+            while (start > b && e - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0u) == 0x80u) --start;
+            const auto d = u::decode(s, start);
+            if (!d.well_formed || start + d.length != e || !u::is_space(d.code_point)) break;
+            e = start;
+        }
+        return s.substr(b, e - b);
+    };
+    const auto encode = [](char32_t c) {
+        std::string out;
+        if (c < 0x80) {
+            out.push_back(static_cast<char>(c));
+        } else if (c < 0x800) {
+            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        } else if (c < 0x10000) {
+            out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        } else {
+            out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        }
+        return out;
+    };
+    std::size_t trimmed_away = 0;
+    for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        const std::string one = encode(c);
+        const std::string padded = one + "x" + one;  // the character at both ends
+        const bool ok = u::trim(one) == reference(one) && u::trim(padded) == reference(padded);
+        if (!ok) FAIL_CHECK("trim disagrees with the reference at U+" << static_cast<unsigned long>(c));
+        trimmed_away += u::trim(one).empty() ? 1U : 0U;
+    }
+    CHECK(trimmed_away == 25);  // the 25 White_Space code points, nothing else
+    std::mt19937 gen(20261201);
+    std::uniform_int_distribution<int> len_dist(0, 10);
+    std::uniform_int_distribution<int> pick(0, 7);
+    std::uniform_int_distribution<int> byte_dist(0, 255);
+    const std::string_view pieces[] = {" ", "\u3000", "\u00A0", "\u2009", "\xE3\x80", "\x80", "北", "\u205F"};
+    for (int t = 0; t < 20000; ++t) {
+        std::string s;
+        const int n = len_dist(gen);
+        for (int k = 0; k < n; ++k) {
+            if (pick(gen) < 6) s.append(pieces[static_cast<std::size_t>(pick(gen))]);
+            else s.push_back(static_cast<char>(byte_dist(gen)));
+        }
+        if (u::trim(s) != reference(s)) FAIL_CHECK("trim disagrees with the reference on " << s.size() << " bytes");
+    }
+}

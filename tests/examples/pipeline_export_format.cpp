@@ -161,16 +161,12 @@ TEST_CASE("make_record: patent type from the type column, else the kind code") {
     CHECK(record_of(pipeline::make_record({"", "2019-06-20", "甲公司"}, m)).type == ineq::patent_type::unknown);
 }
 
-TEST_CASE("valid_utf8 and split_aligned") {
+TEST_CASE("valid_utf8") {
     CHECK(pipeline::valid_utf8(""));
     CHECK(pipeline::valid_utf8("申请人 abc"));
     CHECK_FALSE(pipeline::valid_utf8("\xC0\xAF"));          // overlong
     CHECK_FALSE(pipeline::valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
     CHECK_FALSE(pipeline::valid_utf8("\xE7\x94"));          // truncated
-    CHECK(pipeline::split_aligned("").empty());
-    CHECK(pipeline::split_aligned("a; ;b").size() == 3);
-    CHECK(pipeline::split_aligned("a；b｜c") == std::vector<std::string_view>{"a", "b", "c"});
-    CHECK(pipeline::split_aligned(";") == std::vector<std::string_view>{"", ""});
 }
 
 TEST_CASE("valid_utf8 agrees with the library's UTF-8 check on random bytes") {
@@ -192,4 +188,31 @@ TEST_CASE("valid_utf8 agrees with the library's UTF-8 check on random bytes") {
         REQUIRE(pipeline::valid_utf8(s) == ineq::detail::utf8::valid(s));
     }
     CHECK(pipeline::valid_utf8("ASCII text, then 中文 and more ASCII"));
+}
+
+TEST_CASE("valid_utf8 agrees with the library's UTF-8 check on long Chinese runs with one byte changed") {
+    // The run of three-byte characters is tested two characters at a time: one changed byte
+    // at every position and of every value of interest must be found wherever it falls.
+    std::mt19937 rng(20261201);
+    const std::string_view chars[] = {"北", "京", "大", "学", "\xEF\xBC\x88", "\xEE\x80\x80", "\xE1\x80\x80"};
+    const std::array<unsigned char, 14> replacements{0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC2, 0xE0,
+                                                     0xE4, 0xED, 0xEF, 0xF0, 0xF4, 0xFF, 0x00};
+    std::uniform_int_distribution<std::size_t> length(1, 12);
+    std::uniform_int_distribution<std::size_t> pick_char(0, std::size(chars) - 1);
+    std::uniform_int_distribution<std::size_t> pick_byte(0, replacements.size() - 1);
+    std::size_t valid_seen = 0;
+    std::size_t invalid_seen = 0;
+    for (int k = 0; k < 20000; ++k) {
+        std::string s = (k % 3 == 0) ? "ab" : "";
+        const std::size_t n = length(rng);
+        for (std::size_t c = 0; c < n; ++c) s += chars[pick_char(rng)];
+        REQUIRE(pipeline::valid_utf8(s));
+        std::uniform_int_distribution<std::size_t> at(0, s.size() - 1);
+        s[at(rng)] = static_cast<char>(replacements[pick_byte(rng)]);
+        const bool expected = ineq::detail::utf8::valid(s);
+        REQUIRE(pipeline::valid_utf8(s) == expected);
+        (expected ? valid_seen : invalid_seen) += 1;
+    }
+    CHECK(valid_seen > 100);
+    CHECK(invalid_seen > 10000);
 }

@@ -1,7 +1,7 @@
 // libFuzzer target: the examples' CSV record adapter (examples/pipeline/) on arbitrary
 // bytes read as an export: libcsv through pipeline::csv_reader, the header through
 // pipeline::map_columns, every data row through pipeline::make_record, plus
-// split_aligned and printable on raw fields.
+// ineq::split_aligned and printable on raw fields.
 //
 // Invariants: no crash, leak or exception escapes; a row either becomes a record whose
 // applicants are non-empty, valid UTF-8 and whose date is a valid calendar date, or a
@@ -48,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             }
             for (const std::string& f : fields) {
                 FUZZ_CHECK(pipeline::valid_utf8(pipeline::detail::printable(f)));
-                for (const std::string_view part : pipeline::split_aligned(f)) {
+                for (const std::string_view part : ineq::split_aligned(f)) {
                     FUZZ_CHECK(ineq_fuzz::points_into(part, f));
                 }
             }

@@ -147,3 +147,48 @@ TEST_CASE("country_code_of and make_applicant") {
     const ineq::applicant c = ineq::make_applicant("某人", ineq::applicant_profile{});
     CHECK(c.country.empty());
 }
+
+TEST_CASE("resolve_applicant_kind and resolve_applicant_place: the two halves of resolve_applicant") {
+    gazetteer g;
+    g.add("阿里巴巴(中国)有限公司", applicant_kind::enterprise,
+          place{.mainland = ineq::find_province("浙江"), .prefecture = ineq::prefecture_from_code(3301)});
+    g.add("某某研究中心", applicant_kind::unknown, in("湖北"));
+    g.add("Example Holdings", applicant_kind::enterprise, {});
+
+    struct input {
+        std::string_view name, address, type;
+    };
+    const input inputs[] = {
+        {"阿里巴巴（中国）有限公司", "", ""},
+        {"某某研究中心", "上海市浦东新区", ""},
+        {"Example Holdings", "Shenzhen, Guangdong, P.R. China", "企业"},
+        {"北京某某科技有限公司", "上海市浦东新区张江路1号", "科研单位"},
+        {"北京某某科技有限公司", "No. 1, Some Road", "其他"},
+        {"哈尔滨工业大学(深圳)", "", ""},
+        {"三星电子株式会社", "", ""},
+        {"", "", ""},
+        {"\xFF\xFE", "\xC0", "\xE0"},
+    };
+    const gazetteer* const knowns[] = {nullptr, &g};
+    for (const gazetteer* known : knowns) {
+        for (const auto& [name, address, type] : inputs) {
+            CAPTURE(name);
+            const auto both = ineq::resolve_applicant(name, address, type, known);
+            const auto kind = ineq::resolve_applicant_kind(name, type, known);
+            const auto where = ineq::resolve_applicant_place(name, address, known);
+            CHECK(kind.kind == both.kind);
+            CHECK(kind.kind_source == both.kind_source);
+            CHECK(!kind.where.known());
+            CHECK(kind.place_source == resolution_source::none);
+            CHECK(where.where == both.where);
+            CHECK(where.place_source == both.place_source);
+            CHECK(where.kind == applicant_kind::unknown);
+            CHECK(where.kind_source == resolution_source::none);
+        }
+    }
+    // The documented examples.
+    CHECK(ineq::resolve_applicant_kind("清华大学").kind == applicant_kind::university);
+    CHECK(!ineq::resolve_applicant_kind("清华大学").where.known());
+    CHECK(ineq::resolve_applicant_place("北京某公司", "上海市浦东新区").where.mainland->code() == 31);
+    CHECK(ineq::resolve_applicant_place("北京某公司", "上海市浦东新区").kind == applicant_kind::unknown);
+}

@@ -60,6 +60,42 @@ TEST_CASE("split_applicants: every white space of the library's one rule is trim
     CHECK(split_applicants("\uFEFF清华大学") == list{"\uFEFF清华大学"});
 }
 
+TEST_CASE("split_applicants_into: the same names, the vector's storage reused") {
+    std::vector<std::string_view> out{"stale"};
+    ineq::split_applicants_into("清华大学 | 北京大学", out);
+    CHECK(out == list{"清华大学", "北京大学"});
+    const auto* storage = out.data();
+    ineq::split_applicants_into(" | ", out);
+    CHECK(out.empty());
+    ineq::split_applicants_into("甲公司", out);
+    CHECK(out == list{"甲公司"});
+    CHECK(out.data() == storage);  // no reallocation for a shorter list
+    for (const std::string_view field : {"", "A | B ; C；D", "||清华大学||", "\xFF\xFE|\xE5", "\u3000清华大学\u3000|\t北京大学 "}) {
+        ineq::split_applicants_into(field, out);
+        CHECK(out == split_applicants(field));
+    }
+}
+
+TEST_CASE("split_aligned: per-applicant columns keep their empty entries") {
+    using ineq::split_aligned;
+    CHECK(split_aligned("").empty());
+    CHECK(split_aligned(" \u3000\t").empty());  // blank: no entries
+    CHECK(split_aligned("4403; ; 1101") == list{"4403", "", "1101"});
+    CHECK(split_aligned("a；b｜c") == list{"a", "b", "c"});
+    CHECK(split_aligned(";") == list{"", ""});
+    CHECK(split_aligned("企业 | 大专院校") == list{"企业", "大专院校"});
+    CHECK(split_aligned("\u00A0CN\u3000|JP ") == list{"CN", "JP"});
+    CHECK(split_aligned("中国科学院、水利部") == list{"中国科学院、水利部"});  // 、 is not a separator
+    CHECK(split_aligned("\xEF\xBC") == list{"\xEF\xBC"});                    // truncated ；, kept
+    const std::string field = "甲 | 乙";
+    const auto parts = split_aligned(field);
+    REQUIRE(parts.size() == 2);
+    CHECK(parts[1].data() == field.data() + field.find("乙"));
+    std::vector<std::string_view> out{"stale", "stale", "stale"};
+    ineq::split_aligned_into("x;y", out);
+    CHECK(out == list{"x", "y"});
+}
+
 TEST_CASE("applicant_key: white space, full-width forms and ASCII case do not matter") {
     CHECK(ineq::applicant_key(" 腾讯科技（深圳）有限公司\u3000") == "腾讯科技(深圳)有限公司");
     CHECK(ineq::applicant_key("清华大学\u00A0") == "清华大学");

@@ -224,14 +224,24 @@ struct folded_letter {
 /// ill-formed UTF-8 is never white space, is kept as it is and never read out of bounds.
 /// Example: `trim("\u3000 北京\u00A0")` is "北京".
 [[nodiscard]] constexpr std::string_view trim(std::string_view s) noexcept {
+    // Every white-space code point is ASCII or starts with byte C2, E1, E2 or E3 and ends
+    // with 80..8A, 85, 9F, A0, A8, A9 or AF: other bytes at an end end the trimming at once.
+    constexpr auto may_start_space = [](unsigned char c) noexcept {
+        return c < 0x80u || c == 0xC2u || (c >= 0xE1u && c <= 0xE3u);
+    };
+    constexpr auto may_end_space = [](unsigned char c) noexcept {
+        return c <= 0x8Au || c == 0x9Fu || c == 0xA0u || c == 0xA8u || c == 0xA9u || c == 0xAFu;
+    };
     std::size_t b = 0;
     while (b < s.size()) {
+        if (!may_start_space(static_cast<unsigned char>(s[b]))) break;
         const decoded d = decode(s, b);
         if (!d.well_formed || !is_space(d.code_point)) break;
         b += d.length;
     }
     std::size_t e = s.size();
     while (e > b) {
+        if (!may_end_space(static_cast<unsigned char>(s[e - 1]))) break;
         // the last sequence: back over at most three continuation bytes to its lead byte
         std::size_t start = e - 1;
         while (start > b && e - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0u) == 0x80u) --start;
@@ -239,7 +249,7 @@ struct folded_letter {
         if (!d.well_formed || start + d.length != e || !is_space(d.code_point)) break;
         e = start;
     }
-    return s.substr(b, e - b);
+    return std::string_view(s.data() + b, e - b);  // b <= e <= s.size()
 }
 
 /// True if `s` starts with `prefix` at byte `pos`.

@@ -134,55 +134,101 @@ struct applicant_profile {
     [[nodiscard]] constexpr bool outside_mainland_known() const noexcept { return where.outside.has_value(); }
 };
 
+namespace detail::resolve {
+
+/// The kind half of the precedence, given the gazetteer entry already looked up (or null).
+inline void kind_into(applicant_profile& r, std::string_view name, std::string_view type_text,
+                                    const gazetteer_entry* e) {
+    if (e != nullptr && e->kind != applicant_kind::unknown) {
+        r.kind = e->kind;
+        r.kind_source = resolution_source::gazetteer;
+        return;
+    }
+    if (!type_text.empty()) {
+        if (const applicant_kind k = applicant_kind_from_type_text(type_text); k != applicant_kind::unknown) {
+            r.kind = k;
+            r.kind_source = resolution_source::type_field;
+            return;
+        }
+    }
+    if (const applicant_kind k = classify_applicant(name); k != applicant_kind::unknown) {
+        r.kind = k;
+        r.kind_source = resolution_source::name;
+    }
+}
+
+/// The place half of the precedence, given the gazetteer entry already looked up (or null).
+inline void place_into(applicant_profile& r, std::string_view name, std::string_view address,
+                       const gazetteer_entry* e) {
+    if (e != nullptr && e->where.known()) {
+        r.where = e->where;
+        r.place_source = resolution_source::gazetteer;
+        return;
+    }
+    if (!address.empty()) {
+        if (const place p = resolve_address(address); p.known()) {
+            r.where = p;
+            r.place_source = resolution_source::address;
+            return;
+        }
+    }
+    if (const place p = resolve_name(name); p.known()) {
+        r.where = p;
+        r.place_source = resolution_source::name;
+    }
+}
+
+[[nodiscard]] inline const gazetteer_entry* entry_of(std::string_view name, const gazetteer* known) {
+    return known == nullptr ? nullptr : known->find(name);
+}
+
+}  // namespace detail::resolve
+
 /// Kind and place of one applicant from its name, its address (may be empty), the
 /// applicant-type field of the export (may be empty; 企业, 大专院校, 科研单位, 机关团体,
 /// 个人 and the other words `applicant_kind_from_type_text` accepts) and an optional
 /// gazetteer, by the precedence in this file's comment. Never throws for any text: blank,
 /// invalid UTF-8 or NUL bytes in a field make that field say nothing (the result is
 /// `unknown` / an empty place when every field is like that).
+/// Equals `resolve_applicant_kind` and `resolve_applicant_place` combined (one gazetteer
+/// lookup instead of two).
 /// Example: `resolve_applicant("哈尔滨工业大学(深圳)").where.mainland->code()` is 44
 /// (the bracket locates the campus); `resolve_applicant("北京某公司", "上海市浦东新区")`
 /// is placed in Shanghai (31), since an address outranks the name.
+/// \throws std::bad_alloc only (the gazetteer lookup allocates its key).
 [[nodiscard]] inline applicant_profile resolve_applicant(std::string_view name, std::string_view address = {},
                                                          std::string_view type_text = {},
                                                          const gazetteer* known = nullptr) {
     applicant_profile r;
-    if (known != nullptr) {
-        if (const gazetteer_entry* e = known->find(name); e != nullptr) {
-            if (e->kind != applicant_kind::unknown) {
-                r.kind = e->kind;
-                r.kind_source = resolution_source::gazetteer;
-            }
-            if (e->where.known()) {
-                r.where = e->where;
-                r.place_source = resolution_source::gazetteer;
-            }
-        }
-    }
-    if (r.kind_source == resolution_source::none && !type_text.empty()) {
-        if (const applicant_kind k = applicant_kind_from_type_text(type_text); k != applicant_kind::unknown) {
-            r.kind = k;
-            r.kind_source = resolution_source::type_field;
-        }
-    }
-    if (r.kind_source == resolution_source::none) {
-        if (const applicant_kind k = classify_applicant(name); k != applicant_kind::unknown) {
-            r.kind = k;
-            r.kind_source = resolution_source::name;
-        }
-    }
-    if (r.place_source == resolution_source::none && !address.empty()) {
-        if (const place p = resolve_address(address); p.known()) {
-            r.where = p;
-            r.place_source = resolution_source::address;
-        }
-    }
-    if (r.place_source == resolution_source::none) {
-        if (const place p = resolve_name(name); p.known()) {
-            r.where = p;
-            r.place_source = resolution_source::name;
-        }
-    }
+    const gazetteer_entry* e = detail::resolve::entry_of(name, known);
+    detail::resolve::kind_into(r, name, type_text, e);
+    detail::resolve::place_into(r, name, address, e);
+    return r;
+}
+
+/// Only the kind of `resolve_applicant(name, {}, type_text, known)`: the place is left
+/// empty with source `none`, and neither the address nor the name is searched for a place.
+/// For callers whose own data decide the place (a division-code or country column of an
+/// export), which then skip the place rules' cost. Same bad-input behaviour as
+/// `resolve_applicant`.
+/// Example: `resolve_applicant_kind("清华大学").kind` is `applicant_kind::university`, and
+/// its `where.known()` is false.
+[[nodiscard]] inline applicant_profile resolve_applicant_kind(std::string_view name, std::string_view type_text = {},
+                                                              const gazetteer* known = nullptr) {
+    applicant_profile r;
+    detail::resolve::kind_into(r, name, type_text, detail::resolve::entry_of(name, known));
+    return r;
+}
+
+/// Only the place of `resolve_applicant(name, address, {}, known)`: the kind is left
+/// `unknown` with source `none`, and the name is not classified. Same bad-input behaviour
+/// as `resolve_applicant`.
+/// Example: `resolve_applicant_place("北京某公司", "上海市浦东新区").where.mainland->code()`
+/// is 31, and its kind is `applicant_kind::unknown`.
+[[nodiscard]] inline applicant_profile resolve_applicant_place(std::string_view name, std::string_view address = {},
+                                                               const gazetteer* known = nullptr) {
+    applicant_profile r;
+    detail::resolve::place_into(r, name, address, detail::resolve::entry_of(name, known));
     return r;
 }
 

@@ -40,8 +40,13 @@ namespace detail {
 /// complete sequence).
 /// Example: `split_applicants("清华大学\u00A0| 华为技术有限公司；张三")` is
 /// {"清华大学", "华为技术有限公司", "张三"}; `split_applicants(" | ")` is empty.
-[[nodiscard]] inline std::vector<std::string_view> split_applicants(std::string_view field) {
-    std::vector<std::string_view> out;
+/// \see split_applicants_into, which reuses the caller's vector.
+[[nodiscard]] inline std::vector<std::string_view> split_applicants(std::string_view field);
+
+/// `split_applicants(field)` written into `out` (cleared first), so that a loop over the
+/// rows of an export reuses one vector's storage. Same rules and bad-input behaviour.
+inline void split_applicants_into(std::string_view field, std::vector<std::string_view>& out) {
+    out.clear();
     std::size_t start = 0;
     std::size_t i = 0;
     const auto emit = [&](std::size_t end) {
@@ -59,6 +64,43 @@ namespace detail {
         start = i;
     }
     emit(field.size());
+}
+
+[[nodiscard]] inline std::vector<std::string_view> split_applicants(std::string_view field) {
+    std::vector<std::string_view> out;
+    split_applicants_into(field, out);
+    return out;
+}
+
+/// Splits a per-applicant column of an export (applicant types, country codes, addresses,
+/// division codes: "企业; 大专院校", "CN | JP") at the separators `split_applicants` knows,
+/// trimming each entry by the same white-space rule but keeping empty entries, so that
+/// entry i stays in position i ("4403; ; 1101" has three entries, the second empty). A
+/// blank field gives no entries. Views point into `field`; bytes are not validated.
+/// Example: `split_aligned("a；b｜c")` is {"a", "b", "c"}; `split_aligned(";")` is
+/// {"", ""}; `split_aligned(" \u3000")` is empty.
+inline void split_aligned_into(std::string_view field, std::vector<std::string_view>& out) {
+    out.clear();
+    if (detail::utf8::trim(field).empty()) return;
+    std::size_t start = 0;
+    std::size_t i = 0;
+    while (i < field.size()) {
+        const std::size_t len = detail::applicant_separator_at(field, i);
+        if (len == 0) {
+            ++i;
+            continue;
+        }
+        out.push_back(detail::utf8::trim(field.substr(start, i - start)));
+        i += len;
+        start = i;
+    }
+    out.push_back(detail::utf8::trim(field.substr(start)));
+}
+
+/// `split_aligned_into` into a new vector.
+[[nodiscard]] inline std::vector<std::string_view> split_aligned(std::string_view field) {
+    std::vector<std::string_view> out;
+    split_aligned_into(field, out);
     return out;
 }
 
