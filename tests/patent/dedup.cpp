@@ -5,11 +5,14 @@
 #include <doctest/doctest.h>
 #include <range/v3/view/take.hpp>
 
+#include <cstdint>
 #include <list>
 #include <random>
 #include <unordered_set>
 #include <ranges>
 #include <span>
+#include <limits>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -160,6 +163,27 @@ TEST_CASE("application_key_set agrees with std::unordered_set on random keys") {
         REQUIRE(s.insert(k) == reference.insert(k).second);
     }
     CHECK(s.size() == reference.size());
+}
+
+TEST_CASE("application_key_set::reserve: one table for that many keys, the set unchanged") {
+    ineq::application_key_set s;
+    CHECK(s.insert("CN201910123456.7"));
+    CHECK(s.insert("专利1"));  // stored as text
+    s.reserve(100000);
+    const std::size_t reserved = s.memory_bytes();
+    CHECK(reserved >= 125000 * sizeof(std::uint64_t));  // at most 80 % full after 100,000 keys
+    CHECK(s.size() == 2);
+    CHECK(s.contains("CN201910123456.7"));
+    CHECK(s.contains("专利1"));
+    CHECK_FALSE(s.insert("CN201910123456.7"));
+    for (int i = 0; i < 99998; ++i) CHECK(s.insert("CN" + std::to_string(1000000 + i)));
+    CHECK(s.size() == 100000);
+    CHECK(s.memory_bytes() == reserved);  // the table did not grow (packed keys use no arena)
+    s.reserve(10);  // never shrinks
+    CHECK(s.memory_bytes() >= reserved);
+    CHECK(s.contains("CN1000000"));
+    CHECK_THROWS_AS(s.reserve(std::numeric_limits<std::size_t>::max()), std::length_error);
+    CHECK(s.size() == 100000);
 }
 
 TEST_CASE("deduplicate: 1, 2 and 3 threads keep the same first documents") {

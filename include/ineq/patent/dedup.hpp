@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <ranges>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -89,6 +90,17 @@ public:
             if (w == 0) return false;
             if (packed != 0 ? w == packed : (w & text_flag) != 0 && text_of(w) == key) return true;
         }
+    }
+    /// Makes room for `keys` keys in all, so that inserting up to that many allocates the
+    /// table once instead of through a chain of doublings (each a fresh, zeroed block and a
+    /// rehash of every key). Never shrinks; the set is unchanged otherwise.
+    /// \throws std::length_error if the table for `keys` would exceed what a vector can hold;
+    ///   std::bad_alloc.
+    void reserve(std::size_t keys) {
+        if (keys > slots_.max_size() / 4) throw std::length_error("ineq::application_key_set::reserve: too many keys");
+        std::size_t want = 1024;
+        while (5 * keys > 4 * want) want *= 2;  // at most 80 % full, as insert keeps it
+        if (want > slots_.size()) rehash(want);
     }
     /// The number of keys in the set.
     [[nodiscard]] std::size_t size() const noexcept { return size_; }
@@ -174,9 +186,10 @@ private:
             if (packed != 0 ? w == packed : (w & text_flag) != 0 && text_of(w) == text) return false;
         }
     }
-    void grow() {
+    void grow() { rehash(slots_.empty() ? 1024 : 2 * slots_.size()); }
+    void rehash(std::size_t slots) {  // `slots`: a power of two that holds every key
         std::vector<std::uint64_t> old = std::move(slots_);
-        slots_.assign(old.empty() ? 1024 : 2 * old.size(), 0);
+        slots_.assign(slots, 0);
         const std::size_t mask = slots_.size() - 1;
         for (const std::uint64_t w : old) {
             if (w == 0) continue;
@@ -217,6 +230,7 @@ private:
     };
     if (threads == 1) {
         application_key_set seen;
+        seen.reserve(n);
         for (std::size_t i = 0; i < n; ++i) {
             if (!seen.insert(application_key(records[i]))) keep[i] = 0;
         }
@@ -240,6 +254,7 @@ private:
         // 2. Each owner walks the input in order and keeps the first document of its keys.
         run([&](unsigned part) {
             application_key_set seen;
+            seen.reserve(n / threads + n / (8 * threads));  // its share of the keys, with room to spare
             for (std::size_t i = 0; i < n; ++i) {
                 if (owner[i] == part && !seen.insert(keys[i])) keep[i] = 0;
             }
