@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <iterator>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -109,4 +111,47 @@ TEST_CASE("applicant_key: white space, full-width forms and ASCII case do not ma
     CHECK(ineq::applicant_key("A\xC3\x28") == "a\xC3(");
     CHECK(ineq::applicant_key("\xFF\xEF\xBC") == "\xFF\xEF\xBC");  // a cut-off sequence at the end
     CHECK(ineq::applicant_key(std::string_view("A\0B", 3)) == std::string_view("a\0b", 3));
+}
+
+TEST_CASE("split_applicants and split_aligned agree with a byte-by-byte reference on random fields") {
+    // Reference: the separators found one byte at a time (applicant_separator_at at every
+    // byte), so that the eight-byte skip over names is checked at every offset of a word.
+    const auto reference = [](std::string_view field, bool keep_empty) {
+        list out;
+        if (keep_empty && ineq::detail::utf8::trim(field).empty()) return out;
+        std::size_t start = 0;
+        std::size_t i = 0;
+        const auto emit = [&](std::size_t end) {
+            const std::string_view v = ineq::detail::utf8::trim(field.substr(start, end - start));
+            if (keep_empty || !v.empty()) out.push_back(v);
+        };
+        while (i < field.size()) {
+            const std::size_t len = ineq::detail::applicant_separator_at(field, i);
+            if (len == 0) {
+                ++i;
+                continue;
+            }
+            emit(i);
+            i += len;
+            start = i;
+        }
+        emit(field.size());
+        return out;
+    };
+    std::mt19937 rng(20261201);
+    const std::string_view pieces[] = {"清华大学", "Huawei Technologies Co., Ltd.", "abcdefgh", "（深圳）", "|", ";",
+                                       "；", "｜", " ", "\u3000", "\xEF", "\xEF\xBC", "\xEF\xBD\x9C", "x"};
+    std::uniform_int_distribution<std::size_t> length(0, 16);
+    std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
+    std::vector<std::string_view> out;
+    for (int k = 0; k < 20000; ++k) {
+        std::string field;
+        const std::size_t n = length(rng);
+        for (std::size_t i = 0; i < n; ++i) field += pieces[pick(rng)];
+        CAPTURE(field);
+        ineq::split_applicants_into(field, out);
+        REQUIRE(out == reference(field, false));
+        ineq::split_aligned_into(field, out);
+        REQUIRE(out == reference(field, true));
+    }
 }
