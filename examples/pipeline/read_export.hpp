@@ -21,7 +21,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -192,9 +194,13 @@ private:
 
 namespace detail {
 
-/// Rows scanned from the export, copied out of the scanner, then turned into records by a
-/// worker thread, then handed over in file order by the reading thread.
+/// Rows scanned from the export, then turned into records by a worker thread, then handed
+/// over in file order by the reading thread. A field is kept as a view into the input text
+/// (which stays in memory until the batch is consumed: see `oldest_input`), except the
+/// fields the scanner had to unescape, which are copied into `text`.
 struct row_batch {
+    static constexpr std::size_t copied = std::size_t{1} << (8 * sizeof(std::size_t) - 1);  // offset flag
+    static constexpr std::size_t none = static_cast<std::size_t>(-1);
     struct item {
         row_position where;
         std::size_t first_field = 0;  // into offsets (begin, length pairs)
@@ -203,8 +209,10 @@ struct row_batch {
         std::size_t message = 0;
     };
     std::vector<item> items;
-    std::string text;                              // the fields' bytes
-    std::vector<std::pair<std::size_t, std::size_t>> offsets;
+    const char* input = nullptr;                   // the input text the offsets refer to
+    std::size_t first_input = none;                // smallest offset into the input, or none
+    std::string text;                              // the copied fields' bytes
+    std::vector<std::pair<std::size_t, std::size_t>> offsets;  // into input, or `copied` | into text
     std::vector<std::string> messages;
     // Filled by the worker:
     std::vector<ineq::patent_record> records;      // reused from round to round
@@ -218,6 +226,7 @@ struct row_batch {
 
     void clear() {
         items.clear();
+        first_input = none;
         text.clear();
         offsets.clear();
         messages.clear();
@@ -234,7 +243,7 @@ struct row_batch {
                 views.clear();
                 for (std::size_t f = 0; f < it.fields; ++f) {
                     const auto [at, len] = offsets[it.first_field + f];
-                    views.emplace_back(text.data() + at, len);
+                    views.emplace_back((at & copied) != 0 ? text.data() + (at & ~copied) : input + at, len);
                 }
                 row_info info;
                 errors[i] = make_record_into(views, columns, records[i], buffers, &info, known);
@@ -285,6 +294,15 @@ public:
         }
         ++produced_;
         wake_workers_.notify_one();
+    }
+    /// The smallest input offset any batch not yet consumed refers to (the one being
+    /// filled included), or row_batch::none: the input before it may be released.
+    [[nodiscard]] std::size_t oldest_input(const row_batch* filling) const noexcept {
+        for (std::size_t s = consumed_; s < produced_; ++s) {
+            const row_batch& b = ring_[s % ring_.size()];
+            if (b.first_input != row_batch::none) return b.first_input;  // offsets grow with s
+        }
+        return filling != nullptr ? filling->first_input : row_batch::none;
     }
     /// Consumes every batch still outstanding, in order.
     template <class Consume>
@@ -442,10 +460,21 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
             }
             if (pool) {
                 detail::row_batch& b = batch();
+                b.input = text.data();
                 b.items.push_back({where, b.offsets.size(), fields.size(), false, 0});
                 for (const auto f : fields) {
-                    b.offsets.emplace_back(b.text.size(), f.size());
-                    b.text.append(f);
+                    // A view into the input stays one (no copy); an unescaped field lives in
+                    // the scanner's scratch until this call returns, so it is copied.
+                    const auto at = reinterpret_cast<std::uintptr_t>(f.data());
+                    const auto begin = reinterpret_cast<std::uintptr_t>(text.data());
+                    if (at >= begin && at - begin <= text.size() && f.size() <= text.size() - (at - begin)) {
+                        const std::size_t offset = at - begin;
+                        if (b.first_input == detail::row_batch::none) b.first_input = offset;
+                        b.offsets.emplace_back(offset, f.size());
+                    } else {
+                        b.offsets.emplace_back(detail::row_batch::copied | b.text.size(), f.size());
+                        b.text.append(f);
+                    }
                 }
                 batch_done();
                 return;
@@ -475,7 +504,11 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
         },
         [&](std::size_t bytes, std::size_t keep_from) {
             bar.update(bytes);
-            if (mapped) mapped->release_before(keep_from);
+            if (mapped) {
+                // Rows waiting in batches still point into the mapped text.
+                const std::size_t pending = pool ? pool->oldest_input(filling) : detail::row_batch::none;
+                mapped->release_before(std::min(keep_from, pending));
+            }
         });
     if (pool) {
         if (filling != nullptr) {
