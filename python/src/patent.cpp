@@ -134,6 +134,7 @@ void bind_patent(py::module_& m) {
               record_batch out;
               out.records.resize(n);
               py::gil_scoped_release release;
+              std::vector<std::string_view> who;
               std::vector<std::string_view> where;
               std::vector<std::string_view> kinds;
               for (std::size_t i = 0; i < n; ++i) {
@@ -155,7 +156,7 @@ void bind_patent(py::module_& m) {
                           r.type = ineq::patent_type_from_kind_code(ineq::kind_code_of(r.publication_number));
                       }
                   }
-                  const auto who = ineq::split_applicants(names[i]);
+                  ineq::split_applicants_into(names[i], who);
                   ineq::split_aligned_into(addr[i], where);
                   ineq::split_aligned_into(types[i], kinds);
                   r.applicants.reserve(who.size());
