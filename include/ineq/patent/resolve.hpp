@@ -138,7 +138,7 @@ namespace detail::resolve {
 
 /// The kind half of the precedence, given the gazetteer entry already looked up (or null).
 inline void kind_into(applicant_profile& r, std::string_view name, std::string_view type_text,
-                                    const gazetteer_entry* e) {
+                      const gazetteer_entry* e) {
     if (e != nullptr && e->kind != applicant_kind::unknown) {
         r.kind = e->kind;
         r.kind_source = resolution_source::gazetteer;
