@@ -254,7 +254,7 @@ private:
         // 2. Each owner walks the input in order and keeps the first document of its keys.
         run([&](unsigned part) {
             application_key_set seen;
-            seen.reserve(n / threads + n / (8 * threads));  // its share of the keys, with room to spare
+            seen.reserve(n / threads + n / (std::size_t{8} * threads));  // its share of the keys, with room to spare
             for (std::size_t i = 0; i < n; ++i) {
                 if (owner[i] == part && !seen.insert(keys[i])) keep[i] = 0;
             }
