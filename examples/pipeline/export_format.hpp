@@ -465,12 +465,11 @@ struct record_buffers {
                                                                         .append(detail::printable(date_text))
                                                                         .append("\"")};
     }
-    // Per-applicant columns are split with empty entries kept (ineq::split_aligned_into),
-    // so that entry i stays with applicant i.
     ineq::split_applicants_into(detail::field_of(row, m, column::applicants), buffers.names);
     const auto& names = buffers.names;
     if (names.empty()) return row_error{row_problem::no_applicants, {}};
 
+    // Per-applicant columns keep their empty entries, so that entry i stays with applicant i.
     ineq::split_aligned_into(detail::field_of(row, m, column::applicant_type), buffers.types);
     ineq::split_aligned_into(detail::field_of(row, m, column::applicant_country), buffers.countries);
     ineq::split_aligned_into(detail::field_of(row, m, column::applicant_address), buffers.addresses);

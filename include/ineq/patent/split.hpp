@@ -54,7 +54,35 @@ namespace detail {
     return s.size();
 }
 
+/// Calls `piece(text)` for every piece of `field` between separators, in order, each
+/// trimmed of white space; empty pieces are passed too (the callers decide).
+template <class Piece>
+void for_each_applicant_piece(std::string_view field, Piece&& piece) {
+    std::size_t start = 0;
+    std::size_t i = 0;
+    while ((i = next_separator_candidate(field, i)) < field.size()) {
+        const std::size_t len = applicant_separator_at(field, i);
+        if (len == 0) {
+            ++i;
+            continue;
+        }
+        piece(utf8::trim(field.substr(start, i - start)));
+        i += len;
+        start = i;
+    }
+    piece(utf8::trim(field.substr(start)));
+}
+
 }  // namespace detail
+
+/// `split_applicants(field)` written into `out` (cleared first), so that a loop over the
+/// rows of an export reuses one vector's storage. Same rules and bad-input behaviour.
+inline void split_applicants_into(std::string_view field, std::vector<std::string_view>& out) {
+    out.clear();
+    detail::for_each_applicant_piece(field, [&](std::string_view name) {
+        if (!name.empty()) out.push_back(name);
+    });
+}
 
 /// Splits an applicant field of a patent export into names. Separators: " | " (Patsnap),
 /// "|", ";" (incoPat, CNIPA), full-width "；" and "｜"; each name is trimmed of white space
@@ -67,31 +95,6 @@ namespace detail {
 /// Example: `split_applicants("清华大学\u00A0| 华为技术有限公司；张三")` is
 /// {"清华大学", "华为技术有限公司", "张三"}; `split_applicants(" | ")` is empty.
 /// \see split_applicants_into, which reuses the caller's vector.
-[[nodiscard]] inline std::vector<std::string_view> split_applicants(std::string_view field);
-
-/// `split_applicants(field)` written into `out` (cleared first), so that a loop over the
-/// rows of an export reuses one vector's storage. Same rules and bad-input behaviour.
-inline void split_applicants_into(std::string_view field, std::vector<std::string_view>& out) {
-    out.clear();
-    std::size_t start = 0;
-    std::size_t i = 0;
-    const auto emit = [&](std::size_t end) {
-        const std::string_view name = detail::utf8::trim(field.substr(start, end - start));
-        if (!name.empty()) out.push_back(name);
-    };
-    while ((i = detail::next_separator_candidate(field, i)) < field.size()) {
-        const std::size_t len = detail::applicant_separator_at(field, i);
-        if (len == 0) {
-            ++i;
-            continue;
-        }
-        emit(i);
-        i += len;
-        start = i;
-    }
-    emit(field.size());
-}
-
 [[nodiscard]] inline std::vector<std::string_view> split_applicants(std::string_view field) {
     std::vector<std::string_view> out;
     split_applicants_into(field, out);
@@ -108,19 +111,7 @@ inline void split_applicants_into(std::string_view field, std::vector<std::strin
 inline void split_aligned_into(std::string_view field, std::vector<std::string_view>& out) {
     out.clear();
     if (detail::utf8::trim(field).empty()) return;
-    std::size_t start = 0;
-    std::size_t i = 0;
-    while ((i = detail::next_separator_candidate(field, i)) < field.size()) {
-        const std::size_t len = detail::applicant_separator_at(field, i);
-        if (len == 0) {
-            ++i;
-            continue;
-        }
-        out.push_back(detail::utf8::trim(field.substr(start, i - start)));
-        i += len;
-        start = i;
-    }
-    out.push_back(detail::utf8::trim(field.substr(start)));
+    detail::for_each_applicant_piece(field, [&](std::string_view entry) { out.push_back(entry); });
 }
 
 /// `split_aligned_into` into a new vector.
