@@ -46,14 +46,6 @@ TEST_CASE("bootstrap: the engine and the portable index draw") {
     CHECK(chi2 < 22.46);
 }
 
-TEST_CASE("bootstrap: normal quantile") {
-    // /usr/bin/python3 -c "from scipy.stats import norm; print(norm.ppf(0.975), norm.ppf(0.001), norm.ppf(0.6))"
-    //   -> 1.959963984540054 -3.090232306167813 0.2533471031357997
-    CHECK(ineq::detail::normal_quantile(0.975) == doctest::Approx(1.959963984540054).epsilon(1e-13));
-    CHECK(ineq::detail::normal_quantile(0.001) == doctest::Approx(-3.090232306167813).epsilon(1e-13));
-    CHECK(ineq::detail::normal_quantile(0.6) == doctest::Approx(0.2533471031357997).epsilon(1e-13));
-}
-
 TEST_CASE("bootstrap_ci: intervals for the Table 1 Gini against scipy") {
     // /usr/bin/python3 with scipy 1.x (own random draws, so only Monte Carlo agreement is expected):
     //   import numpy as np; from scipy import stats

@@ -55,6 +55,7 @@
 /// `bootstrap_ci` throws.
 
 #include <ineq/concepts.hpp>
+#include <ineq/detail/distributions.hpp>
 #include <ineq/detail/numeric.hpp>
 #include <ineq/error.hpp>
 
@@ -120,53 +121,6 @@ namespace detail {
             return static_cast<std::size_t>(u % n);
         }
     }
-}
-
-/// Standard normal CDF.
-[[nodiscard]] inline double normal_cdf(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
-
-/// Standard normal quantile: Acklam's rational approximation (relative error 1.15e-9)
-/// refined by one Halley step to full double precision.
-[[nodiscard]] inline double normal_quantile(double p) {
-    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,
-                                   -2.759285104469687e+02, 1.383577518672690e+02,
-                                   -3.066479806614716e+01, 2.506628277459239e+00};
-    static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02,
-                                   -1.556989798598866e+02, 6.680131188771972e+01,
-                                   -1.328068155288572e+01};
-    static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01,
-                                   -2.400758277161838e+00, -2.549732539343734e+00,
-                                   4.374664141464968e+00,  2.938163982698783e+00};
-    static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01,
-                                   2.445134137142996e+00, 3.754408661907416e+00};
-    constexpr double low = 0.02425;
-    double x = 0.0;
-    if (p < low) {
-        const double q = std::sqrt(-2.0 * std::log(p));
-        x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
-            ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1.0);
-    } else if (p <= 1.0 - low) {
-        const double q = p - 0.5;
-        const double r = q * q;
-        x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
-            (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1.0);
-    } else {
-        const double q = std::sqrt(-2.0 * std::log(1.0 - p));
-        x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
-            ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1.0);
-    }
-    const double e = normal_cdf(x) - p;
-    const double u = e * std::sqrt(2.0 * 3.14159265358979323846) * std::exp(x * x / 2.0);
-    return x - u / (1.0 + x * u / 2.0);
-}
-
-/// Quantile of sorted data with linear interpolation between order statistics
-/// (R's type 7, numpy's default "linear").
-[[nodiscard]] inline double sorted_quantile(const std::vector<double>& s, double p) {
-    const double h = p * static_cast<double>(s.size() - 1);
-    const auto lo = static_cast<std::size_t>(std::floor(h));
-    const auto hi = std::min(lo + 1, s.size() - 1);
-    return s[lo] + (h - static_cast<double>(lo)) * (s[hi] - s[lo]);
 }
 
 /// Calls the caller's measure on `v`. An `ineq::domain_error` (the measure is undefined

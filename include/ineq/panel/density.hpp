@@ -31,6 +31,7 @@
 /// error: results differ from R's FFT-binned `density` by that approximation only.
 
 #include <ineq/concepts.hpp>
+#include <ineq/detail/distributions.hpp>
 #include <ineq/detail/numeric.hpp>
 #include <ineq/error.hpp>
 #include <ineq/panel/panel.hpp>
@@ -88,14 +89,6 @@ struct density_by_period {
 
 namespace detail::dynamics {
 
-/// Quantile of sorted data, linear interpolation between order statistics (R's type 7).
-[[nodiscard]] inline double sorted_quantile7(const std::vector<double>& s, double p) {
-    const double h = p * static_cast<double>(s.size() - 1);
-    const auto lo = static_cast<std::size_t>(std::floor(h));
-    const auto hi = std::min(lo + 1, s.size() - 1);
-    return s[lo] + (h - static_cast<double>(lo)) * (s[hi] - s[lo]);
-}
-
 [[nodiscard]] inline double rule_bandwidth(std::vector<double> v, bandwidth_rule rule, std::string_view fn) {
     if (v.size() < 2) {
         fail_got(fn, "a bandwidth rule needs at least two values", static_cast<double>(v.size()));
@@ -103,7 +96,7 @@ namespace detail::dynamics {
     const moments m = two_pass_moments(v, fn);
     const double sd = m.sd(static_cast<double>(m.n - 1));
     std::sort(v.begin(), v.end());
-    const double iqr = sorted_quantile7(v, 0.75) - sorted_quantile7(v, 0.25);
+    const double iqr = detail::sorted_quantile(v, 0.75) - detail::sorted_quantile(v, 0.25);
     double spread = sd;
     if (rule != bandwidth_rule::scott_scipy && iqr > 0.0) {
         spread = std::min(sd, iqr / 1.34);

@@ -35,6 +35,7 @@
 /// periods is Kendall's tau-b.
 
 #include <ineq/concepts.hpp>
+#include <ineq/detail/distributions.hpp>
 #include <ineq/detail/numeric.hpp>
 #include <ineq/error.hpp>
 #include <ineq/panel/density.hpp>
@@ -166,92 +167,12 @@ struct homogeneity_test {
 
 namespace detail::dynamics {
 
-/// ln Gamma(a) for a = n / 2, n >= 1: exact sums of logs below 1000, Stirling's series
-/// (error below 1e-17 there) above. Thread-safe, unlike std::lgamma's signgam.
-[[nodiscard]] inline double log_gamma_half(std::size_t n) {
-    const double a = static_cast<double>(n) / 2.0;
-    if (a > 1000.0) {
-        const double pi = 3.14159265358979323846;
-        const double a2 = a * a;
-        return (a - 0.5) * std::log(a) - a + 0.5 * std::log(2.0 * pi) + 1.0 / (12.0 * a) -
-               1.0 / (360.0 * a * a2) + 1.0 / (1260.0 * a * a2 * a2);
-    }
-    neumaier_sum s;
-    if (n % 2 == 0) {
-        for (std::size_t k = 2; k < n / 2; ++k) {  // Gamma(m) = (m - 1)!
-            s.add(std::log(static_cast<double>(k)));
-        }
-    } else {
-        s.add(0.5723649429247001);  // ln sqrt(pi)
-        for (std::size_t k = 1; k <= n / 2; ++k) {  // Gamma(m + 1/2) = sqrt(pi) prod (k - 1/2)
-            s.add(std::log(static_cast<double>(k) - 0.5));
-        }
-    }
-    return s.value();
-}
-
-/// Survival function of the chi-squared distribution, P(X > x) for dof degrees of freedom:
-/// the regularised upper incomplete gamma Q(dof / 2, x / 2), by its power series (for
-/// x / 2 < dof / 2 + 1, where Q is not small) or its continued fraction (evaluated by
-/// Lentz's method) elsewhere.
-[[nodiscard]] inline double chi2_survival(double x, std::size_t dof) {
-    if (dof == 0) {
-        return 1.0;
-    }
-    if (!(x > 0.0)) {
-        return 1.0;
-    }
-    if (std::isinf(x)) {
-        return 0.0;
-    }
-    const double a = static_cast<double>(dof) / 2.0;
-    const double y = x / 2.0;
-    const double log_prefix = -y + a * std::log(y) - log_gamma_half(dof);
-    constexpr double eps = 1e-16;
-    if (y < a + 1.0) {
-        double term = 1.0 / a;
-        double sum = term;
-        for (int n = 1; n < 100000; ++n) {
-            term *= y / (a + n);
-            sum += term;
-            if (std::abs(term) < std::abs(sum) * eps) {
-                break;
-            }
-        }
-        return std::clamp(1.0 - sum * std::exp(log_prefix), 0.0, 1.0);
-    }
-    constexpr double tiny = 1e-300;
-    double b = y + 1.0 - a;
-    double c = 1.0 / tiny;
-    double d = 1.0 / b;
-    double h = d;
-    for (int i = 1; i < 100000; ++i) {
-        const double an = -static_cast<double>(i) * (static_cast<double>(i) - a);
-        b += 2.0;
-        d = an * d + b;
-        if (std::abs(d) < tiny) {
-            d = tiny;
-        }
-        c = b + an / c;
-        if (std::abs(c) < tiny) {
-            c = tiny;
-        }
-        d = 1.0 / d;
-        const double delta = d * c;
-        h *= delta;
-        if (std::abs(delta - 1.0) < eps) {
-            break;
-        }
-    }
-    return std::clamp(std::exp(log_prefix) * h, 0.0, 1.0);
-}
-
 /// Type-7 quantile cut points j / k, j = 1..k-1, of a sorted vector.
 [[nodiscard]] inline Eigen::VectorXd quantile_cuts(const std::vector<double>& sorted, std::size_t k) {
     Eigen::VectorXd c(static_cast<Eigen::Index>(k - 1));
     for (std::size_t j = 1; j < k; ++j) {
         c(static_cast<Eigen::Index>(j - 1)) =
-            sorted_quantile7(sorted, static_cast<double>(j) / static_cast<double>(k));
+            detail::sorted_quantile(sorted, static_cast<double>(j) / static_cast<double>(k));
     }
     return c;
 }
@@ -826,8 +747,8 @@ template <class Derived>
     out.pooled_probabilities = std::move(p0);
     out.chi2 = dof == 0 ? 0.0 : q.value();
     out.lr = dof == 0 ? 0.0 : std::max(0.0, 2.0 * lr.value());
-    out.chi2_p_value = detail::dynamics::chi2_survival(out.chi2, dof);
-    out.lr_p_value = detail::dynamics::chi2_survival(out.lr, dof);
+    out.chi2_p_value = detail::chi2_survival(out.chi2, dof);
+    out.lr_p_value = detail::chi2_survival(out.lr, dof);
     return out;
 }
 
@@ -839,7 +760,7 @@ template <class Derived>
     if (std::isnan(x)) {
         detail::fail_got("chi_squared_survival", "x must not be NaN", x);
     }
-    return detail::dynamics::chi2_survival(x, dof);
+    return detail::chi2_survival(x, dof);
 }
 
 /// Kendall's tau-b between two equally long sequences (say, the entities' values in two

@@ -20,6 +20,7 @@
 ///
 /// The diagonal (flows of a unit with itself) is ignored, as are the distances on it.
 
+#include <ineq/detail/distributions.hpp>
 #include <ineq/error.hpp>
 #include <ineq/spatial/inference.hpp>
 
@@ -97,59 +98,6 @@ struct gravity_ppml_options {
 };
 
 namespace detail {
-
-/// Regularised incomplete beta I_x(a, b) by its continued fraction (DLMF 8.17.22),
-/// evaluated with the modified Lentz method on the side where it converges fast.
-[[nodiscard]] inline double incomplete_beta(double a, double b, double x) noexcept {
-    if (x <= 0.0) {
-        return 0.0;
-    }
-    if (x >= 1.0) {
-        return 1.0;
-    }
-    if (x > (a + 1.0) / (a + b + 2.0)) {
-        return 1.0 - incomplete_beta(b, a, 1.0 - x);
-    }
-    const double log_front = std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x) +
-                             b * std::log1p(-x);
-    constexpr double tiny = 1e-300;
-    double d = 1.0 - (a + b) * x / (a + 1.0);
-    d = 1.0 / (std::abs(d) < tiny ? tiny : d);
-    double f = d;
-    // cppcheck-suppress variableScope ; Lentz's c carries from one iteration to the next
-    double c = 1.0;
-    for (int m = 1; m <= 500; ++m) {
-        const double md = m;
-        // Even step: d_{2m} = m (b − m) x / ((a + 2m − 1)(a + 2m)).
-        double num = md * (b - md) * x / ((a + 2.0 * md - 1.0) * (a + 2.0 * md));
-        d = 1.0 + num * d;
-        d = 1.0 / (std::abs(d) < tiny ? tiny : d);
-        c = 1.0 + num / c;
-        c = std::abs(c) < tiny ? tiny : c;
-        f *= d * c;
-        // Odd step: d_{2m+1} = −(a + m)(a + b + m) x / ((a + 2m)(a + 2m + 1)).
-        num = -(a + md) * (a + b + md) * x / ((a + 2.0 * md) * (a + 2.0 * md + 1.0));
-        d = 1.0 + num * d;
-        d = 1.0 / (std::abs(d) < tiny ? tiny : d);
-        c = 1.0 + num / c;
-        c = std::abs(c) < tiny ? tiny : c;
-        const double delta = d * c;
-        f *= delta;
-        if (std::abs(delta - 1.0) < 1e-15) {
-            break;
-        }
-    }
-    return std::exp(log_front) * f / a;
-}
-
-/// Two-sided p-value of a Student t statistic with ν degrees of freedom:
-/// P(|T| ≥ |t|) = I_{ν/(ν + t²)}(ν/2, 1/2).
-[[nodiscard]] inline double student_t_two_sided_p(double t, double nu) noexcept {
-    if (std::isinf(t)) {
-        return 0.0;
-    }
-    return incomplete_beta(nu / 2.0, 0.5, nu / (nu + t * t));
-}
 
 /// The pairs of a gravity fit: response y and design X (columns 1, log-mass columns,
 /// −log d).
@@ -261,7 +209,7 @@ template <class = void>
     t.estimate = theta(p);
     t.std_error = std::sqrt(cov(p, p));
     t.statistic = t.estimate / t.std_error;
-    t.p_value = student ? student_t_two_sided_p(t.statistic, df) : normal_p(t.statistic, alternative::two_sided);
+    t.p_value = student ? ineq::detail::student_t_two_sided_p(t.statistic, df) : normal_p(t.statistic, alternative::two_sided);
     return t;
 }
 
