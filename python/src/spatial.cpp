@@ -1,13 +1,21 @@
-// The spatial layer: weights from the provinces' contiguity or from links, Moran's I with its
-// analytic and permutation tests, and LISA (local Moran) with seeded permutations.
+// The spatial layer: weights from the provinces' contiguity or from links; Moran's I, Geary's C
+// and Getis-Ord General G with their analytic and permutation tests; LISA (local Moran) and
+// local G / G* with seeded permutations.
 #include "common.hpp"
 
+#include <ineq/spatial/geary.hpp>
+#include <ineq/spatial/getis_ord.hpp>
 #include <ineq/spatial/lisa.hpp>
+#include <ineq/spatial/local_g.hpp>
 #include <ineq/spatial/moran.hpp>
 #include <ineq/spatial/provinces.hpp>
 #include <ineq/spatial/weights.hpp>
 
+#include <array>
 #include <limits>
+#include <optional>
+#include <type_traits>
+#include <vector>
 
 namespace ineq_python {
 
@@ -48,6 +56,55 @@ sp::permutation_options permutation_options_of(std::size_t permutations, std::ui
     o.threads = threads;
     o.alternative = alternative_named(alternative);
     return o;
+}
+
+sp::null_model null_named(const char* fn, const std::string& s) {
+    if (s == "randomisation") return sp::null_model::randomisation;
+    if (s == "normality") return sp::null_model::normality;
+    throw py::value_error(std::string("ineq.") + fn + ": null must be 'randomisation' or 'normality', got '" + s + "'");
+}
+
+sp::local_g_kind kind_of(bool star) { return star ? sp::local_g_kind::g_star : sp::local_g_kind::g; }
+
+// Runs `f` with the GIL released (the statistics touch no Python object) and returns its result.
+template <class F>
+auto without_gil(F&& f) {
+    py::gil_scoped_release release;
+    return f();
+}
+
+py::dict analytic_dict(const sp::analytic_test& t) {
+    py::dict d;
+    d["statistic"] = t.statistic;
+    d["expectation"] = t.expectation;
+    d["variance"] = t.variance;
+    d["z"] = t.z;
+    d["p"] = t.p;
+    return d;
+}
+
+// The five numbers of each unit's test (analytic: statistic, expectation, variance, z, p;
+// permutation: statistic, mean, sd, z, p) as five arrays under `names`; NaN where a unit
+// has no test.
+template <class Test>
+py::dict local_dict(const std::vector<std::optional<Test>>& tests, const std::array<const char*, 5>& names) {
+    const auto n = static_cast<py::ssize_t>(tests.size());
+    std::array<py::array_t<double>, 5> columns{py::array_t<double>(n), py::array_t<double>(n), py::array_t<double>(n),
+                                               py::array_t<double>(n), py::array_t<double>(n)};
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    for (std::size_t i = 0; i < tests.size(); ++i) {
+        const auto& t = tests[i];
+        std::array<double, 5> v{nan, nan, nan, nan, nan};
+        if constexpr (std::is_same_v<Test, sp::analytic_test>) {
+            if (t) v = {t->statistic, t->expectation, t->variance, t->z, t->p};
+        } else {
+            if (t) v = {t->statistic, t->mean, t->sd, t->z, t->p};
+        }
+        for (std::size_t k = 0; k < 5; ++k) columns[k].mutable_data()[i] = v[k];
+    }
+    py::dict out;
+    for (std::size_t k = 0; k < 5; ++k) out[names[k]] = columns[k];
+    return out;
 }
 
 py::dict permutation_dict(const sp::permutation_test& t) {
@@ -151,20 +208,7 @@ void bind_spatial(py::module_& m) {
     m.def("moran_test",
           [](const py::handle& x, const sp::weights& w, const std::string& null, const std::string& alternative) {
               const doubles d(x);
-              sp::null_model model = sp::null_model::randomisation;
-              if (null == "normality") {
-                  model = sp::null_model::normality;
-              } else if (null != "randomisation") {
-                  throw py::value_error("ineq.moran_test: null must be 'randomisation' or 'normality'");
-              }
-              const auto t = sp::moran_test(d.span(), w, model, alternative_named(alternative));
-              py::dict out;
-              out["statistic"] = t.statistic;
-              out["expectation"] = t.expectation;
-              out["variance"] = t.variance;
-              out["z"] = t.z;
-              out["p"] = t.p;
-              return out;
+              return analytic_dict(sp::moran_test(d.span(), w, null_named("moran_test", null), alternative_named(alternative)));
           },
           py::arg("values"), py::arg("weights"), py::arg("null") = "randomisation", py::arg("alternative") = "greater",
           "Moran's I with its analytic test (spdep's moran.test): dict statistic, expectation, variance, z, p.");
@@ -173,49 +217,102 @@ void bind_spatial(py::module_& m) {
              const std::string& alternative, unsigned threads) {
               const doubles d(x);
               const auto o = permutation_options_of(permutations, seed, alternative, threads);
-              py::gil_scoped_release release;
-              const auto t = sp::moran_permutation(d.span(), w, o);
-              py::gil_scoped_acquire acquire;
-              return permutation_dict(t);
+              return permutation_dict(without_gil([&] { return sp::moran_permutation(d.span(), w, o); }));
           },
           py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
           py::arg("alternative") = "greater", py::arg("threads") = 1,
           "Moran's I with a permutation test; permutation r uses random stream (seed, r), so the result depends\n"
           "on the seed only, not on threads. Returns dict statistic, mean, sd, z, p, permutations, seed.");
+    m.def("geary",
+          [](const py::handle& x, const sp::weights& w, bool include_islands) {
+              const doubles d(x);
+              return sp::geary(d.span(), w, count_of(include_islands));
+          },
+          py::arg("values"), py::arg("weights"), py::arg("include_islands") = false,
+          "Geary's C = (n - 1) sum_ij w_ij (x_i - x_j)^2 / (2 S0 sum_i (x_i - mean)^2) (spdep's geary.test\n"
+          "statistic): below 1 where neighbours are alike. n counts the units with a neighbour unless\n"
+          "include_islands. Raises as moran.");
+    m.def("geary_test",
+          [](const py::handle& x, const sp::weights& w, const std::string& null, const std::string& alternative) {
+              const doubles d(x);
+              return analytic_dict(sp::geary_test(d.span(), w, null_named("geary_test", null), alternative_named(alternative)));
+          },
+          py::arg("values"), py::arg("weights"), py::arg("null") = "randomisation", py::arg("alternative") = "greater",
+          "Geary's C with its analytic test (spdep's geary.test; z = (E - C) / sd, so 'greater' tests for\n"
+          "positive autocorrelation): dict statistic, expectation, variance, z, p.");
+    m.def("geary_permutation",
+          [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
+             const std::string& alternative, unsigned threads) {
+              const doubles d(x);
+              const auto o = permutation_options_of(permutations, seed, alternative, threads);
+              return permutation_dict(without_gil([&] { return sp::geary_permutation(d.span(), w, o); }));
+          },
+          py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
+          py::arg("alternative") = "greater", py::arg("threads") = 1,
+          "Geary's C with a permutation test ('greater': small simulated C count), as moran_permutation.");
+    m.def("general_g",
+          [](const py::handle& x, const sp::weights& w, bool include_islands) {
+              const doubles d(x);
+              return sp::general_g(d.span(), w, count_of(include_islands));
+          },
+          py::arg("values"), py::arg("weights"), py::arg("include_islands") = false,
+          "Getis-Ord General G = sum_{i != j} w_ij x_i x_j / sum_{i != j} x_i x_j (spdep's globalG.test\n"
+          "statistic) of non-negative values. Raises for negative values, fewer than two positive values, or\n"
+          "as moran.");
+    m.def("general_g_test",
+          [](const py::handle& x, const sp::weights& w, const std::string& alternative) {
+              const doubles d(x);
+              return analytic_dict(sp::general_g_test(d.span(), w, alternative_named(alternative)));
+          },
+          py::arg("values"), py::arg("weights"), py::arg("alternative") = "greater",
+          "General G with its test under randomisation (spdep's globalG.test, B1correct=TRUE): dict statistic,\n"
+          "expectation, variance, z, p.");
+    m.def("general_g_permutation",
+          [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
+             const std::string& alternative, unsigned threads) {
+              const doubles d(x);
+              const auto o = permutation_options_of(permutations, seed, alternative, threads);
+              return permutation_dict(without_gil([&] { return sp::general_g_permutation(d.span(), w, o); }));
+          },
+          py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
+          py::arg("alternative") = "greater", py::arg("threads") = 1,
+          "General G with a permutation test, as moran_permutation.");
     m.def("local_moran_permutation",
           [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
              const std::string& alternative, unsigned threads) {
               const doubles d(x);
               const auto o = permutation_options_of(permutations, seed, alternative, threads);
-              std::vector<std::optional<sp::permutation_test>> tests;
-              {
-                  py::gil_scoped_release release;
-                  tests = sp::local_moran_permutation(d.span(), w, o);
-              }
-              const auto n = static_cast<py::ssize_t>(tests.size());
-              py::array_t<double> stat(n), mean(n), sd(n), z(n), p(n);
-              const double nan = std::numeric_limits<double>::quiet_NaN();
-              for (std::size_t i = 0; i < tests.size(); ++i) {
-                  const auto& t = tests[i];
-                  stat.mutable_data()[i] = t ? t->statistic : nan;
-                  mean.mutable_data()[i] = t ? t->mean : nan;
-                  sd.mutable_data()[i] = t ? t->sd : nan;
-                  z.mutable_data()[i] = t ? t->z : nan;
-                  p.mutable_data()[i] = t ? t->p : nan;
-              }
-              py::dict out;
-              out["statistic"] = stat;
-              out["mean"] = mean;
-              out["sd"] = sd;
-              out["z"] = z;
-              out["p"] = p;
-              return out;
+              return local_dict(without_gil([&] { return sp::local_moran_permutation(d.span(), w, o); }),
+                                {"statistic", "mean", "sd", "z", "p"});
           },
           py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
           py::arg("alternative") = "greater", py::arg("threads") = 1,
           "LISA: local Moran I_i = (z_i / m2) sum_j w_ij z_j with conditional permutations (spdep's\n"
           "localmoran_perm, drawing without replacement); unit i uses random stream (seed, i). Returns a dict of\n"
           "arrays statistic, mean, sd, z, p (NaN for islands).");
+    m.def("local_g",
+          [](const py::handle& x, const sp::weights& w, bool star, const std::string& alternative) {
+              const doubles d(x);
+              return local_dict(sp::local_g(d.span(), w, kind_of(star), alternative_named(alternative)),
+                                {"statistic", "expectation", "variance", "z", "p"});
+          },
+          py::arg("values"), py::arg("weights"), py::arg("star") = false, py::arg("alternative") = "two_sided",
+          "Local Getis-Ord G_i (star=False: neighbours only) or G*_i (star=True: the unit included, with\n"
+          "spdep's include.self weights) of non-negative values, as spdep's localG(..., return_internals=TRUE):\n"
+          "dict of arrays statistic, expectation, variance, z, p on the scale of G (NaN where undefined).");
+    m.def("local_g_permutation",
+          [](const py::handle& x, const sp::weights& w, bool star, std::size_t permutations, std::uint64_t seed,
+             const std::string& alternative, unsigned threads) {
+              const doubles d(x);
+              const auto o = permutation_options_of(permutations, seed, alternative, threads);
+              return local_dict(without_gil([&] { return sp::local_g_permutation(d.span(), w, kind_of(star), o); }),
+                                {"statistic", "mean", "sd", "z", "p"});
+          },
+          py::arg("values"), py::arg("weights"), py::arg("star") = false, py::arg("permutations") = 999,
+          py::arg("seed") = 20211231, py::arg("alternative") = "two_sided", py::arg("threads") = 1,
+          "Local G_i or G*_i with conditional permutations (x_i stays, its neighbours' slots get values drawn\n"
+          "without replacement); unit i uses random stream (seed, i). Dict of arrays statistic, mean, sd, z, p\n"
+          "(NaN for islands and undefined units).");
 }
 
 }  // namespace ineq_python
