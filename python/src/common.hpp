@@ -85,6 +85,7 @@ void bind_decompositions(py::module_& m);
 void bind_region(py::module_& m);
 void bind_patent(py::module_& m);
 void bind_panel(py::module_& m);
+void bind_dynamics(py::module_& m);
 void bind_network(py::module_& m);
 void bind_spatial(py::module_& m);
 

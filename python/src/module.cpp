@@ -87,6 +87,7 @@ PYBIND11_MODULE(_ineq, m) {
     ineq_python::bind_region(m);
     ineq_python::bind_patent(m);
     ineq_python::bind_panel(m);
+    ineq_python::bind_dynamics(m);
     ineq_python::bind_network(m);
     ineq_python::bind_spatial(m);
 }

@@ -1,0 +1,110 @@
+// Distribution dynamics: a panel's relative positions, its Markov chain of classes, the
+// chain's steady state, passage and sojourn times, mobility indices, the homogeneity test of
+// several chains, and Kendall's tau of two periods. Panels are 2-D arrays, entities × periods.
+#include "common.hpp"
+
+#include <ineq/panel/markov.hpp>
+
+#include <pybind11/eigen.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ineq_python {
+
+namespace {
+
+ineq::empty_row_rule empty_rows_named(const std::string& s) {
+    if (s == "error") return ineq::empty_row_rule::error;
+    if (s == "zero") return ineq::empty_row_rule::zero;
+    if (s == "stay") return ineq::empty_row_rule::stay;
+    throw py::value_error("ineq: empty_rows must be 'error', 'zero' or 'stay', got '" + s + "'");
+}
+
+// classes: a number of classes k (with rule 'pooled' or 'quantiles') or a list of cut points.
+ineq::markov_classes classes_of(const py::object& classes, const std::string& rule) {
+    if (py::isinstance<py::int_>(classes)) {
+        const auto k = classes.cast<std::size_t>();
+        if (rule == "pooled") return ineq::markov_classes::pooled_quantiles(k);
+        if (rule == "quantiles") return ineq::markov_classes::quantiles(k);
+        throw py::value_error("ineq.markov_chain: rule must be 'pooled' or 'quantiles', got '" + rule + "'");
+    }
+    const doubles cuts(classes);
+    return ineq::markov_classes::breaks(std::vector<double>(cuts.span().begin(), cuts.span().end()));
+}
+
+}  // namespace
+
+void bind_dynamics(py::module_& m) {
+    m.def("relative_positions",
+          [](const Eigen::MatrixXd& panel) { return ineq::relative_positions(panel); }, py::arg("panel"),
+          "Each value divided by its period's mean (panel: entities x periods). Raises for NaN/infinity or a\n"
+          "period whose mean is not positive.");
+    m.def("markov_chain",
+          [](const Eigen::MatrixXd& panel, const py::object& classes, const std::string& rule,
+             const std::string& empty_rows) {
+              const auto r = ineq::markov_chain(panel, classes_of(classes, rule), empty_rows_named(empty_rows));
+              py::dict out;
+              out["classes"] = r.classes;
+              out["cut_points"] = r.cut_points;
+              out["counts"] = r.counts;
+              out["probabilities"] = r.probabilities;
+              return out;
+          },
+          py::arg("panel"), py::arg("classes") = 4, py::arg("rule") = "pooled", py::arg("empty_rows") = "error",
+          "The Markov chain of a panel (entities x periods): classes = k with rule 'pooled' (quantiles of all\n"
+          "periods, giddy's fixed=True) or 'quantiles' (each period's own), or a list of cut points. A value\n"
+          "goes to class #{cut points below it}. Returns dict classes (int, entities x periods), cut_points\n"
+          "(k-1 x periods), counts and probabilities (k x k). A class that starts no transition raises\n"
+          "(empty_rows='error'), gets zeros ('zero', giddy's default) or is absorbing ('stay').");
+    m.def("transition_counts",
+          [](const Eigen::MatrixXi& classes, std::size_t k) { return ineq::transition_counts(classes, k); },
+          py::arg("classes"), py::arg("k"),
+          "Transition counts (k x k) between consecutive periods of a classes matrix with values 0..k-1.");
+    m.def("transition_probabilities",
+          [](const Eigen::MatrixXd& counts, const std::string& empty_rows) {
+              return ineq::transition_probabilities(counts, empty_rows_named(empty_rows));
+          },
+          py::arg("counts"), py::arg("empty_rows") = "error", "Row-normalised transition counts.");
+    m.def("steady_state",
+          [](const Eigen::MatrixXd& p) -> std::optional<Eigen::VectorXd> { return ineq::steady_state(p); },
+          py::arg("p"),
+          "The steady state pi = pi P of a stochastic matrix, or None when the chain has more than one\n"
+          "recurrent class.");
+    m.def("mean_first_passage_times",
+          [](const Eigen::MatrixXd& p) { return ineq::mean_first_passage_times(p); }, py::arg("p"),
+          "Mean first passage times (Kemeny and Snell; giddy's mfpt): m_ij steps from i to j, the mean\n"
+          "recurrence time 1 / pi_i on the diagonal. Raises unless the chain is irreducible.");
+    m.def("sojourn_times", [](const Eigen::MatrixXd& p) { return ineq::sojourn_times(p); }, py::arg("p"),
+          "1 / (1 - p_ii) per class (inf for an absorbing class).");
+    m.def("shorrocks_mobility", [](const Eigen::MatrixXd& p) { return ineq::shorrocks_mobility(p); }, py::arg("p"),
+          "Shorrocks' mobility index (k - trace P) / (k - 1).");
+    m.def("prais_mobility", [](const Eigen::MatrixXd& p) { return ineq::prais_mobility(p); }, py::arg("p"),
+          "Prais' mobility 1 - p_ii per class.");
+    m.def("markov_homogeneity",
+          [](const std::vector<Eigen::MatrixXd>& counts) {
+              const auto h = ineq::markov_homogeneity(counts);
+              py::dict out;
+              out["chi2"] = h.chi2;
+              out["chi2_p_value"] = h.chi2_p_value;
+              out["lr"] = h.lr;
+              out["lr_p_value"] = h.lr_p_value;
+              out["dof"] = h.dof;
+              out["regimes"] = h.regimes;
+              out["pooled_probabilities"] = h.pooled_probabilities;
+              return out;
+          },
+          py::arg("counts"),
+          "Bickenbach and Bode's test that several transition-count matrices (regimes) share one chain\n"
+          "(giddy's homogeneity): dict chi2, chi2_p_value, lr, lr_p_value, dof, regimes, pooled_probabilities.");
+    m.def("kendall_tau",
+          [](const py::handle& x, const py::handle& y) {
+              const doubles a(x);
+              const doubles b(y);
+              return ineq::kendall_tau(a.span(), b.span());
+          },
+          py::arg("x"), py::arg("y"), "Kendall's tau-b (scipy.stats.kendalltau's default), ties counted.");
+}
+
+}  // namespace ineq_python
