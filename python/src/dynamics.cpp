@@ -1,8 +1,10 @@
-// Distribution dynamics: a panel's relative positions, its Markov chain of classes, the
-// chain's steady state, passage and sojourn times, mobility indices, the homogeneity test of
-// several chains, and Kendall's tau of two periods. Panels are 2-D arrays, entities × periods.
+// Distribution dynamics: kernel densities of a cross-section or of every period of a panel, a
+// panel's relative positions, its Markov chain of classes, the chain's steady state, passage
+// and sojourn times, mobility indices, the homogeneity test of several chains, and Kendall's
+// tau of two periods. Panels are 2-D arrays, entities × periods.
 #include "common.hpp"
 
+#include <ineq/panel/density.hpp>
 #include <ineq/panel/markov.hpp>
 
 #include <pybind11/eigen.h>
@@ -34,9 +36,76 @@ ineq::markov_classes classes_of(const py::object& classes, const std::string& ru
     return ineq::markov_classes::breaks(std::vector<double>(cuts.span().begin(), cuts.span().end()));
 }
 
+ineq::bandwidth_rule rule_named(const std::string& s) {
+    if (s == "silverman") return ineq::bandwidth_rule::silverman;
+    if (s == "scott") return ineq::bandwidth_rule::scott;
+    if (s == "scott_scipy") return ineq::bandwidth_rule::scott_scipy;
+    throw py::value_error("ineq: bandwidth rule must be 'silverman', 'scott' or 'scott_scipy', got '" + s + "'");
+}
+
+ineq::density_options density_options_of(const std::string& kernel, const std::string& rule,
+                                         const std::optional<double>& bandwidth, std::size_t points, double cut) {
+    ineq::density_options o;
+    if (kernel == "gaussian") {
+        o.kernel = ineq::density_kernel::gaussian;
+    } else if (kernel == "epanechnikov") {
+        o.kernel = ineq::density_kernel::epanechnikov;
+    } else {
+        throw py::value_error("ineq: kernel must be 'gaussian' or 'epanechnikov', got '" + kernel + "'");
+    }
+    o.rule = rule_named(rule);
+    o.bandwidth = bandwidth;
+    o.points = points;
+    o.cut = cut;
+    return o;
+}
+
 }  // namespace
 
 void bind_dynamics(py::module_& m) {
+    m.def("density_bandwidth",
+          [](const py::handle& x, const std::string& rule) {
+              const doubles d(x);
+              return ineq::density_bandwidth(d.span(), rule_named(rule));
+          },
+          py::arg("x"), py::arg("rule") = "silverman",
+          "Bandwidth h by 'silverman' (R's bw.nrd0), 'scott' (R's bw.nrd) or 'scott_scipy' (scipy's\n"
+          "gaussian_kde 'scott'). Raises for fewer than two values or all values equal.");
+    m.def("kernel_density",
+          [](const py::handle& x, const py::object& grid, const std::string& kernel, const std::string& rule,
+             const std::optional<double>& bandwidth, std::size_t points, double cut) {
+              const doubles d(x);
+              const auto o = density_options_of(kernel, rule, bandwidth, points, cut);
+              const auto e = grid.is_none() ? ineq::kernel_density(d.span(), o)
+                                            : ineq::kernel_density(d.span(), doubles(grid).span(), o);
+              py::dict out;
+              out["grid"] = e.grid;
+              out["density"] = e.density;
+              out["bandwidth"] = e.bandwidth;
+              return out;
+          },
+          py::arg("x"), py::arg("grid") = py::none(), py::arg("kernel") = "gaussian", py::arg("rule") = "silverman",
+          py::arg("bandwidth") = py::none(), py::arg("points") = 512, py::arg("cut") = 3.0,
+          "Kernel density f(t) = mean_i K_h(t - x_i), evaluated directly (no binning) on `grid` or on `points`\n"
+          "even points over [min - cut h, max + cut h]; h is the kernel's standard deviation (R's density\n"
+          "convention), from `bandwidth` or `rule`. Returns dict grid, density, bandwidth.");
+    m.def("kernel_density_by_period",
+          [](const Eigen::MatrixXd& panel, const py::object& grid, const std::string& kernel, const std::string& rule,
+             const std::optional<double>& bandwidth, std::size_t points, double cut) {
+              const auto o = density_options_of(kernel, rule, bandwidth, points, cut);
+              const auto e = grid.is_none() ? ineq::kernel_density_by_period(panel, o)
+                                            : ineq::kernel_density_by_period(panel, doubles(grid).span(), o);
+              py::dict out;
+              out["grid"] = e.grid;
+              out["density"] = e.density;
+              out["bandwidths"] = e.bandwidths;
+              return out;
+          },
+          py::arg("panel"), py::arg("grid") = py::none(), py::arg("kernel") = "gaussian",
+          py::arg("rule") = "silverman", py::arg("bandwidth") = py::none(), py::arg("points") = 512,
+          py::arg("cut") = 3.0,
+          "Each period's kernel density on one common grid: dict grid, density (grid points x periods),\n"
+          "bandwidths (one per period).");
     m.def("relative_positions",
           [](const Eigen::MatrixXd& panel) { return ineq::relative_positions(panel); }, py::arg("panel"),
           "Each value divided by its period's mean (panel: entities x periods). Raises for NaN/infinity or a\n"

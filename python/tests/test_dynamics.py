@@ -133,3 +133,47 @@ def test_kendall_tau_against_scipy():
     assert ineq.kendall_tau([1, 2, 3], [1, 3, 2]) == pytest.approx(1 / 3, rel=1e-15)
     with pytest.raises(ValueError, match="same length"):
         ineq.kendall_tau([1, 2, 3], [1, 2])
+
+
+def test_kernel_density_against_scipy_and_numpy():
+    rng = np.random.default_rng(21)
+    x = rng.lognormal(size=31)
+    grid = np.linspace(-1, 8, 50)
+    # scipy's gaussian_kde with its "scott" factor: h = sd (ddof 1) * n^(-1/5)
+    kde = stats.gaussian_kde(x, bw_method="scott")
+    d = ineq.kernel_density(x, grid, rule="scott_scipy")
+    assert d["bandwidth"] == pytest.approx(np.sqrt(kde.covariance[0, 0]), rel=1e-14)
+    assert d["density"] == pytest.approx(kde(grid), rel=1e-12)
+    # R's bw.nrd0 and bw.nrd: 0.9 / 1.06 min(sd, IQR / 1.34) n^(-1/5)
+    sd = x.std(ddof=1)
+    iqr = np.subtract(*np.quantile(x, [0.75, 0.25]))
+    assert ineq.density_bandwidth(x) == pytest.approx(0.9 * min(sd, iqr / 1.34) * len(x) ** -0.2, rel=1e-14)
+    assert ineq.density_bandwidth(x, "scott") == pytest.approx(1.06 * min(sd, iqr / 1.34) * len(x) ** -0.2, rel=1e-14)
+    # Epanechnikov with standard deviation h: 3 / (4a) (1 - (u/a)^2) on |u| < a, a = h sqrt 5
+    h = 0.7
+    a = h * np.sqrt(5)
+    u = (grid[:, None] - x[None, :]) / a
+    expected = np.where(np.abs(u) < 1, 0.75 / a * (1 - u ** 2), 0).mean(axis=1)
+    e = ineq.kernel_density(x, grid, kernel="epanechnikov", bandwidth=h)
+    assert e["bandwidth"] == h and e["density"] == pytest.approx(expected, rel=1e-13, abs=1e-16)
+    # the default grid: 512 points over [min - 3h, max + 3h]
+    g = ineq.kernel_density(x)
+    assert len(g["grid"]) == 512
+    assert g["grid"][0] == pytest.approx(x.min() - 3 * g["bandwidth"], rel=1e-14)
+    assert g["grid"][-1] == pytest.approx(x.max() + 3 * g["bandwidth"], rel=1e-14)
+    with pytest.raises(ValueError, match="kernel must be"):
+        ineq.kernel_density(x, kernel="triangular")
+    with pytest.raises(ValueError):
+        ineq.kernel_density(np.ones(5))  # all values equal: no bandwidth rule applies
+
+
+def test_kernel_density_by_period_against_scipy():
+    rng = np.random.default_rng(22)
+    panel = rng.lognormal(size=(31, 4))
+    grid = np.linspace(0, 6, 40)
+    d = ineq.kernel_density_by_period(panel, grid, rule="scott_scipy")
+    assert d["density"].shape == (40, 4) and np.array_equal(d["grid"], grid)
+    for t in range(4):
+        assert d["density"][:, t] == pytest.approx(stats.gaussian_kde(panel[:, t])(grid), rel=1e-12)
+    common = ineq.kernel_density_by_period(panel, points=100)
+    assert common["density"].shape == (100, 4) and len(common["bandwidths"]) == 4
