@@ -1,6 +1,6 @@
 // The spatial layer: weights from the provinces' contiguity or from links; Moran's I, Geary's C
 // and Getis-Ord General G with their analytic and permutation tests; LISA (local Moran) and
-// local G / G* with seeded permutations.
+// local G / G* with seeded permutations; the spatial Gini of Rey and Smith.
 #include "common.hpp"
 
 #include <ineq/spatial/geary.hpp>
@@ -9,6 +9,7 @@
 #include <ineq/spatial/local_g.hpp>
 #include <ineq/spatial/moran.hpp>
 #include <ineq/spatial/provinces.hpp>
+#include <ineq/spatial/spatial_gini.hpp>
 #include <ineq/spatial/weights.hpp>
 
 #include <array>
@@ -277,6 +278,33 @@ void bind_spatial(py::module_& m) {
           py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
           py::arg("alternative") = "greater", py::arg("threads") = 1,
           "General G with a permutation test, as moran_permutation.");
+    m.def("spatial_gini",
+          [](const py::handle& x, const sp::weights& w) {
+              const doubles d(x);
+              const auto r = sp::spatial_gini(d.span(), w);
+              py::dict out;
+              out["gini"] = r.gini;
+              out["neighbours"] = r.neighbours;
+              out["non_neighbours"] = r.non_neighbours;
+              out["total_differences"] = r.total_differences;
+              out["neighbour_differences"] = r.neighbour_differences;
+              return out;
+          },
+          py::arg("values"), py::arg("weights"),
+          "The spatial Gini (Rey and Smith 2013, PySAL's Gini_Spatial): G = sum_ij |x_i - x_j| / (2 n^2 mean)\n"
+          "split into the neighbouring pairs (w_ij != 0) and the rest. Dict gini, neighbours, non_neighbours,\n"
+          "total_differences, neighbour_differences. Raises for negative values or a zero total.");
+    m.def("spatial_gini_permutation",
+          [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
+             const std::string& alternative, unsigned threads) {
+              const doubles d(x);
+              const auto o = permutation_options_of(permutations, seed, alternative, threads);
+              return permutation_dict(without_gil([&] { return sp::spatial_gini_permutation(d.span(), w, o); }));
+          },
+          py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
+          py::arg("alternative") = "greater", py::arg("threads") = 1,
+          "Permutation test of the spatial Gini's neighbour part G_N (the statistic): 'greater' tests for\n"
+          "neighbours more alike than a random assignment of the values; otherwise as moran_permutation.");
     m.def("local_moran_permutation",
           [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
              const std::string& alternative, unsigned threads) {

@@ -185,3 +185,21 @@ def test_local_g_against_spdep():
     # an island has no G_i: NaN in every column
     K = ineq.Weights.from_pairs(4, [(0, 1), (1, 2)], style="W", islands="keep")
     assert np.isnan(ineq.local_g([1.0, 2.0, 3.0, 4.0], K)["z"][3])
+
+
+def test_spatial_gini_against_numpy():
+    W = ineq.province_contiguity(style="W", islands="keep")
+    x = np.random.default_rng(13).lognormal(size=31)
+    diff = np.abs(x[:, None] - x[None, :])
+    den = 2 * len(x) ** 2 * x.mean()
+    neighbour = W.dense() != 0
+    r = ineq.spatial_gini(x, W)
+    assert r["gini"] == pytest.approx(diff.sum() / den, rel=1e-13)
+    assert r["gini"] == pytest.approx(ineq.gini(x), rel=1e-13)
+    assert r["neighbours"] == pytest.approx(diff[neighbour].sum() / den, rel=1e-13)
+    assert r["non_neighbours"] == pytest.approx(diff[~neighbour].sum() / den, rel=1e-13)
+    t = ineq.spatial_gini_permutation(x, W, permutations=99, seed=2)
+    assert t == ineq.spatial_gini_permutation(x, W, permutations=99, seed=2, threads=2)
+    assert t["statistic"] == pytest.approx(r["neighbours"], rel=1e-13) and 1 / 100 <= t["p"] <= 1
+    with pytest.raises(ValueError, match="non-negative"):
+        ineq.spatial_gini(-x, W)
