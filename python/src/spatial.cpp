@@ -15,6 +15,7 @@
 #include <array>
 #include <limits>
 #include <optional>
+#include <span>
 #include <type_traits>
 #include <vector>
 
@@ -120,6 +121,34 @@ py::dict permutation_dict(const sp::permutation_test& t) {
     return d;
 }
 
+// A global statistic of values on weights: f(values, weights, include_islands=False).
+template <class F>
+void def_statistic(py::module_& m, const char* name, F f, const char* doc) {
+    m.def(
+        name,
+        [f](const py::handle& x, const sp::weights& w, bool include_islands) {
+            const doubles d(x);
+            return f(d.span(), w, count_of(include_islands));
+        },
+        py::arg("values"), py::arg("weights"), py::arg("include_islands") = false, doc);
+}
+
+// A global permutation test: f(values, weights, permutations=999, seed, alternative='greater',
+// threads=1), computed without the GIL, returned as permutation_dict.
+template <class F>
+void def_permutation(py::module_& m, const char* name, F f, const char* doc) {
+    m.def(
+        name,
+        [f](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
+            const std::string& alternative, unsigned threads) {
+            const doubles d(x);
+            const auto o = permutation_options_of(permutations, seed, alternative, threads);
+            return permutation_dict(without_gil([&] { return f(d.span(), w, o); }));
+        },
+        py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
+        py::arg("alternative") = "greater", py::arg("threads") = 1, doc);
+}
+
 }  // namespace
 
 void bind_spatial(py::module_& m) {
@@ -197,15 +226,11 @@ void bind_spatial(py::module_& m) {
           "has no land border: islands='keep' leaves its row empty, 'nearest' joins it to the nearest label\n"
           "point (Guangxi), 'error' raises.");
 
-    m.def("moran",
-          [](const py::handle& x, const sp::weights& w, bool include_islands) {
-              const doubles d(x);
-              return sp::moran(d.span(), w, count_of(include_islands));
-          },
-          py::arg("values"), py::arg("weights"), py::arg("include_islands") = false,
-          "Moran's I = (n / S0) sum_ij w_ij z_i z_j / sum_i z_i^2, z the deviations from the mean (spdep's\n"
-          "moran). n counts the units with a neighbour unless include_islands. Raises for values not one per\n"
-          "unit, NaN, weights without links, or constant values.");
+    def_statistic(m, "moran",
+                  [](std::span<const double> x, const sp::weights& w, sp::island_count c) { return sp::moran(x, w, c); },
+                  "Moran's I = (n / S0) sum_ij w_ij z_i z_j / sum_i z_i^2, z the deviations from the mean (spdep's\n"
+                  "moran). n counts the units with a neighbour unless include_islands. Raises for values not one per\n"
+                  "unit, NaN, weights without links, or constant values.");
     m.def("moran_test",
           [](const py::handle& x, const sp::weights& w, const std::string& null, const std::string& alternative) {
               const doubles d(x);
@@ -213,26 +238,17 @@ void bind_spatial(py::module_& m) {
           },
           py::arg("values"), py::arg("weights"), py::arg("null") = "randomisation", py::arg("alternative") = "greater",
           "Moran's I with its analytic test (spdep's moran.test): dict statistic, expectation, variance, z, p.");
-    m.def("moran_permutation",
-          [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
-             const std::string& alternative, unsigned threads) {
-              const doubles d(x);
-              const auto o = permutation_options_of(permutations, seed, alternative, threads);
-              return permutation_dict(without_gil([&] { return sp::moran_permutation(d.span(), w, o); }));
-          },
-          py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
-          py::arg("alternative") = "greater", py::arg("threads") = 1,
-          "Moran's I with a permutation test; permutation r uses random stream (seed, r), so the result depends\n"
-          "on the seed only, not on threads. Returns dict statistic, mean, sd, z, p, permutations, seed.");
-    m.def("geary",
-          [](const py::handle& x, const sp::weights& w, bool include_islands) {
-              const doubles d(x);
-              return sp::geary(d.span(), w, count_of(include_islands));
-          },
-          py::arg("values"), py::arg("weights"), py::arg("include_islands") = false,
-          "Geary's C = (n - 1) sum_ij w_ij (x_i - x_j)^2 / (2 S0 sum_i (x_i - mean)^2) (spdep's geary.test\n"
-          "statistic): below 1 where neighbours are alike. n counts the units with a neighbour unless\n"
-          "include_islands. Raises as moran.");
+    def_permutation(m, "moran_permutation",
+                    [](std::span<const double> x, const sp::weights& w, const sp::permutation_options& o) {
+                        return sp::moran_permutation(x, w, o);
+                    },
+                    "Moran's I with a permutation test; permutation r uses random stream (seed, r), so the result depends\n"
+                    "on the seed only, not on threads. Returns dict statistic, mean, sd, z, p, permutations, seed.");
+    def_statistic(m, "geary",
+                  [](std::span<const double> x, const sp::weights& w, sp::island_count c) { return sp::geary(x, w, c); },
+                  "Geary's C = (n - 1) sum_ij w_ij (x_i - x_j)^2 / (2 S0 sum_i (x_i - mean)^2) (spdep's geary.test\n"
+                  "statistic): below 1 where neighbours are alike. n counts the units with a neighbour unless\n"
+                  "include_islands. Raises as moran.");
     m.def("geary_test",
           [](const py::handle& x, const sp::weights& w, const std::string& null, const std::string& alternative) {
               const doubles d(x);
@@ -241,25 +257,16 @@ void bind_spatial(py::module_& m) {
           py::arg("values"), py::arg("weights"), py::arg("null") = "randomisation", py::arg("alternative") = "greater",
           "Geary's C with its analytic test (spdep's geary.test; z = (E - C) / sd, so 'greater' tests for\n"
           "positive autocorrelation): dict statistic, expectation, variance, z, p.");
-    m.def("geary_permutation",
-          [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
-             const std::string& alternative, unsigned threads) {
-              const doubles d(x);
-              const auto o = permutation_options_of(permutations, seed, alternative, threads);
-              return permutation_dict(without_gil([&] { return sp::geary_permutation(d.span(), w, o); }));
-          },
-          py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
-          py::arg("alternative") = "greater", py::arg("threads") = 1,
-          "Geary's C with a permutation test ('greater': small simulated C count), as moran_permutation.");
-    m.def("general_g",
-          [](const py::handle& x, const sp::weights& w, bool include_islands) {
-              const doubles d(x);
-              return sp::general_g(d.span(), w, count_of(include_islands));
-          },
-          py::arg("values"), py::arg("weights"), py::arg("include_islands") = false,
-          "Getis-Ord General G = sum_{i != j} w_ij x_i x_j / sum_{i != j} x_i x_j (spdep's globalG.test\n"
-          "statistic) of non-negative values. Raises for negative values, fewer than two positive values, or\n"
-          "as moran.");
+    def_permutation(m, "geary_permutation",
+                    [](std::span<const double> x, const sp::weights& w, const sp::permutation_options& o) {
+                        return sp::geary_permutation(x, w, o);
+                    },
+                    "Geary's C with a permutation test ('greater': small simulated C count), as moran_permutation.");
+    def_statistic(m, "general_g",
+                  [](std::span<const double> x, const sp::weights& w, sp::island_count c) { return sp::general_g(x, w, c); },
+                  "Getis-Ord General G = sum_{i != j} w_ij x_i x_j / sum_{i != j} x_i x_j (spdep's globalG.test\n"
+                  "statistic) of non-negative values. Raises for negative values, fewer than two positive values, or\n"
+                  "as moran.");
     m.def("general_g_test",
           [](const py::handle& x, const sp::weights& w, const std::string& alternative) {
               const doubles d(x);
@@ -268,16 +275,11 @@ void bind_spatial(py::module_& m) {
           py::arg("values"), py::arg("weights"), py::arg("alternative") = "greater",
           "General G with its test under randomisation (spdep's globalG.test, B1correct=TRUE): dict statistic,\n"
           "expectation, variance, z, p.");
-    m.def("general_g_permutation",
-          [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
-             const std::string& alternative, unsigned threads) {
-              const doubles d(x);
-              const auto o = permutation_options_of(permutations, seed, alternative, threads);
-              return permutation_dict(without_gil([&] { return sp::general_g_permutation(d.span(), w, o); }));
-          },
-          py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
-          py::arg("alternative") = "greater", py::arg("threads") = 1,
-          "General G with a permutation test, as moran_permutation.");
+    def_permutation(m, "general_g_permutation",
+                    [](std::span<const double> x, const sp::weights& w, const sp::permutation_options& o) {
+                        return sp::general_g_permutation(x, w, o);
+                    },
+                    "General G with a permutation test, as moran_permutation.");
     m.def("spatial_gini",
           [](const py::handle& x, const sp::weights& w) {
               const doubles d(x);
@@ -294,17 +296,12 @@ void bind_spatial(py::module_& m) {
           "The spatial Gini (Rey and Smith 2013, PySAL's Gini_Spatial): G = sum_ij |x_i - x_j| / (2 n^2 mean)\n"
           "split into the neighbouring pairs (w_ij != 0) and the rest. Dict gini, neighbours, non_neighbours,\n"
           "total_differences, neighbour_differences. Raises for negative values or a zero total.");
-    m.def("spatial_gini_permutation",
-          [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
-             const std::string& alternative, unsigned threads) {
-              const doubles d(x);
-              const auto o = permutation_options_of(permutations, seed, alternative, threads);
-              return permutation_dict(without_gil([&] { return sp::spatial_gini_permutation(d.span(), w, o); }));
-          },
-          py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
-          py::arg("alternative") = "greater", py::arg("threads") = 1,
-          "Permutation test of the spatial Gini's neighbour part G_N (the statistic): 'greater' tests for\n"
-          "neighbours more alike than a random assignment of the values; otherwise as moran_permutation.");
+    def_permutation(m, "spatial_gini_permutation",
+                    [](std::span<const double> x, const sp::weights& w, const sp::permutation_options& o) {
+                        return sp::spatial_gini_permutation(x, w, o);
+                    },
+                    "Permutation test of the spatial Gini's neighbour part G_N (the statistic): 'greater' tests for\n"
+                    "neighbours more alike than a random assignment of the values; otherwise as moran_permutation.");
     m.def("local_moran_permutation",
           [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
              const std::string& alternative, unsigned threads) {
