@@ -241,42 +241,28 @@ BENCHMARK(end_to_end)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 namespace {
 
 using bench::text_kind;
-using bench::texts;
-
-template <text_kind Kind, class F>
-void texts_per_second(benchmark::State& state, F f) {
-    const auto& v = texts(state.range(0), Kind);
-    if (v.empty()) {
-        state.SkipWithError("no input texts");
-        return;
-    }
-    for (auto _ : state) {
-        for (const std::string& s : v) benchmark::DoNotOptimize(f(s));
-    }
-    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(v.size()));
-    state.SetLabel(std::to_string(v.size()) + " texts");
-}
+using bench::texts_per_second;
 
 void text_classify_applicant(benchmark::State& state) {
-    texts_per_second<text_kind::name>(state, [](const std::string& s) { return ineq::classify_applicant(s); });
+    texts_per_second(state, text_kind::name, [](const std::string& s) { return ineq::classify_applicant(s); });
 }
 void text_resolve_name(benchmark::State& state) {
-    texts_per_second<text_kind::name>(state, [](const std::string& s) { return ineq::resolve_name(s); });
+    texts_per_second(state, text_kind::name, [](const std::string& s) { return ineq::resolve_name(s); });
 }
 void text_resolve_name_strict(benchmark::State& state) {
-    texts_per_second<text_kind::name>(state, [](const std::string& s) { return ineq::resolve_name_strict(s); });
+    texts_per_second(state, text_kind::name, [](const std::string& s) { return ineq::resolve_name_strict(s); });
 }
 void text_resolve_applicant(benchmark::State& state) {
-    texts_per_second<text_kind::name>(state, [](const std::string& s) { return ineq::resolve_applicant(s); });
+    texts_per_second(state, text_kind::name, [](const std::string& s) { return ineq::resolve_applicant(s); });
 }
 void text_resolve_address(benchmark::State& state) {
-    texts_per_second<text_kind::address>(state, [](const std::string& s) { return ineq::resolve_address(s); });
+    texts_per_second(state, text_kind::address, [](const std::string& s) { return ineq::resolve_address(s); });
 }
 void text_province_from_address(benchmark::State& state) {
-    texts_per_second<text_kind::address>(state, [](const std::string& s) { return ineq::province_from_address(s); });
+    texts_per_second(state, text_kind::address, [](const std::string& s) { return ineq::province_from_address(s); });
 }
 void text_find_outside_mainland(benchmark::State& state) {
-    texts_per_second<text_kind::address>(state, [](const std::string& s) { return ineq::find_outside_mainland(s); });
+    texts_per_second(state, text_kind::address, [](const std::string& s) { return ineq::find_outside_mainland(s); });
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // What one pass over a name costs before any rule is decided: the floor under the target of
-// 20 M names/s for name and address resolution (bench/README.md, "Name and address
-// resolution", "The floor of a single pass").
+// 20 M names/s for name and address resolution (bench/README.md, "Targets at the close of
+// the round", "Resolution").
 //
 // Every rule of resolve_name / resolve_address looks names up in tables: the place lexicon
 // (provinces, prefectures, Hong Kong / Macao / Taiwan, the foreign place names), the county-level
@@ -124,13 +124,17 @@ struct dense_automaton {
         for (std::size_t i = 0; i != delta.size(); ++i) next[i] = delta[i] | (ends[delta[i]] ? match_bit : 0U);
     }
 
+    // One byte: the next state, and one more in `found` if a word ends there.
+    [[nodiscard]] std::uint32_t step(std::uint32_t s, char c, std::uint32_t& found) const noexcept {
+        s = next[(s & ~match_bit) * 256 + static_cast<unsigned char>(c)];
+        found += s >> 31;
+        return s;
+    }
+
     [[nodiscard]] std::uint32_t matches(std::string_view text) const noexcept {
         std::uint32_t s = 0;
         std::uint32_t found = 0;
-        for (const char c : text) {
-            s = next[(s & ~match_bit) * 256 + static_cast<unsigned char>(c)];
-            found += s >> 31;
-        }
+        for (const char c : text) s = step(s, c, found);
         return found;
     }
 };
@@ -201,28 +205,13 @@ const utf8_automaton& validator() {
     return a;
 }
 
-using bench::texts;
-
-template <class F>
-void per_text(benchmark::State& state, bool names, F f) {
-    const auto& v = texts(state.range(0), names ? bench::text_kind::name : bench::text_kind::address);
-    if (v.empty()) {
-        state.SkipWithError("no input texts");
-        return;
-    }
-    std::size_t bytes = 0;
-    for (const auto& s : v) bytes += s.size();
-    for (auto _ : state) {
-        for (const std::string& s : v) benchmark::DoNotOptimize(f(s));
-    }
-    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(v.size()));
-    state.counters["bytes_per_text"] = static_cast<double>(bytes) / static_cast<double>(v.size());
-}
+using bench::text_kind;
+using bench::texts_per_second;
 
 // Four texts at a time: four independent chains of loads in flight.
 template <class Step>
-void per_four_texts(benchmark::State& state, bool names, Step step) {
-    const auto& v = texts(state.range(0), names ? bench::text_kind::name : bench::text_kind::address);
+void per_four_texts(benchmark::State& state, text_kind kind, Step step) {
+    const auto& v = bench::texts(state.range(0), kind);
     if (v.size() < 4) {
         state.SkipWithError("too few input texts");
         return;
@@ -241,53 +230,46 @@ std::uint32_t four_walks(const dense_automaton& a, std::string_view t0, std::str
     std::array<std::uint32_t, 4> s{};
     std::uint32_t found = 0;
     const std::size_t common = std::min({t0.size(), t1.size(), t2.size(), t3.size()});
-    constexpr std::uint32_t row = ~dense_automaton::match_bit;
     for (std::size_t i = 0; i != common; ++i) {
-        for (std::size_t k = 0; k != 4; ++k) {
-            s[k] = a.next[(s[k] & row) * 256 + static_cast<unsigned char>(t[k][i])];
-            found += s[k] >> 31;
-        }
+        for (std::size_t k = 0; k != 4; ++k) s[k] = a.step(s[k], t[k][i], found);
     }
     for (std::size_t k = 0; k != 4; ++k) {
-        for (std::size_t i = common; i != t[k].size(); ++i) {
-            s[k] = a.next[(s[k] & row) * 256 + static_cast<unsigned char>(t[k][i])];
-            found += s[k] >> 31;
-        }
+        for (std::size_t i = common; i != t[k].size(); ++i) s[k] = a.step(s[k], t[k][i], found);
     }
     return found;
 }
 
 void floor_utf8_names(benchmark::State& state) {
-    per_text(state, true, [](const std::string& s) { return validator().valid(s); });
+    texts_per_second(state, text_kind::name, [](const std::string& s) { return validator().valid(s); });
 }
 void floor_automaton_names(benchmark::State& state) {
     const auto& a = automaton();
     state.counters["states"] = static_cast<double>(a.states);
     state.counters["words"] = static_cast<double>(a.words);
-    per_text(state, true, [&a](const std::string& s) { return a.matches(s); });
+    texts_per_second(state, text_kind::name, [&a](const std::string& s) { return a.matches(s); });
 }
 void floor_automaton_x4_names(benchmark::State& state) {
     const auto& a = automaton();
-    per_four_texts(state, true, [&a](const std::string& t0, const std::string& t1, const std::string& t2,
+    per_four_texts(state, text_kind::name, [&a](const std::string& t0, const std::string& t1, const std::string& t2,
                                      const std::string& t3) { return four_walks(a, t0, t1, t2, t3); });
 }
 void floor_resolve_name(benchmark::State& state) {
-    per_text(state, true, [](const std::string& s) { return ineq::resolve_name(s); });
+    texts_per_second(state, text_kind::name, [](const std::string& s) { return ineq::resolve_name(s); });
 }
 void floor_utf8_addresses(benchmark::State& state) {
-    per_text(state, false, [](const std::string& s) { return validator().valid(s); });
+    texts_per_second(state, text_kind::address, [](const std::string& s) { return validator().valid(s); });
 }
 void floor_automaton_addresses(benchmark::State& state) {
     const auto& a = automaton();
-    per_text(state, false, [&a](const std::string& s) { return a.matches(s); });
+    texts_per_second(state, text_kind::address, [&a](const std::string& s) { return a.matches(s); });
 }
 void floor_automaton_x4_addresses(benchmark::State& state) {
     const auto& a = automaton();
-    per_four_texts(state, false, [&a](const std::string& t0, const std::string& t1, const std::string& t2,
+    per_four_texts(state, text_kind::address, [&a](const std::string& t0, const std::string& t1, const std::string& t2,
                                       const std::string& t3) { return four_walks(a, t0, t1, t2, t3); });
 }
 void floor_resolve_address(benchmark::State& state) {
-    per_text(state, false, [](const std::string& s) { return ineq::resolve_address(s); });
+    texts_per_second(state, text_kind::address, [](const std::string& s) { return ineq::resolve_address(s); });
 }
 
 }  // namespace

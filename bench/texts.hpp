@@ -7,6 +7,8 @@
 
 #include "synthetic.hpp"
 
+#include <benchmark/benchmark.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <fstream>
@@ -90,6 +92,25 @@ inline const std::vector<std::string>& texts(std::int64_t source, text_kind kind
         {csv_column("corpus/applicants.csv", 0), csv_column("corpus/addresses.csv", 0)},
     };
     return inputs[source][kind == text_kind::name ? 0 : 1];
+}
+
+// Runs f on every text of input state.range(0) per iteration: items = texts, with the number
+// of texts as the label and their mean length in bytes as a counter.
+template <class F>
+void texts_per_second(benchmark::State& state, text_kind kind, F f) {
+    const auto& v = texts(state.range(0), kind);
+    if (v.empty()) {
+        state.SkipWithError("no input texts");
+        return;
+    }
+    std::size_t bytes = 0;
+    for (const auto& s : v) bytes += s.size();
+    for (auto _ : state) {
+        for (const std::string& s : v) benchmark::DoNotOptimize(f(s));
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(v.size()));
+    state.SetLabel(std::to_string(v.size()) + " texts");
+    state.counters["bytes_per_text"] = static_cast<double>(bytes) / static_cast<double>(v.size());
 }
 
 }  // namespace bench

@@ -11,8 +11,6 @@
 /// Every function here is safe to call from several threads at once: none uses
 /// `std::lgamma`, which stores the sign of Gamma in the global `signgam` on POSIX systems.
 
-#include <ineq/detail/numeric.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -56,29 +54,6 @@ namespace ineq::detail {
     return x - u / (1.0 + x * u / 2.0);
 }
 
-/// ln Gamma(n / 2) for n >= 1: exact sums of logs while n / 2 <= 1000, Stirling's series
-/// (error below 1e-17 there) above.
-[[nodiscard]] inline double log_gamma_half(std::size_t n) {
-    const double a = static_cast<double>(n) / 2.0;
-    if (a > 1000.0) {
-        const double a2 = a * a;
-        return (a - 0.5) * std::log(a) - a + 0.5 * std::log(2.0 * std::numbers::pi) + 1.0 / (12.0 * a) -
-               1.0 / (360.0 * a * a2) + 1.0 / (1260.0 * a * a2 * a2);
-    }
-    neumaier_sum s;
-    if (n % 2 == 0) {
-        for (std::size_t k = 2; k < n / 2; ++k) {  // Gamma(m) = (m - 1)!
-            s.add(std::log(static_cast<double>(k)));
-        }
-    } else {
-        s.add(0.5723649429247001);  // ln sqrt(pi)
-        for (std::size_t k = 1; k <= n / 2; ++k) {  // Gamma(m + 1/2) = sqrt(pi) prod (k - 1/2)
-            s.add(std::log(static_cast<double>(k) - 0.5));
-        }
-    }
-    return s.value();
-}
-
 /// ln Gamma(x) for x > 0: Lanczos' approximation (g = 7, nine terms; relative error of
 /// Gamma below 2e-15), with ln Gamma(x) = ln Gamma(x + 1) - ln x below 1/2.
 [[nodiscard]] inline double log_gamma(double x) noexcept {
@@ -111,7 +86,7 @@ namespace ineq::detail {
     }
     const double a = static_cast<double>(dof) / 2.0;
     const double y = x / 2.0;
-    const double log_prefix = -y + a * std::log(y) - log_gamma_half(dof);
+    const double log_prefix = -y + a * std::log(y) - log_gamma(a);
     constexpr double eps = 1e-16;
     if (y < a + 1.0) {
         double term = 1.0 / a;
