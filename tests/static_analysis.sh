@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Static analysis of the public headers: clang-tidy (checks in .clang-tidy) and cppcheck,
-# each on one generated translation unit per header under include/ineq/. Exits non-zero
-# on any finding in include/ (findings in system headers, Eigen and range-v3 are not
-# reported).
+# each on one generated translation unit per header under include/ineq/ that includes the
+# header twice. Exits non-zero on any finding in include/ (findings in system headers, Eigen
+# and range-v3 are not reported). clang-tidy compiles each translation unit with clang and
+# the project's warning flags and reports the compiler's warnings (clang-diagnostic-*), so
+# this step is also the check that every header compiles on its own with clang++ (CI's
+# ineq_header_check target does the same with g++).
 #
 #   tests/static_analysis.sh [work-dir] [header-glob]
 #
@@ -30,10 +33,11 @@ fi
 for h in "${headers[@]}"; do
     id="${h//\//_}"
     id="${id%.hpp}"
-    printf '#include <%s>\n' "$h" >"$work/tu/$id.cpp"
+    printf '#include <%s>\n#include <%s>  // and twice\n' "$h" "$h" >"$work/tu/$id.cpp"
 done
 
-flags=(-std=c++20 -I "$root/include" -isystem /usr/include/eigen3)
+flags=(-std=c++20 -I "$root/include" -isystem /usr/include/eigen3
+       -Wall -Wextra -Wpedantic -Wshadow -Wconversion)
 
 echo "clang-tidy: ${#headers[@]} headers"
 export INEQ_SA_WORK="$work" INEQ_SA_ROOT="$root"
