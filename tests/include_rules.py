@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks the include graph of the public headers against the architecture (DESIGN.md).
+"""Checks the include graph of the public headers against the architecture (docs/architecture.md).
 
     tests/include_rules.py [--root DIR]     check DIR (default: include/ next to tests/)
     tests/include_rules.py --self-test      run the rules on small trees with known answers
@@ -50,7 +50,7 @@ cassert cctype cerrno cfenv cfloat cinttypes climits clocale cmath csetjmp csign
 cstddef cstdint cstdio cstdlib cstring ctime cuchar cwchar cwctype
 """.split())
 
-# Stream and file I/O: reading and writing belongs to examples/ (DESIGN.md, House style).
+# Stream and file I/O: reading and writing belongs to io/ and examples/ (docs/architecture.md).
 IO_HEADERS = frozenset("""
 iostream istream ostream fstream sstream spanstream syncstream iomanip streambuf filesystem
 print cstdio stdio.h
