@@ -62,7 +62,8 @@ consumer_std() {
         if grep -E "$third_party" <<<"$deps"; then
             fail "the standard-library consumer ($mode) reads the Eigen or range-v3 headers above"
         fi
-        echo "the consumer's object depends on $(grep -c '\.hpp' <<<"$deps") .hpp files, none of Eigen or range-v3"
+        echo "the consumer's object depends on $(grep -c '^ ' <<<"$deps") headers" \
+             "($(grep -c '/ineq/' <<<"$deps") of ineq), none of Eigen or range-v3"
     fi
 }
 
