@@ -16,9 +16,16 @@ set(INEQ_INSTALL_PKGCONFIGDIR "${CMAKE_INSTALL_DATADIR}/pkgconfig"
 # of a package it was not asked for. Only the available modules are installed, with their
 # headers: an install made without Eigen holds the standard-library modules alone.
 get_property(INEQ_INSTALLED_MODULES GLOBAL PROPERTY INEQ_MODULES)
-set(INEQ_CONFIG_MODULES "")
-foreach(module IN LISTS INEQ_INSTALLED_MODULES)
-    install(TARGETS ineq_${module}
+set(exported ${INEQ_INSTALLED_MODULES})
+if(TARGET ineq)
+    list(APPEND exported ineq)  # ineq::ineq, in ineq-ineq-targets.cmake
+endif()
+foreach(module IN LISTS exported)
+    set(target ineq_${module})
+    if(module STREQUAL "ineq")
+        set(target ineq)
+    endif()
+    install(TARGETS ${target}
         EXPORT ineq-${module}-targets
         FILE_SET HEADERS DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
     install(EXPORT ineq-${module}-targets
@@ -28,21 +35,18 @@ foreach(module IN LISTS INEQ_INSTALLED_MODULES)
     # without installing.
     export(EXPORT ineq-${module}-targets NAMESPACE ineq::
         FILE "${PROJECT_BINARY_DIR}/ineq-${module}-targets.cmake")
+endforeach()
+
+# What ineqConfig.cmake knows of each installed module.
+set(INEQ_CONFIG_MODULES "set(_ineq_modules \"${INEQ_INSTALLED_MODULES}\")\n")
+foreach(module IN LISTS INEQ_INSTALLED_MODULES)
     get_property(deps GLOBAL PROPERTY INEQ_MODULE_DEPS_${module})
     get_property(packages GLOBAL PROPERTY INEQ_MODULE_PACKAGES_${module})
     string(APPEND INEQ_CONFIG_MODULES
         "set(_ineq_deps_${module} \"${deps}\")\nset(_ineq_packages_${module} \"${packages}\")\n")
 endforeach()
-string(PREPEND INEQ_CONFIG_MODULES "set(_ineq_modules \"${INEQ_INSTALLED_MODULES}\")\n")
 if(TARGET ineq)
     set(INEQ_CONFIG_HAS_UMBRELLA TRUE)
-    install(TARGETS ineq
-        EXPORT ineq-ineq-targets
-        FILE_SET HEADERS DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
-    install(EXPORT ineq-ineq-targets
-        NAMESPACE ineq::
-        DESTINATION "${INEQ_INSTALL_CMAKEDIR}")
-    export(EXPORT ineq-ineq-targets NAMESPACE ineq:: FILE "${PROJECT_BINARY_DIR}/ineq-ineq-targets.cmake")
 else()
     set(INEQ_CONFIG_HAS_UMBRELLA FALSE)
 endif()
