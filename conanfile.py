@@ -26,6 +26,26 @@ class IneqConan(ConanFile):
     exports_sources = "include/*", "LICENSE"
     no_copy_source = True
 
+    # The modules and what each needs: the ineq modules below it and the packages its headers
+    # include (CMake names). The same table as the ineq_add_module lines of CMakeLists.txt
+    # (tests/packaging/check_manifests.py compares them); a module whose folder is not in the
+    # package is left out, as CMake leaves it out.
+    _modules = {
+        "core": ([], []),
+        "stats": ([], ["Threads"]),
+        "measures": (["stats"], ["Threads"]),
+        "region": ([], []),
+        "patent": (["region"], ["Threads"]),
+        "panel": (["measures", "patent"], ["Eigen3", "Threads"]),
+        "network": (["panel"], ["Eigen3", "Threads"]),
+        "spatial": (["panel"], ["Eigen3", "Threads"]),
+        "views": (["panel"], ["range-v3"]),
+        "io": (["network", "spatial", "views"], []),
+    }
+    # The Conan requirement (or system library) that stands for each package.
+    _package_requires = {"Eigen3": "eigen::eigen", "range-v3": "range-v3::range-v3",
+                         "nlohmann_json": "nlohmann_json::nlohmann_json"}
+
     @property
     def _min_cppstd(self):
         return 20
@@ -74,6 +94,7 @@ class IneqConan(ConanFile):
         self.cpp_info.bindirs = []
         self.cpp_info.libdirs = []
         self.cpp_info.set_property("cmake_file_name", "ineq")
+        # ineq::ineq: every component (CMakeDeps links them all into the root target).
         self.cpp_info.set_property("cmake_target_name", "ineq::ineq")
         # As strict as ineq's own ineqConfigVersion.cmake (cmake/IneqInstall.cmake): while the
         # major version is 0 a minor release may change the API, so find_package(ineq 0.1)
@@ -82,6 +103,23 @@ class IneqConan(ConanFile):
         self.cpp_info.set_property("cmake_config_version_compat",
                                    "SameMinorVersion" if major == "0" else "SameMajorVersion")
         self.cpp_info.set_property("pkg_config_name", "ineq")
-        # std::thread (permutation tests, threaded kernels): the platform's thread library.
-        if self.settings.os in ("Linux", "FreeBSD"):
-            self.cpp_info.system_libs = ["pthread"]
+
+        # One component per module, as ineq's own CMake package: ineq::measures and
+        # ineq::region carry no Eigen and no range-v3 (the package still requires both, for
+        # the modules that use them).
+        include = os.path.join(self.package_folder, "include", "ineq")
+        present = [m for m in self._modules
+                   if m == "core" or os.path.isdir(os.path.join(include, m))
+                   or os.path.isfile(os.path.join(include, m + ".hpp"))]
+        for module in present:
+            deps, packages = self._modules[module]
+            component = self.cpp_info.components[module]
+            component.bindirs = []
+            component.libdirs = []
+            component.set_property("cmake_target_name", f"ineq::{module}")
+            component.set_property("pkg_config_name", f"ineq-{module}")
+            component.requires = [d for d in (["core"] if module != "core" else []) + deps if d in present]
+            component.requires += [self._package_requires[p] for p in packages if p in self._package_requires]
+            # std::thread (permutation tests, threaded kernels): the platform's thread library.
+            if "Threads" in packages and self.settings.os in ("Linux", "FreeBSD"):
+                component.system_libs = ["pthread"]

@@ -1,19 +1,32 @@
 #!/usr/bin/env python3
 """Writes the generated region tables of the library from the reference CSV files.
 
-    python3 tools/region_tables.py DATA_DIR
+    python3 tools/region_tables.py [--data DIR]
 
-DATA_DIR holds counties.csv, prefectures.csv and universities.csv (see their README for
-sources and licences). Writes include/ineq/region/counties.hpp and
-include/ineq/region/universities.hpp next to this script's repository root. The output
-is deterministic: run it again after updating the CSV files and commit the headers.
+Reads counties.csv and universities.csv from tools/data/ and provinces.csv and
+prefectures.csv from tests/data/ (tools/data/README.md names each file's source and
+licence), or all four from DIR. Writes include/ineq/region/counties.hpp and
+include/ineq/region/universities.hpp in this script's repository. The output is
+deterministic: after updating a CSV file run it again and commit the headers. The test
+`region_tables` (tests/CMakeLists.txt) checks that the committed headers are what the
+script writes: python3 tools/region_tables.py --check.
 """
+import argparse
 import csv
 import os
 import sys
 from collections import Counter
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Where each input lives in the repository: the two that only this script reads are in
+# tools/data/; the province and prefecture tables are the tests' copies.
+SOURCES = {
+    "counties.csv": os.path.join(ROOT, "tools", "data"),
+    "universities.csv": os.path.join(ROOT, "tools", "data"),
+    "provinces.csv": os.path.join(ROOT, "tests", "data"),
+    "prefectures.csv": os.path.join(ROOT, "tests", "data"),
+}
+OUTPUTS = ("include/ineq/region/counties.hpp", "include/ineq/region/universities.hpp")
 MUNICIPALITIES = {"北京市": 1101, "天津市": 1201, "上海市": 3101, "重庆市": 5001}
 # University cities that are not prefecture names: county-level cities are found in
 # counties.csv; these are former or abbreviated prefecture names.
@@ -25,7 +38,7 @@ SUFFIXES = ("市", "县", "区", "旗")
 
 
 def rows(data, name):
-    with open(os.path.join(data, name), encoding="utf-8") as f:
+    with open(os.path.join(data or SOURCES[name], name), encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
 
 
@@ -40,7 +53,8 @@ def short_of(name):
     return ""
 
 
-def main(data):
+def tables(data):
+    """The generated headers as {path relative to the repository: text}."""
     prefs = rows(data, "prefectures.csv")
     pref_names = {r["name"] for r in prefs}
     pref_shorts = {r["name"][:-1] for r in prefs if r["name"].endswith("市") and len(r["name"]) >= 3}
@@ -124,8 +138,7 @@ def main(data):
     w("}  // namespace ineq::detail")
     w("")
     w("#endif")
-    with open(os.path.join(ROOT, "include/ineq/region/counties.hpp"), "w", encoding="utf-8") as f:
-        f.write("\n".join(out) + "\n")
+    counties_hpp = "\n".join(out) + "\n"
 
     # universities
     pref_code = {r["name"]: int(r["code"]) for r in prefs}
@@ -196,10 +209,36 @@ def main(data):
     w("}  // namespace ineq::detail")
     w("")
     w("#endif")
-    with open(os.path.join(ROOT, "include/ineq/region/universities.hpp"), "w", encoding="utf-8") as f:
-        f.write("\n".join(out) + "\n")
+    universities_hpp = "\n".join(out) + "\n"
     print(f"{len(table)} county names ({n_short} usable without their ending), {len(unis)} universities")
+    return dict(zip(OUTPUTS, (counties_hpp, universities_hpp)))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--data", help="a directory holding all four CSV files (default: the repository's copies)")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 if a committed header differs from what would be written")
+    args = parser.parse_args()
+    stale = []
+    for rel, text in tables(args.data).items():
+        path = os.path.join(ROOT, rel)
+        with open(path, encoding="utf-8", newline="") as f:
+            current = f.read()
+        if args.check:
+            if current != text:
+                stale.append(rel)
+        elif current != text:
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                f.write(text)
+            print(f"wrote {rel}")
+    for rel in stale:
+        print(f"{rel} is not what tools/region_tables.py writes from its CSV files: run it and commit the result",
+              file=sys.stderr)
+    if args.check and not stale:
+        print("region tables: the committed headers are what the CSV files give, byte for byte")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data")
+    sys.exit(main())

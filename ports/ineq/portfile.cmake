@@ -9,9 +9,19 @@ set(VCPKG_BUILD_TYPE release)
 #   vcpkg_from_github(OUT_SOURCE_PATH SOURCE_PATH REPO ineq-project/ineq REF "v${VERSION}" SHA512 ...)
 get_filename_component(SOURCE_PATH "${CMAKE_CURRENT_LIST_DIR}/../.." ABSOLUTE)
 
+# Features: without `panel` Eigen is hidden from ineq's configure and without `views`
+# range-v3 is, so the install holds the modules whose packages are there (ineq[core]: the
+# standard-library modules ineq::measures, ineq::region, ineq::patent).
+vcpkg_check_features(OUT_FEATURE_OPTIONS FEATURE_OPTIONS
+    INVERTED_FEATURES
+        panel CMAKE_DISABLE_FIND_PACKAGE_Eigen3
+        views CMAKE_DISABLE_FIND_PACKAGE_range-v3
+)
+
 vcpkg_cmake_configure(
     SOURCE_PATH "${SOURCE_PATH}"
     OPTIONS
+        ${FEATURE_OPTIONS}
         -DINEQ_BUILD_TESTS=OFF
         -DINEQ_BUILD_EXAMPLES=OFF
         -DINEQ_BUILD_BENCHMARKS=OFF

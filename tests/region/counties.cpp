@@ -1,6 +1,6 @@
 // The generated county-level table (include/ineq/region/counties.hpp, written by
 // tools/region_tables.py from counties.csv). Expected rows are read off the source file
-// /work/shared/data/counties.csv (GB/T 2260 as published by modood/Administrative-divisions-
+// tools/data/counties.csv (GB/T 2260 as published by modood/Administrative-divisions-
 // of-China): line 807 `320583,"昆山市",3205,32`, line 927 `330782,"义乌市",3307,33`; 朝阳区 is
 // on lines 4 (Beijing) and 555 (Changchun), 鼓楼区 on lines 767, 782, 1077 and 1429.
 #include <ineq/region/address.hpp>

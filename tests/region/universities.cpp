@@ -1,6 +1,6 @@
 // The generated table of universities (include/ineq/region/universities.hpp, written by
 // tools/region_tables.py from universities.csv, the Ministry of Education's list). Expected
-// seats are read off /work/shared/data/universities.csv and prefectures.csv: 清华大学 (line 4,
+// seats are read off tools/data/universities.csv and tests/data/prefectures.csv: 清华大学 (line 4,
 // 北京市 -> 1101), 中国矿业大学 (line 733, 徐州市 = 3203 on prefectures.csv line 77),
 // 中国矿业大学（北京） (line 52, 北京市), 井冈山大学 (line 1222, 吉安市 = 3608, line 131).
 #include <ineq/region/name.hpp>
