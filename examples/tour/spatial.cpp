@@ -41,7 +41,7 @@ int main() {
     std::vector<double> longitude;
     for (const sp::geo_point& p : sp::province_label_points) longitude.push_back(p.lon);
 
-    const sp::analytic_test moran = sp::moran_test(longitude, w);
+    const auto moran = sp::moran_test(longitude, w);  // statistic, expectation, variance, z, p
     fmt::print("Moran's I of longitude: I = {:.4f}, E[I] = {:.4f}, z = {:.2f}, p = {:.2g} (randomisation)\n\n",
                moran.statistic, moran.expectation, moran.z, moran.p);
 
