@@ -237,7 +237,7 @@ BENCHMARK(end_to_end)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 
 // ---- Name and address resolution -----------------------------------------------------
 // names/s of each text entry point (items = texts), on the three inputs of texts.hpp. See
-// the section "Name and address resolution" of bench/README.md.
+// the section "Name and address resolution" of bench/HISTORY.md.
 namespace {
 
 using bench::text_kind;

@@ -1,5 +1,5 @@
 // What one pass over a name costs before any rule is decided: the floor under the target of
-// 20 M names/s for name and address resolution (bench/README.md, "Targets at the close of
+// 20 M names/s for name and address resolution (bench/HISTORY.md, "Targets at the close of
 // the round", "Resolution").
 //
 // Every rule of resolve_name / resolve_address looks names up in tables: the place lexicon
