@@ -129,7 +129,9 @@ namespace detail {
 /// `xlink:href='#x'`) prefixed by `id_prefix`, so that several figures drawn by one program
 /// (whose ids repeat: `gpPt0`, `hatch`) keep their own definitions in one page. A root
 /// element with a width and a height in pixels but no `viewBox` gets `viewBox="0 0 w h"`,
-/// so that the page can scale it down to the width of a phone.
+/// so that the page can scale it down to the width of a phone. A `<style>` element inside
+/// the SVG is left as it is, and applies to the whole page as any style sheet in HTML does:
+/// figures meant for a report draw with presentation attributes (`fill="..."`) instead.
 /// \throws ineq::domain_error if there is no `<svg` element, it is not closed, or it holds
 ///         a `<script>` (a report runs no code): `ineq::io::inline_svg: the SVG holds a
 ///         script; a report runs no code`.
@@ -455,7 +457,8 @@ private:
                ".note{color:#555;font-size:.92rem;border-left:3px solid #ccc;padding-left:.6rem}\n"
                "nav ol{columns:2;font-size:.95rem}nav h2{border:0}\n"
                ".table{overflow-x:auto;margin:.8rem 0}\n"
-               "table{border-collapse:collapse;font-size:.9rem;font-variant-numeric:tabular-nums}\n"
+               "table{border-collapse:collapse;font-size:.9rem;font-variant-numeric:tabular-nums;"
+               "min-width:min(100%,34rem)}\n"
                "caption{text-align:left;font-weight:600;padding:.3rem 0}\n"
                "th,td{padding:.2rem .65rem;border-bottom:1px solid #e4e4e4;text-align:left;white-space:nowrap}\n"
                "thead th{border-bottom:2px solid #999;background:#f6f6f6}\n"
