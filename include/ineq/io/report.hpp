@@ -39,8 +39,9 @@
 
 namespace ineq::io {
 
-/// The text as HTML character data or attribute value: `&`, `<`, `>`, `"` and `'` become
-/// `&amp;`, `&lt;`, `&gt;`, `&quot;` and `&#x27;`. Ill-formed UTF-8 (see
+/// The text as HTML character data or attribute value: the ampersand, less-than sign,
+/// greater-than sign, double quote and apostrophe become `&amp;`, `&lt;`, `&gt;`, `&quot;`
+/// and \&\#x27; (as Python's `html.escape` writes them). Ill-formed UTF-8 (see
 /// `ineq::detail::utf8::decode`) and control characters other than tab, line feed and
 /// carriage return (which HTML does not allow in text) become U+FFFD; all other text is
 /// kept byte for byte.
@@ -125,8 +126,8 @@ namespace detail {
 
 /// SVG markup ready to sit inside an HTML page: the `<svg ...>...</svg>` element of `markup`
 /// without what comes before it (an XML declaration, a DOCTYPE, comments), with every id
-/// defined in it and every local reference to one (`url(#x)`, `href="#x"`,
-/// `xlink:href='#x'`) prefixed by `id_prefix`, so that several figures drawn by one program
+/// defined in it and every local reference to one (in `url(...)`, `href` and `xlink:href`)
+/// prefixed by `id_prefix`, so that several figures drawn by one program
 /// (whose ids repeat: `gpPt0`, `hatch`) keep their own definitions in one page. A root
 /// element with a width and a height in pixels but no `viewBox` gets `viewBox="0 0 w h"`,
 /// so that the page can scale it down to the width of a phone. A `<style>` element inside
