@@ -2,7 +2,7 @@
 """Opens the pipeline's report.html in headless Chromium and checks it as a reader sees it.
 
     check_report.py REPORT.html SCREENSHOT.png [--synthetic | --not-synthetic] [--min-figures N]
-                    [--min-tables N] [--width PX]
+                    [--min-tables N] [--width PX] [--pieces PX]
 
 Checks, after the page has loaded from file:// (no server):
   - no console message of level error or warning, no uncaught exception, no Content-Security-
@@ -211,7 +211,7 @@ MEASURE = """(() => {
 
 
 def check(report: pathlib.Path, screenshot: pathlib.Path, synthetic: bool | None, min_figures: int, min_tables: int,
-          width: int, chromium: str) -> int:
+          width: int, chromium: str, pieces: int = 0) -> int:
     failures = 0
     profile = tempfile.mkdtemp(prefix="ineq-report-chromium-")
     args = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -302,10 +302,25 @@ def check(report: pathlib.Path, screenshot: pathlib.Path, synthetic: bool | None
         height = min(int(measured["height"]), 16384)
         dt.call("Emulation.setDeviceMetricsOverride",
                 {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
-        png = dt.call("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})["data"]
+        png = base64.b64decode(dt.call("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})["data"])
         screenshot.parent.mkdir(parents=True, exist_ok=True)
-        screenshot.write_bytes(base64.b64decode(png))
-        print(f"check_report: screenshot {screenshot} ({width} x {height} px)")
+        screenshot.write_bytes(png)
+        shot_width, shot_height = struct.unpack("!II", png[16:24])  # the PNG's IHDR chunk
+        print(f"check_report: screenshot {screenshot} ({shot_width} x {shot_height} px)")
+        # The same page in pieces of at most --pieces px, easier to look at than one tall image.
+        if pieces:
+            top = 0
+            k = 1
+            while top < measured["height"]:
+                h = min(pieces, measured["height"] - top)
+                clip = {"x": 0, "y": top, "width": width, "height": h, "scale": 1}
+                data = dt.call("Page.captureScreenshot", {"format": "png", "clip": clip, "captureBeyondViewport": True})
+                piece = screenshot.with_name(f"{screenshot.stem}-{k:02d}{screenshot.suffix}")
+                piece.write_bytes(base64.b64decode(data["data"]))
+                top += h
+                k += 1
+            print(f"check_report: the page in {k - 1} pieces of at most {pieces} px: "
+                  f"{screenshot.with_name(screenshot.stem + '-01' + screenshot.suffix)} ...")
         try:
             dt.call("Browser.close", session=False)
         except (ConnectionError, RuntimeError, OSError):
@@ -336,6 +351,8 @@ def main() -> int:
     parser.add_argument("--min-figures", type=int, default=1)
     parser.add_argument("--min-tables", type=int, default=1)
     parser.add_argument("--width", type=int, default=1280)
+    parser.add_argument("--pieces", type=int, default=0, metavar="PX",
+                        help="also save the page in pieces of at most PX pixels (SCREENSHOT-01.png, ...)")
     a = parser.parse_args()
     chromium = find_chromium()
     if chromium is None:
@@ -344,7 +361,7 @@ def main() -> int:
     if not a.report.is_file():
         fail(f"no report at {a.report}")
         return 1
-    return check(a.report, a.screenshot, a.synthetic, a.min_figures, a.min_tables, a.width, chromium)
+    return check(a.report, a.screenshot, a.synthetic, a.min_figures, a.min_tables, a.width, chromium, a.pieces)
 
 
 if __name__ == "__main__":

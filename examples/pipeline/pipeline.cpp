@@ -809,7 +809,7 @@ int main(int argc, char** argv) {
                         }
                     }());
                 fmt::print("  {}\n  {}\n\n", steady, mobility);
-                markov.notes.push_back("Steady " + steady.substr(1) + "; " + mobility + ".");
+                markov.notes.push_back("S" + steady.substr(1) + "; " + mobility + ".");
             } catch (const ineq::domain_error& e) {
                 fmt::print("Markov chain of relative positions: undefined ({})\n\n", e.what());
                 dynamics_undefined = e.what();
