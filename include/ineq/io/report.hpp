@@ -25,6 +25,7 @@
 #include <ineq/error.hpp>
 #include <ineq/io/csv_table.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <filesystem>
 #include <fstream>
@@ -179,11 +180,7 @@ namespace detail {
     };
     const auto pixels = [](std::string_view v) {
         if (v.ends_with("px")) v.remove_suffix(2);
-        if (v.empty()) return false;
-        for (const char c : v) {
-            if ((c < '0' || c > '9') && c != '.') return false;
-        }
-        return true;
+        return !v.empty() && std::ranges::all_of(v, [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
     };
     std::size_t body = 0;
     if (attribute("viewBox").empty()) {
@@ -319,7 +316,7 @@ public:
         if (!caption.empty()) html += "<caption>" + html_escape(caption) + "</caption>\n";
         html += "<thead><tr>";
         for (std::size_t j = 0; j < head.size(); ++j) {
-            html += numeric[j] ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">";
+            html += numeric[j] ? R"(<th scope="col" class="num">)" : R"(<th scope="col">)";
             html += html_escape(head[j]) + "</th>";
         }
         html += "</tr></thead>\n<tbody>\n";
