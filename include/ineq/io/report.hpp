@@ -458,7 +458,8 @@ private:
                "table{border-collapse:collapse;font-size:.9rem;font-variant-numeric:tabular-nums;"
                "min-width:min(100%,34rem)}\n"
                "caption{text-align:left;font-weight:600;padding:.3rem 0}\n"
-               "th,td{padding:.2rem .65rem;border-bottom:1px solid #e4e4e4;text-align:left;white-space:nowrap}\n"
+               "th,td{padding:.2rem .65rem;border-bottom:1px solid #e4e4e4;text-align:left}\n"
+               "th,.num{white-space:nowrap}\n"
                "thead th{border-bottom:2px solid #999;background:#f6f6f6}\n"
                "tbody tr:nth-child(even){background:#fafafa}\n"
                ".num{text-align:right}\n"
@@ -466,6 +467,7 @@ private:
                "figure svg{display:block;max-width:100%;height:auto}\n"
                "figcaption{font-size:.92rem;color:#333;margin-top:.3rem}\n"
                "pre{background:#f6f6f6;padding:.6rem;overflow-x:auto;font-size:.85rem}\n"
+               "@media (max-width:40rem){nav ol{columns:1}main{padding:.6rem .8rem 2rem}}\n"
                "@media print{.banners{position:static}figure,table{break-inside:avoid}}\n";
     }
 
