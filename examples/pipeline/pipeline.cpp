@@ -9,13 +9,16 @@
 // rules, aggregates region x year panels (provinces, or cities with --level prefecture),
 // prints Table 1, the yearly inequality series, the macro-region Gini/CV, the Dagum
 // decomposition along the parent regions and a Markov chain of relative positions, and writes
-// Figures 1, 3, 4, Lorenz curves, bar charts and kernel densities as SVG via gnuplot.
+// Figures 1, 3, 4, Lorenz curves, bar charts and kernel densities as SVG via gnuplot. Every
+// table is also written as CSV, and everything (tables, figures, maps, the network summary,
+// where the data came from) goes into one self-contained report.html in --out.
 // See README.md next to this file.
 
 #include "export_format.hpp"
 #include "gazetteer_file.hpp"
 #include "input_check.hpp"
 #include "read_export.hpp"
+#include "study_report.hpp"
 
 #include <ineq/measures/dagum.hpp>
 #include <ineq/network/build.hpp>
@@ -53,6 +56,10 @@
 #include <tuple>
 #include <variant>
 #include <vector>
+
+#ifndef INEQ_EXAMPLES_GEO_DIR
+#define INEQ_EXAMPLES_GEO_DIR "examples/data/geo"
+#endif
 
 namespace fs = std::filesystem;
 
@@ -225,7 +232,8 @@ std::pair<std::string, std::string> row_names(const Row& r, bool cities) {
     return {std::string(r.where.english()), std::string(r.where.chinese())};
 }
 
-void print_fractional_table(const ineq::fractional_panel& all, const ineq::fractional_panel& coop, bool cities) {
+void print_fractional_table(const ineq::fractional_panel& all, const ineq::fractional_panel& coop, bool cities,
+                            study_report::table& out) {
     const auto t = ineq::cooperation_degree_table(all, coop);
     fmt::print("{:>4}  {}{}{:>10}{:>13}{:>10}\n", "rank", pipeline::pad_right(cities ? "city" : "province", 16),
                pipeline::pad_right(cities ? "province" : "", 18), "all", "cooperative", "degree");
@@ -236,10 +244,18 @@ void print_fractional_table(const ineq::fractional_panel& all, const ineq::fract
             continue;
         }
         const auto [first, second] = row_names(r, cities);
+        const std::string degree = r.degree ? fmt::format("{:.2f} %", 100.0 * *r.degree) : std::string("-");
         fmt::print("{:>4}  {}{}{:>10.1f}{:>13.1f}{:>10}\n", r.rank, pipeline::pad_right(first, 16),
-                   pipeline::pad_right(second, 18), r.all, r.cooperative,
-                   r.degree ? fmt::format("{:.2f} %", 100.0 * *r.degree) : std::string("-"));
+                   pipeline::pad_right(second, 18), r.all, r.cooperative, degree);
+        using study_report::full;
+        out.csv.push_back({std::to_string(r.rank), first, second, full(r.all), full(r.cooperative), full(r.degree)});
+        out.shown.push_back({std::to_string(r.rank), first, second, fmt::format("{:.1f}", r.all),
+                             fmt::format("{:.1f}", r.cooperative), degree});
     }
+    out.csv.push_back({"", "national", "", study_report::full(t.total_all), study_report::full(t.total_cooperative),
+                       study_report::full(t.national_degree)});
+    out.shown.push_back({"", "national", "", fmt::format("{:.1f}", t.total_all), fmt::format("{:.1f}", t.total_cooperative),
+                         fmt::format("{:.2f} %", 100.0 * t.national_degree)});
     if (unlisted != 0) fmt::print("      ({} cities without invention patents not listed)\n", unlisted);
     fmt::print("      {:<34}{:>10.1f}{:>13.1f}{:>8.2f} %\n", "national", t.total_all, t.total_cooperative,
                100.0 * t.national_degree);
@@ -259,6 +275,7 @@ int main(int argc, char** argv) {
     std::string gazetteer_file;
     std::string encoding;
     std::string level_name = "province";
+    std::string geo_dir = INEQ_EXAMPLES_GEO_DIR;
     bool quiet = false;
     bool no_progress = false;
     unsigned threads = 1;
@@ -294,6 +311,8 @@ int main(int argc, char** argv) {
                    "threads that turn rows into records (names and addresses resolved); 0: one per core. The "
                    "tables are the same for every count")
         ->check(CLI::Range(0U, 256U))
+        ->capture_default_str();
+    app.add_option("--geo", geo_dir, "directory of the map boundaries (china.json) for the report's maps")
         ->capture_default_str();
     app.add_flag("--quiet", quiet, "no per-row messages and no progress bar");
     app.add_flag("--no-progress", no_progress, "no progress bar");
@@ -438,6 +457,31 @@ int main(int argc, char** argv) {
         fmt::print("  documents with no applicant in a mainland province: {}\n", unlocated);
         fmt::print("Counting: {}\n\n", ineq::to_string(mode));
 
+        // The same lines as a table (provenance.csv, and the report's first section).
+        study_report::tables tables;
+        {
+            auto& t = tables.add("provenance", "Where the numbers come from", {"item", "value"});
+            const auto add = [&](std::string item, std::string value) {
+                t.csv.push_back({item, value});
+                t.shown.push_back({std::move(item), std::move(value)});
+            };
+            add("input", fs::absolute(input_path).lexically_normal().string());
+            add("format", std::string(data.columns.vendor()));
+            if (!encoding.empty()) add("converted from", encoding);
+            add("data rows read", std::to_string(data.data_rows));
+            add("rows skipped", std::to_string(data.skipped_total));
+            for (const auto& [reason, n] : data.skipped) add("  skipped: " + std::string(reason), std::to_string(n));
+            add("records", std::to_string(documents));
+            add("duplicates removed (A/B publications of one application)", std::to_string(duplicates));
+            add("documents analysed", std::to_string(documents - duplicates));
+            add("filing window", fmt::format("{}..{}", first_year, last_year));
+            for (const auto& [reason, n] : reasons) add("  selection: " + std::string(ineq::to_string(reason)), std::to_string(n));
+            add("documents with no applicant in a mainland province", std::to_string(unlocated));
+            add("counting", std::string(ineq::to_string(mode)));
+            add("level", cities ? "prefecture" : "province");
+            add("synthetic data", synthetic ? "yes" : "no");
+        }
+
         // ---- Panels (filled while reading) --------------------------------------------------
         if (cities) {
             const std::size_t all_unplaced = panels ? panels->all_unplaced : frac->all_unplaced;
@@ -478,6 +522,13 @@ int main(int argc, char** argv) {
         fmt::print("Table 1. IUR cooperation degree of invention patents by {}, {}-{}\n", cities ? "city" : "province",
                    first_year, last_year);
         int exit_status = 0;
+        auto& table1 = tables.add(
+            "table1",
+            fmt::format("Table 1. IUR cooperation degree of invention patents by {}, {}-{}{}", cities ? "city" : "province",
+                        first_year, last_year, cities ? " (cities with invention patents)" : ""),
+            {"rank", cities ? "city" : "province", cities ? "province" : "province_zh", "all", "cooperative", "degree"});
+        table1.notes.push_back("degree = cooperative / all; the last row is the national level. In the CSV the degree "
+                               "is a fraction, empty where undefined (no invention patent).");
         if (panels) {
             const bool any = panels->all.values().sum() > 0;
             if (!any) {
@@ -495,25 +546,37 @@ int main(int argc, char** argv) {
                         continue;
                     }
                     const auto [first, second] = row_names(row, cities);
+                    const std::string degree =
+                        row.degree ? fmt::format("{:.2f} %", 100.0 * *row.degree) : std::string("-");
                     fmt::print("{:>4}  {}{}{:>8}{:>13}{:>10}\n", row.rank, pipeline::pad_right(first, 16),
-                               pipeline::pad_right(second, 18), row.all, row.cooperative,
-                               row.degree ? fmt::format("{:.2f} %", 100.0 * *row.degree) : std::string("-"));
+                               pipeline::pad_right(second, 18), row.all, row.cooperative, degree);
+                    table1.csv.push_back({std::to_string(row.rank), first, second, std::to_string(row.all),
+                                          std::to_string(row.cooperative), study_report::full(row.degree)});
+                    table1.shown.push_back({std::to_string(row.rank), first, second, std::to_string(row.all),
+                                            std::to_string(row.cooperative), degree});
                 }
+                table1.csv.push_back({"", "national", "", std::to_string(table.total_all),
+                                      std::to_string(table.total_cooperative), study_report::full(table.national_degree)});
+                table1.shown.push_back({"", "national", "", std::to_string(table.total_all),
+                                        std::to_string(table.total_cooperative),
+                                        fmt::format("{:.2f} %", 100.0 * table.national_degree)});
                 if (unlisted != 0) fmt::print("      ({} cities without invention patents not listed)\n", unlisted);
                 fmt::print("      {:<34}{:>8}{:>13}{:>8.2f} %\n", "national", table.total_all, table.total_cooperative,
                            100.0 * table.national_degree);
-                fmt::print("Below the national level ({}):", table.below_national_units.size());
+                std::string below = fmt::format("Below the national level ({}):", table.below_national_units.size());
                 if (cities && table.below_national_units.size() > 20) {
-                    fmt::print(" {} cities", table.below_national_units.size());
+                    below += fmt::format(" {} cities", table.below_national_units.size());
                 } else {
-                    for (const auto u : table.below_national_units) fmt::print(" {}", regions->at(u).label);
+                    for (const auto u : table.below_national_units) below += fmt::format(" {}", regions->at(u).label);
                 }
-                fmt::print("\n");
+                fmt::print("{}\n", below);
+                table1.notes.push_back(below);
             }
         } else {
             fmt::print("(fractional counting: a patent with applicants in k located provinces adds 1/k to each, "
                        "so the counts are not integers; degree = cooperative / all as before)\n");
-            print_fractional_table(frac_all, frac_coop, cities);
+            table1.notes.push_back("Fractional counting: a patent with applicants in k located provinces adds 1/k to each.");
+            print_fractional_table(frac_all, frac_coop, cities, table1);
         }
         fmt::print("\n");
 
@@ -526,6 +589,8 @@ int main(int argc, char** argv) {
             banner();
             fmt::print("Achieved vs target (targets from {})\n", targets_file);
             fmt::print("  {:<16}{:>9}{:>9}{:>10}{:>10}\n", "province", "all", "target", "coop", "target");
+            auto& tt = tables.add("targets", fmt::format("Achieved vs target (targets from {})", targets_file),
+                                  {"province", "all", "target_all", "cooperative", "target_cooperative", "matches"});
             std::int64_t ta = 0, tc = 0, aa = 0, ac = 0;
             std::size_t mismatches = 0;
             for (std::size_t i = 0; i < ineq::province::count; ++i) {
@@ -545,6 +610,10 @@ int main(int argc, char** argv) {
                 mismatches += same ? 0U : 1U;
                 fmt::print("  {:<16}{:>9}{:>9}{:>10}{:>10}{}\n", p.english(), a, t.all, c, t.cooperative,
                            same ? "" : "   <- differs");
+                std::vector<std::string> cells{std::string(p.english()), study_report::full(a), std::to_string(t.all),
+                                               study_report::full(c), std::to_string(t.cooperative), same ? "yes" : "no"};
+                tt.csv.push_back(cells);
+                tt.shown.push_back(std::move(cells));
                 ta += t.all;
                 tc += t.cooperative;
                 aa += static_cast<std::int64_t>(a);
@@ -553,10 +622,13 @@ int main(int argc, char** argv) {
             fmt::print("  {:<16}{:>9}{:>9}{:>10}{:>10}\n", "national", aa, ta, ac, tc);
             if (mode == ineq::counting::whole) {
                 fmt::print("  {} province(s) differ from the targets\n\n", mismatches);
+                tt.notes.push_back(fmt::format("{} province(s) differ from the targets", mismatches));
                 if (mismatches != 0) exit_status = pipeline::exit_targets_differ;
             } else {
                 fmt::print("  (targets are whole counts; with {} counting differences are expected)\n\n",
                            ineq::to_string(mode));
+                tt.notes.push_back(fmt::format("Targets are whole counts; with {} counting differences are expected.",
+                                               ineq::to_string(mode)));
             }
         }
 
@@ -570,12 +642,29 @@ int main(int argc, char** argv) {
                    regions->size(), unit_noun);
         fmt::print("{:>6}{:>10}{:>10}{:>10}{:>11}{:>9}{:>9}\n", "year", "all", "total", "range", "sample sd", "Gini",
                    "CV");
+        auto& yearly = tables.add(
+            "yearly_series",
+            fmt::format("Yearly series of IUR-cooperative invention patents across the {} {}", regions->size(), unit_noun),
+            {"year", "all", "total", "range", "sample_sd", "gini", "cv"});
         for (std::size_t i = 0; i < series.points.size(); ++i) {
             const auto& p = series.points[i];
-            fmt::print("{:>6}{:>10.6g}{:>10.6g}{:>10.6g}{:>11.2f}{:>9}{:>9}\n", p.year,
-                       all_totals(static_cast<Eigen::Index>(i)), p.total, p.range, p.sample_sd, opt(p.gini),
-                       opt(p.cv));
+            const double all_i = all_totals(static_cast<Eigen::Index>(i));
+            fmt::print("{:>6}{:>10.6g}{:>10.6g}{:>10.6g}{:>11.2f}{:>9}{:>9}\n", p.year, all_i, p.total, p.range,
+                       p.sample_sd, opt(p.gini), opt(p.cv));
+            using study_report::full;
+            yearly.csv.push_back({std::to_string(p.year), full(all_i), full(p.total), full(p.range), full(p.sample_sd),
+                                  full(p.gini), full(p.cv)});
+            yearly.shown.push_back({std::to_string(p.year), fmt::format("{:.6g}", all_i), fmt::format("{:.6g}", p.total),
+                                    fmt::format("{:.6g}", p.range), fmt::format("{:.2f}", p.sample_sd), opt(p.gini),
+                                    opt(p.cv)});
         }
+        yearly.shown.push_back({"growth", "", opt(series.total_growth, "{:.2f}"), opt(series.range_growth, "{:.2f}"),
+                                opt(series.sample_sd_growth, "{:.2f}"), opt(series.gini_growth, "{:.3f}"),
+                                opt(series.cv_growth, "{:.3f}")});
+        yearly.notes.push_back(fmt::format(
+            "all: all invention patents; total .. CV: the cooperative ones. growth = (last - first) / first, from {} to "
+            "{}; '-' where undefined (the CSV leaves such cells empty and has no growth row).",
+            first_year, last_year));
         fmt::print("{:>6}{:>10}{:>10}{:>10}{:>11}{:>9}{:>9}\n", "growth", "", opt(series.total_growth, "{:.2f}"),
                    opt(series.range_growth, "{:.2f}"), opt(series.sample_sd_growth, "{:.2f}"),
                    opt(series.gini_growth, "{:.3f}"), opt(series.cv_growth, "{:.3f}"));
@@ -585,6 +674,9 @@ int main(int argc, char** argv) {
         banner();
         fmt::print("Macro-regions, {}: inequality across the provinces of each region\n", last_year);
         fmt::print("{:<12}{:>10}{:>8}{:>9}{:>9}\n", "region", "provinces", "total", "Gini", "CV");
+        auto& macro = tables.add("macro_regions",
+                                 fmt::format("Macro-regions, {}: inequality across the provinces of each region", last_year),
+                                 {"region", "provinces", "total", "gini", "cv"});
         for (const auto region : {ineq::macro_region::east, ineq::macro_region::central, ineq::macro_region::west,
                                   ineq::macro_region::northeast}) {
             const auto s = panels ? ineq::yearly_inequality(panels->cooperative, region)
@@ -594,6 +686,10 @@ int main(int argc, char** argv) {
             const auto& p = s.points.back();
             fmt::print("{:<12}{:>10}{:>8.6g}{:>9}{:>9}\n", ineq::to_string(region), n, p.total, opt(p.gini),
                        opt(p.cv));
+            macro.csv.push_back({std::string(ineq::to_string(region)), std::to_string(n), study_report::full(p.total),
+                                 study_report::full(p.gini), study_report::full(p.cv)});
+            macro.shown.push_back({std::string(ineq::to_string(region)), std::to_string(n), fmt::format("{:.6g}", p.total),
+                                   opt(p.gini), opt(p.cv)});
         }
         fmt::print("\n");
         }
@@ -612,26 +708,49 @@ int main(int argc, char** argv) {
                        cities ? "province" : "macro-region");
             fmt::print("{:>6}{:>9}{:>9}{:>13}{:>16}{:>9}\n", "year", "Gini", "within", "net between", "transvariation",
                        "groups");
+            auto& dagum = tables.add("dagum",
+                                     fmt::format("Dagum decomposition of the Gini of cooperative patents by {}",
+                                                 cities ? "province" : "macro-region"),
+                                     {"year", "gini", "within", "net_between", "transvariation", "groups"});
+            dagum.notes.push_back("Dagum (1997): the parts add up to the Gini; groups in ascending order of their mean. "
+                                  "Empty cells: undefined that year.");
+            std::map<std::string, std::vector<int>> undefined;  // the reason, and the years it applies to
             for (int y = first_year; y <= last_year; ++y) {
                 const auto column = coop_values.col(y - first_year);
                 try {
                     const auto d = ineq::dagum_decomposition(column, groups);
                     fmt::print("{:>6}{:>9.4f}{:>9.4f}{:>13.4f}{:>16.4f}{:>9}\n", y, d.total, d.within, d.net_between,
                                d.transvariation, d.groups.size());
+                    using study_report::full;
+                    dagum.csv.push_back({std::to_string(y), full(d.total), full(d.within), full(d.net_between),
+                                         full(d.transvariation), std::to_string(d.groups.size())});
+                    dagum.shown.push_back({std::to_string(y), fmt::format("{:.4f}", d.total), fmt::format("{:.4f}", d.within),
+                                           fmt::format("{:.4f}", d.net_between), fmt::format("{:.4f}", d.transvariation),
+                                           std::to_string(d.groups.size())});
                 } catch (const ineq::domain_error& e) {
                     fmt::print("{:>6}  undefined: {}\n", y, e.what());
+                    dagum.csv.push_back({std::to_string(y), "", "", "", "", ""});
+                    dagum.shown.push_back({std::to_string(y), "-", "-", "-", "-", "-"});
+                    undefined[e.what()].push_back(y);
                 }
+            }
+            for (const auto& [why, years] : undefined) {
+                std::string list;
+                for (const int y : years) list += fmt::format("{}{}", list.empty() ? "" : ", ", y);
+                dagum.notes.push_back(fmt::format("Undefined in {}: {}", list, why));
             }
             fmt::print("(Dagum 1997; the parts add up to the Gini; groups in ascending order of their mean)\n\n");
         }
 
         // ---- Distribution dynamics: a Markov chain of relative positions -------------------
         std::optional<Eigen::MatrixXd> relative;
+        std::string dynamics_undefined;  // why there is no Markov chain, for the report
         try {
             relative = ineq::relative_positions(coop_values);  // value / the year's mean
         } catch (const ineq::domain_error& e) {
             banner();
             fmt::print("Markov chain of relative positions: undefined ({})\n\n", e.what());
+            dynamics_undefined = e.what();
         }
         if (relative && relative->cols() >= 2) {
             banner();
@@ -646,34 +765,59 @@ int main(int argc, char** argv) {
                 fmt::print("\n{:>10}", "from \\ to");
                 for (int k = 0; k < 4; ++k) fmt::print("{:>9}", fmt::format("Q{}", k + 1));
                 fmt::print("{:>9}\n", "n");
+                auto& markov = tables.add(
+                    "markov",
+                    fmt::format("Markov chain of the {}' relative positions (value / year's mean), pooled quartile "
+                                "classes, {}-{}",
+                                unit_noun, first_year, last_year),
+                    {"from", "Q1", "Q2", "Q3", "Q4", "n"});
                 for (Eigen::Index i = 0; i < 4; ++i) {
                     fmt::print("{:>10}", fmt::format("Q{}", i + 1));
                     for (Eigen::Index j = 0; j < 4; ++j) fmt::print("{:>9.3f}", m.probabilities(i, j));
                     fmt::print("{:>9}\n", m.counts.row(i).sum());
+                    std::vector<std::string> csv{fmt::format("Q{}", i + 1)};
+                    std::vector<std::string> shown{fmt::format("Q{}", i + 1)};
+                    for (Eigen::Index j = 0; j < 4; ++j) {
+                        csv.push_back(study_report::full(m.probabilities(i, j)));
+                        shown.push_back(fmt::format("{:.3f}", m.probabilities(i, j)));
+                    }
+                    csv.push_back(fmt::format("{}", m.counts.row(i).sum()));
+                    shown.push_back(csv.back());
+                    markov.csv.push_back(std::move(csv));
+                    markov.shown.push_back(std::move(shown));
+                }
+                {
+                    std::string cuts = "Cut points (value / mean):";
+                    for (Eigen::Index k = 0; k < m.cut_points.rows(); ++k) cuts += fmt::format(" {:.3f}", m.cut_points(k, 0));
+                    markov.notes.push_back(cuts);
                 }
                 const auto pi = ineq::steady_state(m.probabilities);
-                fmt::print("  steady state:");
+                std::string steady = "steady state:";
                 if (pi) {
-                    for (Eigen::Index k = 0; k < pi->size(); ++k) fmt::print(" {:.3f}", (*pi)(k));
+                    for (Eigen::Index k = 0; k < pi->size(); ++k) steady += fmt::format(" {:.3f}", (*pi)(k));
                 } else {
-                    fmt::print(" not unique");
+                    steady += " not unique";
                 }
-                fmt::print("\n  Shorrocks mobility {:.3f}; Kendall's tau of the ranks {}-{}: {}\n\n",
-                           ineq::shorrocks_mobility(m.probabilities), first_year, last_year,
-                           [&] {
-                               try {
-                                   return fmt::format("{:.3f}", ineq::kendall_tau(coop_values.col(0),
-                                                                                  coop_values.col(coop_values.cols() - 1)));
-                               } catch (const ineq::domain_error&) {
-                                   return std::string("undefined");
-                               }
-                           }());
+                const std::string mobility = fmt::format(
+                    "Shorrocks mobility {:.3f}; Kendall's tau of the ranks {}-{}: {}",
+                    ineq::shorrocks_mobility(m.probabilities), first_year, last_year, [&] {
+                        try {
+                            return fmt::format("{:.3f}", ineq::kendall_tau(coop_values.col(0),
+                                                                           coop_values.col(coop_values.cols() - 1)));
+                        } catch (const ineq::domain_error&) {
+                            return std::string("undefined");
+                        }
+                    }());
+                fmt::print("  {}\n  {}\n\n", steady, mobility);
+                markov.notes.push_back("S" + steady.substr(1) + "; " + mobility + ".");
             } catch (const ineq::domain_error& e) {
                 fmt::print("Markov chain of relative positions: undefined ({})\n\n", e.what());
+                dynamics_undefined = e.what();
             }
         }
 
         // ---- The cooperation network between the units -------------------------------------
+        std::string network_summary;
         {
             namespace net = ineq::network;
             net::network_filter filter;
@@ -683,9 +827,11 @@ int main(int argc, char** argv) {
             std::size_t with_ties = 0;
             for (std::size_t i = 0; i < v.node_count(); ++i) with_ties += v.degree(i) > 0 ? 1U : 0U;
             banner();
-            fmt::print("Cooperation network between the {} ({} counting of the selected patents): {} of {} with ties, "
-                       "{} links, density {:.4f}\n",
-                       unit_noun, ineq::to_string(filter.count), with_ties, g.node_count(), g.edge_count(), net::density(v));
+            network_summary = fmt::format(
+                "Cooperation network between the {} ({} counting of the selected patents): {} of {} with ties, "
+                "{} links, density {:.4f}",
+                unit_noun, ineq::to_string(filter.count), with_ties, g.node_count(), g.edge_count(), net::density(v));
+            fmt::print("{}\n", network_summary);
             std::vector<std::tuple<double, std::size_t, std::size_t>> links;
             for (std::size_t i = 0; i < g.node_count(); ++i) {
                 for (std::size_t j = i + 1; j < g.node_count(); ++j) {
@@ -694,8 +840,23 @@ int main(int argc, char** argv) {
             }
             std::ranges::stable_sort(links, [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
             if (links.size() > 5) links.resize(5);
+            auto& strongest = tables.add("network_links", "The strongest links of the cooperation network",
+                                         {"unit", "partner", "weight"});
             for (const auto& [w, i, j] : links) {
                 fmt::print("  {} - {}: {:.6g}\n", pipeline::pad_right(g.label(i), 16), g.label(j), w);
+                strongest.csv.push_back({g.label(i), g.label(j), study_report::full(w)});
+                strongest.shown.push_back({g.label(i), g.label(j), fmt::format("{:.6g}", w)});
+            }
+            // The top units by centrality (degree, strength, betweenness, eigenvector), as
+            // examples/network ranks them.
+            if (g.node_count() >= 2) {
+                const auto& top = study_report::centrality_table(tables, g, 5);
+                for (std::size_t m = 1; m < top.header.size(); m += 2) {
+                    std::string line = fmt::format("  top {} by {}:", top.shown.size(), top.header[m + 1]);
+                    for (const auto& row : top.shown) line += fmt::format(" {} ({}),", row[m], row[m + 1]);
+                    line.pop_back();
+                    fmt::print("{}\n", line);
+                }
             }
             const fs::path net_dir(out_dir);
             fs::create_directories(net_dir);
@@ -851,6 +1012,7 @@ int main(int argc, char** argv) {
 
         const auto gnuplot = find_program("gnuplot");
         const fs::path shown = fs::absolute(dir).lexically_normal();
+        std::vector<std::string> drawn;  // the SVG figures gnuplot wrote
         if (!gnuplot) {
             fmt::print("gnuplot is not installed (Debian: apt-get install gnuplot-nox); the data and scripts are in "
                        "{}; run `gnuplot <script>.gp` there\n",
@@ -874,6 +1036,34 @@ int main(int argc, char** argv) {
             fmt::print("Figures ({} of {} written as SVG) in {}:\n", written.size(), scripts.size(), shown.string());
             for (const auto& w : written) fmt::print("  {}\n", w);
             if (failed != 0 && exit_status == 0) exit_status = pipeline::exit_plot_failed;
+            drawn = written;
+        }
+
+        // ---- Every table as CSV, and everything in one self-contained HTML report ----------
+        {
+            study_report::run run;
+            run.dir = dir;
+            run.shown_dir = shown.string();
+            run.title = fmt::format("IUR cooperation in invention patents by {}, {}\u2013{}", cities ? "city" : "province",
+                                    first_year, last_year);
+            run.input = fmt::format("{} ({}); {} counting", input_path.filename().string(), data.columns.vendor(),
+                                    ineq::to_string(mode));
+            run.synthetic = synthetic;
+            run.cities = cities;
+            run.drawn = drawn;
+            run.gnuplot = gnuplot.has_value();
+            for (const int y : lorenz_years) {
+                if (y >= first_year && y <= last_year) run.lorenz_years.push_back(y);
+            }
+            run.density = relative.has_value();
+            run.dynamics_undefined = dynamics_undefined;
+            run.cooperative = &coop_values;
+            run.first_year = first_year;
+            run.geo_dir = geo_dir;
+            run.network_summary = network_summary;
+            run.graphml = cities ? "network_cities.graphml" : "network_provinces.graphml";
+            const std::size_t csv_count = study_report::write(tables, run);
+            fmt::print("Tables ({} as CSV) and the report: {}\n", csv_count, (shown / "report.html").string());
         }
         if (synthetic) fmt::print("{}\n", synthetic_banner);
         return exit_status;
