@@ -96,6 +96,18 @@ record_placement place_record(basic_panel<Scalar>& panel, const patent_record& r
         return set.unit_of(*a.province_of, a.prefecture_of);
     };
     record_placement out;
+    // The unit of an applicant with a mainland province; an applicant whose unit the set
+    // does not know marks the record as unplaced at this level.
+    const auto placed_unit = [&unit_of, &out](const applicant& a) -> std::optional<std::size_t> {
+        if (!a.province_of) {
+            return std::nullopt;
+        }
+        const auto u = unit_of(a);
+        if (!u) {
+            out.unplaced = true;
+        }
+        return u;
+    };
     switch (mode) {
         case counting::first_applicant: {
             if (record.applicants.empty() || !record.applicants.front().province_of) {
@@ -114,12 +126,8 @@ record_placement place_record(basic_panel<Scalar>& panel, const patent_record& r
             std::size_t n_counted = 0;
             std::vector<std::size_t> more;
             for (const auto& a : record.applicants) {
-                if (!a.province_of) {
-                    continue;
-                }
-                const auto u = unit_of(a);
+                const auto u = placed_unit(a);
                 if (!u) {
-                    out.unplaced = true;
                     continue;
                 }
                 const bool seen = std::find(counted, counted + n_counted, *u) != counted + n_counted ||
@@ -152,12 +160,8 @@ record_placement place_record(basic_panel<Scalar>& panel, const patent_record& r
                 }
                 const double share = 1.0 / static_cast<double>(located);
                 for (const auto& a : record.applicants) {
-                    if (!a.province_of) {
-                        continue;
-                    }
-                    const auto u = unit_of(a);
+                    const auto u = placed_unit(a);
                     if (!u) {
-                        out.unplaced = true;
                         continue;
                     }
                     panel.add(*u, year, share);

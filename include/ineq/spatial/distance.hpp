@@ -65,6 +65,38 @@ inline void check_points(const char* fn, std::span<const geo_point> points, std:
     throw domain_error(what);
 }
 
+/// The weights of `links` (see `weights::from_links`), with from_links' errors reported
+/// under the builder's name `fn`.
+[[nodiscard]] inline weights weights_of_links(const char* fn, std::size_t n, std::vector<neighbour_link> links,
+                                              weights_style style, const island_policy& islands) {
+    try {
+        return weights::from_links(n, std::move(links), style, islands);
+    } catch (const domain_error& e) {
+        rethrow_as(fn, e);
+    }
+}
+
+/// Weights linking every ordered pair i != j whose great-circle distance is within
+/// `threshold_km` (every pair without one), with general weight `weight(d_ij, i, j)`.
+template <class Weight>
+[[nodiscard]] weights distance_weights(const char* fn, std::span<const geo_point> points,
+                                       std::optional<double> threshold_km, weights_style style,
+                                       const island_policy& islands, Weight weight) {
+    check_points(fn, points, 2);
+    const std::size_t n = points.size();
+    const Eigen::MatrixXd d = distances(points);
+    std::vector<neighbour_link> links;
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j < n; ++j) {
+            const double dij = d(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j));
+            if (j != i && (!threshold_km || dij <= *threshold_km)) {
+                links.push_back({i, j, weight(dij, i, j)});
+            }
+        }
+    }
+    return weights_of_links(fn, n, std::move(links), style, islands);
+}
+
 }  // namespace detail
 
 /// The n × n matrix of great-circle distances in kilometres between points (zero
@@ -127,11 +159,7 @@ enum class knn_symmetry : std::uint8_t {
             }
         }
     }
-    try {
-        return weights::from_links(n, std::move(links), style);
-    } catch (const domain_error& e) {
-        detail::rethrow_as(fn, e);
-    }
+    return detail::weights_of_links(fn, n, std::move(links), style, island_policy::error());
 }
 
 /// Distance-band weights: i and j ≠ i are neighbours (general weight 1, both ways) if
@@ -149,22 +177,8 @@ enum class knn_symmetry : std::uint8_t {
     if (!std::isfinite(threshold_km) || threshold_km <= 0.0) {
         ineq::detail::fail_got(fn, "the distance threshold must be finite and positive", threshold_km);
     }
-    detail::check_points(fn, points, 2);
-    const std::size_t n = points.size();
-    const Eigen::MatrixXd d = detail::distances(points);
-    std::vector<neighbour_link> links;
-    for (std::size_t i = 0; i < n; ++i) {
-        for (std::size_t j = 0; j < n; ++j) {
-            if (j != i && d(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) <= threshold_km) {
-                links.push_back({i, j, 1.0});
-            }
-        }
-    }
-    try {
-        return weights::from_links(n, std::move(links), style, islands);
-    } catch (const domain_error& e) {
-        detail::rethrow_as(fn, e);
-    }
+    return detail::distance_weights(fn, points, threshold_km, style, islands,
+                                    [](double, std::size_t, std::size_t) { return 1.0; });
 }
 
 /// Inverse-distance weights: general weight g_ij = d_ij^−α for every j ≠ i, or only for
@@ -190,29 +204,15 @@ enum class knn_symmetry : std::uint8_t {
     if (threshold_km && (!std::isfinite(*threshold_km) || *threshold_km <= 0.0)) {
         ineq::detail::fail_got(fn, "the distance threshold must be finite and positive", *threshold_km);
     }
-    detail::check_points(fn, points, 2);
-    const std::size_t n = points.size();
-    const Eigen::MatrixXd d = detail::distances(points);
-    std::vector<neighbour_link> links;
-    for (std::size_t i = 0; i < n; ++i) {
-        for (std::size_t j = 0; j < n; ++j) {
-            const double dij = d(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j));
-            if (j == i || (threshold_km && dij > *threshold_km)) {
-                continue;
-            }
-            if (dij == 0.0) {
-                ineq::detail::fail(fn, "points " + std::to_string(std::min(i, j)) + " and " +
-                                           std::to_string(std::max(i, j)) +
-                                           " coincide (distance 0 has no inverse)");
-            }
-            links.push_back({i, j, std::pow(dij, -alpha)});
-        }
-    }
-    try {
-        return weights::from_links(n, std::move(links), style, islands);
-    } catch (const domain_error& e) {
-        detail::rethrow_as(fn, e);
-    }
+    return detail::distance_weights(fn, points, threshold_km, style, islands,
+                                    [fn, alpha](double dij, std::size_t i, std::size_t j) {
+                                        if (dij == 0.0) {
+                                            ineq::detail::fail(fn, "points " + std::to_string(std::min(i, j)) +
+                                                                       " and " + std::to_string(std::max(i, j)) +
+                                                                       " coincide (distance 0 has no inverse)");
+                                        }
+                                        return std::pow(dij, -alpha);
+                                    });
 }
 
 }  // namespace ineq::spatial

@@ -241,6 +241,29 @@ struct ring_integrals {
     return out;
 }
 
+namespace detail {
+
+/// A box that any point extends (min at +inf, max at -inf).
+[[nodiscard]] inline geo_box empty_box() noexcept {
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    return geo_box{inf, inf, -inf, -inf};
+}
+
+/// Extends `b` by the outer ring of `part`, checking each vertex (errors name `index`);
+/// true if the ring has a vertex.
+inline bool extend_box(const char* fn, geo_box& b, const polygon& part, std::size_t index) {
+    for (const auto& v : part.outer) {
+        check_point(fn, v, index);
+        b.min_lon = std::min(b.min_lon, v.lon);
+        b.min_lat = std::min(b.min_lat, v.lat);
+        b.max_lon = std::max(b.max_lon, v.lon);
+        b.max_lat = std::max(b.max_lat, v.lat);
+    }
+    return !part.outer.empty();
+}
+
+}  // namespace detail
+
 /// The smallest longitude–latitude rectangle holding every vertex of the shape's outer
 /// rings (holes lie inside them). Longitudes are taken as given: a shape that crosses the
 /// antimeridian gets a box spanning the globe.
@@ -249,18 +272,10 @@ struct ring_integrals {
 /// Example: `bounding_box(shape).max_lat` is the shape's northernmost latitude.
 [[nodiscard]] inline geo_box bounding_box(const multipolygon& shape) {
     constexpr const char* fn = "bounding_box";
-    constexpr double inf = std::numeric_limits<double>::infinity();
-    geo_box b{inf, inf, -inf, -inf};
+    geo_box b = detail::empty_box();
     bool any = false;
     for (std::size_t p = 0; p < shape.size(); ++p) {
-        for (const auto& v : shape[p].outer) {
-            detail::check_point(fn, v, p);
-            b.min_lon = std::min(b.min_lon, v.lon);
-            b.min_lat = std::min(b.min_lat, v.lat);
-            b.max_lon = std::max(b.max_lon, v.lon);
-            b.max_lat = std::max(b.max_lat, v.lat);
-            any = true;
-        }
+        any |= detail::extend_box(fn, b, shape[p], p);
     }
     if (!any) {
         ineq::detail::fail(fn, "the shape has no vertex");
@@ -273,19 +288,11 @@ struct ring_integrals {
 /// (index: the unit).
 [[nodiscard]] inline geo_box bounding_box(std::span<const multipolygon> shapes) {
     constexpr const char* fn = "bounding_box";
-    constexpr double inf = std::numeric_limits<double>::infinity();
-    geo_box b{inf, inf, -inf, -inf};
+    geo_box b = detail::empty_box();
     bool any = false;
     for (std::size_t i = 0; i < shapes.size(); ++i) {
         for (const auto& part : shapes[i]) {
-            for (const auto& v : part.outer) {
-                detail::check_point(fn, v, i);
-                b.min_lon = std::min(b.min_lon, v.lon);
-                b.min_lat = std::min(b.min_lat, v.lat);
-                b.max_lon = std::max(b.max_lon, v.lon);
-                b.max_lat = std::max(b.max_lat, v.lat);
-                any = true;
-            }
+            any |= detail::extend_box(fn, b, part, i);
         }
     }
     if (!any) {
