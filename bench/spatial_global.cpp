@@ -67,8 +67,8 @@ constexpr std::size_t permutations = 999;
 
 void ineq_moran_permutation(benchmark::State& state) {
     const auto& p = problem_of(static_cast<std::size_t>(state.range(0)));
-    sp::permutation_options o;
-    o.permutations = permutations;
+    sp::global_options o;
+    o.resamples = permutations;
     o.threads = static_cast<unsigned>(state.range(1));
     for (auto _ : state) {
         benchmark::DoNotOptimize(sp::moran_permutation(p.x, p.w, o));

@@ -82,10 +82,9 @@ const input& data(std::int64_t which) {
 
 void local_moran_permutation(benchmark::State& state) {
     const auto& in = data(state.range(0));
-    sp::permutation_options o;
-    o.permutations = 9999;
+    sp::local_options o;
+    o.resamples = 9999;
     o.threads = static_cast<unsigned>(state.range(1));
-    o.alternative = sp::alternative::two_sided;
     for (auto _ : state) {
         benchmark::DoNotOptimize(sp::local_moran_permutation(in.values, in.w, o));
     }
@@ -103,8 +102,8 @@ void local_moran_analytic(benchmark::State& state) {
 
 void local_g_star_permutation(benchmark::State& state) {
     const auto& in = data(state.range(0));
-    sp::permutation_options o;
-    o.permutations = 9999;
+    sp::local_options o;
+    o.resamples = 9999;
     for (auto _ : state) {
         benchmark::DoNotOptimize(sp::local_g_permutation(in.values, in.w, sp::local_g_kind::g_star, o));
     }

@@ -9,7 +9,8 @@ conditional branch counted) and must obey these rules; each breach is printed as
 `file:line: #include <...>: rule: explanation` and the exit status is 1.
 
   layers      error.hpp and concepts.hpp use only the standard library; detail/ adds only
-              error.hpp and concepts.hpp; measures/ and region/ add only detail/;
+              error.hpp and concepts.hpp; stats/ (the inference layer) adds only detail/;
+              measures/ and region/ add only detail/ and stats/; every module above adds stats/;
               patent/ adds region/; panel/ adds measures/, region/, patent/;
               network/ and spatial/ add panel/ and the layers below it (not each other);
               the views (views.hpp, views/) add patent/, region/, measures/ and panel/.
@@ -61,16 +62,17 @@ print cstdio stdio.h
 LAYERS = {
     "core": set(),
     "detail": {"core"},
-    "measures": {"core", "detail"},
-    "region": {"core", "detail"},
-    "patent": {"core", "detail", "region"},
-    "panel": {"core", "detail", "measures", "region", "patent", "eigen"},
-    "network": {"core", "detail", "measures", "region", "patent", "panel", "eigen"},
-    "spatial": {"core", "detail", "measures", "region", "patent", "panel", "eigen"},
-    "views": {"core", "detail", "measures", "region", "patent", "panel", "range-v3"},
-    "io": {"core", "detail", "measures", "region", "patent", "panel", "network", "spatial", "eigen"},
+    "stats": {"core", "detail"},
+    "measures": {"core", "detail", "stats"},
+    "region": {"core", "detail", "stats"},
+    "patent": {"core", "detail", "stats", "region"},
+    "panel": {"core", "detail", "stats", "measures", "region", "patent", "eigen"},
+    "network": {"core", "detail", "stats", "measures", "region", "patent", "panel", "eigen"},
+    "spatial": {"core", "detail", "stats", "measures", "region", "patent", "panel", "eigen"},
+    "views": {"core", "detail", "stats", "measures", "region", "patent", "panel", "range-v3"},
+    "io": {"core", "detail", "stats", "measures", "region", "patent", "panel", "network", "spatial", "eigen"},
 }
-MODULES = ("measures", "region", "patent", "panel", "network", "spatial", "views", "io")
+MODULES = ("stats", "measures", "region", "patent", "panel", "network", "spatial", "views", "io")
 CORE_HEADERS = ("error.hpp", "concepts.hpp")
 
 INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*([<"])([^>"]*)[>"]', re.MULTILINE)

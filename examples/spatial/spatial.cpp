@@ -512,11 +512,11 @@ int main(int argc, char** argv) {
                 const auto column = coop.year(y);
                 try {
                     const auto t = sp::moran_test(column, w);
-                    sp::permutation_options o;
+                    sp::global_options o;
                     o.seed = 20211231;
                     const auto perm = sp::moran_permutation(column, w, o);
                     fmt::print("{:>6}{:>10.4f}{:>10.4f}{:>9.3f}{:>10.4f}{:>14.3f}\n", y, t.statistic, t.expectation, t.z,
-                               t.p, perm.p);
+                               t.p_value, perm.p_value);
                 } catch (const ineq::domain_error& e) {
                     fmt::print("{:>6}  undefined: {}\n", y, e.what());  // e.g. no cooperative patent that year
                 }
@@ -529,9 +529,8 @@ int main(int argc, char** argv) {
             std::vector<std::optional<map_svg::cluster>> by_row(ineq::province::count);
             std::string subtitle;
             try {
-                sp::permutation_options o;
-                o.permutations = 9999;
-                o.alternative = sp::alternative::two_sided;
+                sp::local_options o;  // two-sided, the default of the local tests
+                o.resamples = 9999;
                 const auto quadrants = sp::local_quadrants(column, w);
                 const auto tests = sp::local_moran_permutation(column, w, o);
                 const auto p = sp::p_values(tests);
@@ -553,7 +552,7 @@ int main(int argc, char** argv) {
                     if (clusters[i] != sp::lisa_cluster::not_significant && clusters[i] != sp::lisa_cluster::undefined) {
                         ++significant;
                         fmt::print("  {:<16}{}  (pseudo p = {:.4f}){}\n", ineq::province::from_index(i).english(),
-                                   sp::to_string(clusters[i]), tests[i]->p,
+                                   sp::to_string(clusters[i]), tests[i]->p_value,
                                    controlled[i] == clusters[i] ? " *" : "");
                     }
                 }
@@ -629,8 +628,8 @@ int main(int argc, char** argv) {
             const auto show = [](std::string_view name, const sp::gravity_fit& f, std::string_view errors) {
                 fmt::print("  {:<6} beta = {:.3f} (se {:.3f}, p {:.3g}), b = {:.3f} (se {:.3f}); N = {} pairs, {} zero; "
                            "{} standard errors\n",
-                           name, f.decay.estimate, f.decay.std_error, f.decay.p_value, f.mass_i.estimate,
-                           f.mass_i.std_error, f.observations, f.zero_flows, errors);
+                           name, f.decay.estimate, f.decay.standard_error, f.decay.p_value, f.mass_i.estimate,
+                           f.mass_i.standard_error, f.observations, f.zero_flows, errors);
             };
             try {
                 show("PPML", sp::gravity_ppml(flows, mass, d), "robust (HC0)");

@@ -10,6 +10,7 @@
 #include <ineq/patent.hpp>
 #include <ineq/region.hpp>
 #include <ineq/spatial.hpp>
+#include <ineq/stats.hpp>
 #include <ineq/views.hpp>
 
 #endif

@@ -7,7 +7,12 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <ineq/stats/fields.hpp>
+
 #include <cstddef>
+#include <limits>
+#include <optional>
+#include <string_view>
 #include <span>
 #include <string>
 #include <vector>
@@ -80,6 +85,89 @@ struct text_column {
     return out;
 }
 
+// ---- Results from their field tables ---------------------------------------------------------
+// A C++ result type lists its fields once (`static constexpr auto fields`, ineq/stats/fields.hpp);
+// these templates make the Python class and the tabular form from that list, so a field added in
+// C++ appears in Python with no edit here.
+
+/// The field names of T, in table order, as a Python list.
+template <ineq::stats::described T>
+[[nodiscard]] py::list field_list() {
+    py::list out;
+    for (const std::string_view name : ineq::stats::field_names<T>()) {
+        out.append(py::str(name.data(), name.size()));
+    }
+    return out;
+}
+
+/// One value of a result as a dict in table order.
+template <ineq::stats::described T>
+[[nodiscard]] py::dict to_dict(const T& value) {
+    py::dict d;
+    ineq::stats::for_each_field(value, [&](std::string_view name, const auto& v) {
+        d[py::str(name.data(), name.size())] = py::cast(v);
+    });
+    return d;
+}
+
+/// Registers T as the Python class `name`: one read-only attribute per field, `to_dict()`,
+/// `r["field"]` (as the dicts the bindings used to return), equality by value, a repr, and the
+/// class attribute `fields` (the names in table order).
+template <ineq::stats::described T>
+py::class_<T> bind_result(py::module_& m, const char* name, const char* doc) {
+    py::class_<T> cls(m, name, doc);
+    std::apply([&](auto... f) {
+        (cls.def_property_readonly(f.name, [member = f.member](const T& t) { return t.*member; }), ...);
+    }, T::fields);
+    cls.def("to_dict", &to_dict<T>, "The fields as a dict, in the order of `fields`.");
+    cls.def("__getitem__", [](const T& t, const std::string& key) {
+        py::dict d = to_dict(t);
+        if (!d.contains(key)) {
+            throw py::key_error(key);
+        }
+        return py::object(d[py::str(key)]);
+    });
+    cls.def("__eq__", [](const T& a, const py::object& b) {
+        if (!py::isinstance<T>(b)) {
+            return false;
+        }
+        return to_dict(a).equal(to_dict(b.cast<const T&>()));
+    });
+    cls.def("__repr__", [name = std::string(name)](const T& t) {
+        return name + "(" + py::str(to_dict(t)).cast<std::string>() + ")";
+    });
+    cls.attr("fields") = field_list<T>();
+    return cls;
+}
+
+/// One result per unit (missing where a unit has none) as a dict of float64 arrays, one per
+/// field in table order, NaN where a unit has no result: ready for pandas.DataFrame.
+template <ineq::stats::described T>
+[[nodiscard]] py::dict columns(const std::vector<std::optional<T>>& rows) {
+    const auto n = static_cast<py::ssize_t>(rows.size());
+    constexpr auto names = ineq::stats::field_names<T>();
+    std::vector<py::array_t<double>> cols;
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        cols.emplace_back(n);
+        std::fill(cols.back().mutable_data(), cols.back().mutable_data() + n, std::numeric_limits<double>::quiet_NaN());
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (!rows[i]) {
+            continue;
+        }
+        std::size_t k = 0;
+        ineq::stats::for_each_field(*rows[i], [&](std::string_view, const auto& v) {
+            cols[k++].mutable_data()[i] = static_cast<double>(v);
+        });
+    }
+    py::dict out;
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        out[py::str(names[k].data(), names[k].size())] = cols[k];
+    }
+    return out;
+}
+
+void bind_results(py::module_& m);
 void bind_measures(py::module_& m);
 void bind_decompositions(py::module_& m);
 void bind_region(py::module_& m);

@@ -151,22 +151,16 @@ void bind_dynamics(py::module_& m) {
           "Shorrocks' mobility index (k - trace P) / (k - 1).");
     m.def("prais_mobility", [](const Eigen::MatrixXd& p) { return ineq::prais_mobility(p); }, py::arg("p"),
           "Prais' mobility 1 - p_ii per class.");
+    bind_result<ineq::homogeneity_test>(m, "HomogeneityTest",
+                                        "Bickenbach and Bode's homogeneity test: chi2, chi2_p_value, lr, lr_p_value, dof,\n"
+                                        "regimes, pooled_probabilities.");
     m.def("markov_homogeneity",
           [](const std::vector<Eigen::MatrixXd>& counts) {
-              const auto h = ineq::markov_homogeneity(counts);
-              py::dict out;
-              out["chi2"] = h.chi2;
-              out["chi2_p_value"] = h.chi2_p_value;
-              out["lr"] = h.lr;
-              out["lr_p_value"] = h.lr_p_value;
-              out["dof"] = h.dof;
-              out["regimes"] = h.regimes;
-              out["pooled_probabilities"] = h.pooled_probabilities;
-              return out;
+              return ineq::markov_homogeneity(counts);
           },
           py::arg("counts"),
           "Bickenbach and Bode's test that several transition-count matrices (regimes) share one chain\n"
-          "(giddy's homogeneity): dict chi2, chi2_p_value, lr, lr_p_value, dof, regimes, pooled_probabilities.");
+          "(giddy's homogeneity): a HomogeneityTest with chi2, chi2_p_value, lr, lr_p_value, dof, regimes, pooled_probabilities.");
     m.def("kendall_tau",
           [](const py::handle& x, const py::handle& y) {
               const doubles a(x);

@@ -40,13 +40,7 @@ constexpr const char* numbers_note =
 
 std::string doc(const char* text) { return std::string(text) + numbers_note; }
 
-py::dict estimate_dict(const ineq::gini_estimate& e) {
-    py::dict d;
-    d["estimate"] = e.estimate;
-    d["standard_error"] = e.standard_error;
-    d["records"] = e.records;
-    return d;
-}
+
 
 /// The library measures a bootstrap can name by string (computed without the GIL).
 std::optional<double (*)(const std::vector<double>&)> named_measure(const std::string& name) {
@@ -214,16 +208,21 @@ void bind_measures(py::module_& m) {
           },
           py::arg("x"), doc("n, min, max, range, mean, sample_sd, cv and gini in one dict; each equals its function.").c_str());
 
-    // Standard errors.
+    // Standard errors: results bound from their field tables.
+    bind_result<ineq::gini_estimate>(m, "GiniEstimate", "A Gini with its standard error: estimate, standard_error, records.");
+    bind_result<ineq::gini_change_result>(
+        m, "GiniChange", "Change of the Gini between two samples: before, after (GiniEstimate), change, standard_error, z, p_value.");
+    bind_result<ineq::bootstrap_interval>(
+        m, "BootstrapInterval", "A bootstrap interval: estimate, lower, upper, standard_error, bias, replicates, skipped.");
     m.def("gini_jackknife",
-          [](const py::handle& x) { return estimate_dict(with_one(x, [](auto s) { return ineq::gini_jackknife(s); })); },
-          py::arg("x"), doc("Gini with its delete-one jackknife standard error: dict estimate, standard_error, records.").c_str());
+          [](const py::handle& x) { return with_one(x, [](auto s) { return ineq::gini_jackknife(s); }); },
+          py::arg("x"), doc("Gini with its delete-one jackknife standard error: a GiniEstimate (estimate, standard_error, records).").c_str());
     m.def("gini_linearised",
-          [](const py::handle& x) { return estimate_dict(with_one(x, [](auto s) { return ineq::gini_linearised(s); })); },
+          [](const py::handle& x) { return with_one(x, [](auto s) { return ineq::gini_linearised(s); }); },
           py::arg("x"), doc("Gini with Langel and Tille's linearised standard error.").c_str());
     m.def("weighted_gini_linearised",
           [](const py::handle& x, const py::handle& w) {
-              return estimate_dict(with_two(x, w, [](auto s, auto t) { return ineq::weighted_gini_linearised(s, t); }));
+              return with_two(x, w, [](auto s, auto t) { return ineq::weighted_gini_linearised(s, t); });
           },
           py::arg("x"), py::arg("w"), doc("Weighted Gini with its linearised standard error (sampling weights).").c_str());
     m.def("gini_change",
@@ -234,15 +233,7 @@ void bind_measures(py::module_& m) {
               } else if (method != "linearised") {
                   throw py::value_error("ineq.gini_change: method must be 'linearised' or 'jackknife'");
               }
-              const auto r = with_two(before, after, [v](auto a, auto b) { return ineq::gini_change(a, b, v); });
-              py::dict d;
-              d["before"] = estimate_dict(r.before);
-              d["after"] = estimate_dict(r.after);
-              d["change"] = r.change;
-              d["standard_error"] = r.standard_error;
-              d["z"] = r.z;
-              d["p_value"] = r.p_value;
-              return d;
+              return with_two(before, after, [v](auto a, auto b) { return ineq::gini_change(a, b, v); });
           },
           py::arg("before"), py::arg("after"), py::arg("method") = "linearised",
           doc("Change of the Gini between two independent samples, with its standard error, z and two-sided p.").c_str());
@@ -285,15 +276,7 @@ void bind_measures(py::module_& m) {
                   };
                   r = ineq::bootstrap_ci(d.span(), call, o);
               }
-              py::dict out;
-              out["estimate"] = r.estimate;
-              out["lower"] = r.lower;
-              out["upper"] = r.upper;
-              out["standard_error"] = r.standard_error;
-              out["bias"] = r.bias;
-              out["replicates"] = r.replicates;
-              out["skipped"] = r.skipped;
-              return out;
+              return r;
           },
           py::arg("x"), py::arg("measure") = "gini", py::arg("replicates") = 2000, py::arg("confidence") = 0.95,
           py::arg("seed") = 20211231, py::arg("method") = "percentile", py::arg("skip_degenerate") = false,

@@ -2,8 +2,12 @@
 #include "common.hpp"
 
 #include <ineq/error.hpp>
+#include <ineq/stats/inference.hpp>
 
 #include <cmath>
+#include <cstddef>
+#include <string>
+#include <tuple>
 
 namespace ineq_python {
 
@@ -74,6 +78,40 @@ text_column::text_column(const py::handle& obj) {
     }
 }
 
+namespace {
+
+// A result type that exists only to test the generic binding: python/tests checks that its
+// Python attributes and to_dict() keys are exactly the fields listed here, with no binding code
+// naming them.
+struct field_probe {
+    double statistic = 1.5;
+    std::size_t resamples = 7;
+    std::string label = "probe";
+
+    static constexpr auto fields = std::tuple{ineq::stats::field("statistic", &field_probe::statistic),
+                                              ineq::stats::field("resamples", &field_probe::resamples),
+                                              ineq::stats::field("label", &field_probe::label)};
+};
+
+}  // namespace
+
+void bind_results(py::module_& m) {
+    bind_result<ineq::stats::analytic_test>(
+        m, "AnalyticTest",
+        "An analytic test: statistic, expectation, variance, z, p_value (ineq/stats/inference.hpp).");
+    bind_result<ineq::stats::permutation_test>(
+        m, "PermutationTest",
+        "A permutation test: statistic, expectation (mean of the simulated values), standard_error (their sd),\n"
+        "z, p_value (pseudo p), resamples, seed.");
+    bind_result<field_probe>(m, "_FieldProbe", "Test-only: checks that results bind from their field tables.")
+        .def(py::init<>());
+    py::dict fields;
+    fields["AnalyticTest"] = field_list<ineq::stats::analytic_test>();
+    fields["PermutationTest"] = field_list<ineq::stats::permutation_test>();
+    fields["_FieldProbe"] = field_list<field_probe>();
+    m.attr("result_fields") = fields;
+}
+
 }  // namespace ineq_python
 
 PYBIND11_MODULE(_ineq, m) {
@@ -82,6 +120,7 @@ PYBIND11_MODULE(_ineq, m) {
     // ineq::domain_error -> ineq.DomainError, a subclass of ValueError carrying the library's message
     // ("ineq::<function>: <rule> (index i, value v)").
     py::register_exception<ineq::domain_error>(m, "DomainError", PyExc_ValueError);
+    ineq_python::bind_results(m);
     ineq_python::bind_measures(m);
     ineq_python::bind_decompositions(m);
     ineq_python::bind_region(m);

@@ -4,6 +4,7 @@
 #include "common.hpp"
 
 #include <ineq/spatial/geary.hpp>
+#include <ineq/spatial/inference.hpp>
 #include <ineq/spatial/getis_ord.hpp>
 #include <ineq/spatial/lisa.hpp>
 #include <ineq/spatial/local_g.hpp>
@@ -50,16 +51,6 @@ sp::island_count count_of(bool include_islands) {
     return include_islands ? sp::island_count::included : sp::island_count::excluded;
 }
 
-sp::permutation_options permutation_options_of(std::size_t permutations, std::uint64_t seed,
-                                              const std::string& alternative, unsigned threads) {
-    sp::permutation_options o;
-    o.permutations = permutations;
-    o.seed = seed;
-    o.threads = threads;
-    o.alternative = alternative_named(alternative);
-    return o;
-}
-
 sp::null_model null_named(const char* fn, const std::string& s) {
     if (s == "randomisation") return sp::null_model::randomisation;
     if (s == "normality") return sp::null_model::normality;
@@ -75,51 +66,17 @@ auto without_gil(F&& f) {
     return f();
 }
 
-py::dict analytic_dict(const sp::analytic_test& t) {
-    py::dict d;
-    d["statistic"] = t.statistic;
-    d["expectation"] = t.expectation;
-    d["variance"] = t.variance;
-    d["z"] = t.z;
-    d["p"] = t.p;
-    return d;
+std::string null_name(sp::null_model m) { return m == sp::null_model::normality ? "normality" : "randomisation"; }
+
+sp::local_moran_variance variance_named(const std::string& s) {
+    if (s == "conditional") return sp::local_moran_variance::conditional;
+    if (s == "total") return sp::local_moran_variance::total;
+    throw py::value_error("ineq.local_moran: variance must be 'conditional' or 'total', got '" + s + "'");
 }
 
-// The five numbers of each unit's test (analytic: statistic, expectation, variance, z, p;
-// permutation: statistic, mean, sd, z, p) as five arrays under `names`; NaN where a unit
-// has no test.
-template <class Test>
-py::dict local_dict(const std::vector<std::optional<Test>>& tests, const std::array<const char*, 5>& names) {
-    const auto n = static_cast<py::ssize_t>(tests.size());
-    std::array<py::array_t<double>, 5> columns{py::array_t<double>(n), py::array_t<double>(n), py::array_t<double>(n),
-                                               py::array_t<double>(n), py::array_t<double>(n)};
-    const double nan = std::numeric_limits<double>::quiet_NaN();
-    for (std::size_t i = 0; i < tests.size(); ++i) {
-        const auto& t = tests[i];
-        std::array<double, 5> v{nan, nan, nan, nan, nan};
-        if constexpr (std::is_same_v<Test, sp::analytic_test>) {
-            if (t) v = {t->statistic, t->expectation, t->variance, t->z, t->p};
-        } else {
-            if (t) v = {t->statistic, t->mean, t->sd, t->z, t->p};
-        }
-        for (std::size_t k = 0; k < 5; ++k) columns[k].mutable_data()[i] = v[k];
-    }
-    py::dict out;
-    for (std::size_t k = 0; k < 5; ++k) out[names[k]] = columns[k];
-    return out;
-}
-
-py::dict permutation_dict(const sp::permutation_test& t) {
-    py::dict d;
-    d["statistic"] = t.statistic;
-    d["mean"] = t.mean;
-    d["sd"] = t.sd;
-    d["z"] = t.z;
-    d["p"] = t.p;
-    d["permutations"] = t.permutations;
-    d["seed"] = t.seed;
-    return d;
-}
+// The C++ defaults, the only source of the Python defaults (and exported as ineq.defaults).
+const sp::global_options global_defaults{};
+const sp::local_options local_defaults{};
 
 // A global statistic of values on weights: f(values, weights, include_islands=False).
 template <class F>
@@ -133,20 +90,63 @@ void def_statistic(py::module_& m, const char* name, F f, const char* doc) {
         py::arg("values"), py::arg("weights"), py::arg("include_islands") = false, doc);
 }
 
-// A global permutation test: f(values, weights, permutations=999, seed, alternative='greater',
-// threads=1), computed without the GIL, returned as permutation_dict.
+// Every global test, analytic or permutation, takes the same keywords, the fields of
+// sp::global_options: f(values, weights, null, alternative, include_islands, resamples, seed,
+// threads). Computed without the GIL; the result is an AnalyticTest or a PermutationTest.
 template <class F>
-void def_permutation(py::module_& m, const char* name, F f, const char* doc) {
+void def_global(py::module_& m, const char* name, F f, const char* doc) {
     m.def(
         name,
-        [f](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
-            const std::string& alternative, unsigned threads) {
+        [f, name](const py::handle& x, const sp::weights& w, const std::string& null, const std::string& alternative,
+                  bool include_islands, std::size_t resamples, std::uint64_t seed, unsigned threads) {
             const doubles d(x);
-            const auto o = permutation_options_of(permutations, seed, alternative, threads);
-            return permutation_dict(without_gil([&] { return f(d.span(), w, o); }));
+            sp::global_options o;
+            o.null_model = null_named(name, null);
+            o.alternative = alternative_named(alternative);
+            o.islands = count_of(include_islands);
+            o.resamples = resamples;
+            o.seed = seed;
+            o.threads = threads;
+            return without_gil([&] { return f(d.span(), w, o); });
         },
-        py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
-        py::arg("alternative") = "greater", py::arg("threads") = 1, doc);
+        py::arg("values"), py::arg("weights"), py::arg("null") = null_name(global_defaults.null_model),
+        py::arg("alternative") = std::string(ineq::stats::to_string(global_defaults.alternative)),
+        py::arg("include_islands") = global_defaults.islands == sp::island_count::included,
+        py::arg("resamples") = global_defaults.resamples, py::arg("seed") = global_defaults.seed,
+        py::arg("threads") = global_defaults.threads, doc);
+}
+
+// Every local test takes the fields of sp::local_options (and local G its kind, star): the
+// result is a dict of arrays, one per field of the result type, NaN where a unit has none.
+template <class F>
+void def_local(py::module_& m, const char* name, F f, const char* doc, bool with_star) {
+    auto body = [f](const py::handle& x, const sp::weights& w, bool star, const std::string& alternative,
+                    const std::string& variance, std::size_t resamples, std::uint64_t seed, unsigned threads) {
+        const doubles d(x);
+        sp::local_options o;
+        o.alternative = alternative_named(alternative);
+        o.variance = variance_named(variance);
+        o.resamples = resamples;
+        o.seed = seed;
+        o.threads = threads;
+        return columns(without_gil([&] { return f(d.span(), w, kind_of(star), o); }));
+    };
+    const auto alt = py::arg("alternative") = std::string(ineq::stats::to_string(local_defaults.alternative));
+    const auto var = py::arg("variance") = std::string(local_defaults.variance == sp::local_moran_variance::total ? "total" : "conditional");
+    if (with_star) {
+        m.def(name, body, py::arg("values"), py::arg("weights"), py::arg("star") = false, alt, var,
+              py::arg("resamples") = local_defaults.resamples, py::arg("seed") = local_defaults.seed,
+              py::arg("threads") = local_defaults.threads, doc);
+    } else {
+        m.def(
+            name,
+            [body](const py::handle& x, const sp::weights& w, const std::string& alternative, const std::string& variance,
+                   std::size_t resamples, std::uint64_t seed, unsigned threads) {
+                return body(x, w, false, alternative, variance, resamples, seed, threads);
+            },
+            py::arg("values"), py::arg("weights"), alt, var, py::arg("resamples") = local_defaults.resamples,
+            py::arg("seed") = local_defaults.seed, py::arg("threads") = local_defaults.threads, doc);
+    }
 }
 
 }  // namespace
@@ -231,113 +231,109 @@ void bind_spatial(py::module_& m) {
                   "Moran's I = (n / S0) sum_ij w_ij z_i z_j / sum_i z_i^2, z the deviations from the mean (spdep's\n"
                   "moran). n counts the units with a neighbour unless include_islands. Raises for values not one per\n"
                   "unit, NaN, weights without links, or constant values.");
-    m.def("moran_test",
-          [](const py::handle& x, const sp::weights& w, const std::string& null, const std::string& alternative) {
-              const doubles d(x);
-              return analytic_dict(sp::moran_test(d.span(), w, null_named("moran_test", null), alternative_named(alternative)));
-          },
-          py::arg("values"), py::arg("weights"), py::arg("null") = "randomisation", py::arg("alternative") = "greater",
-          "Moran's I with its analytic test (spdep's moran.test): dict statistic, expectation, variance, z, p.");
-    def_permutation(m, "moran_permutation",
-                    [](std::span<const double> x, const sp::weights& w, const sp::permutation_options& o) {
-                        return sp::moran_permutation(x, w, o);
-                    },
-                    "Moran's I with a permutation test; permutation r uses random stream (seed, r), so the result depends\n"
-                    "on the seed only, not on threads. Returns dict statistic, mean, sd, z, p, permutations, seed.");
+    def_global(m, "moran_test",
+               [](std::span<const double> x, const sp::weights& w, const sp::global_options& o) { return sp::moran_test(x, w, o); },
+               "Moran's I with its analytic test (spdep's moran.test): an AnalyticTest (statistic, expectation,\n"
+               "variance, z, p_value). Keywords as every global test (see ineq.defaults['global']).");
+    def_global(m, "moran_permutation",
+               [](std::span<const double> x, const sp::weights& w, const sp::global_options& o) { return sp::moran_permutation(x, w, o); },
+               "Moran's I with a permutation test; permutation r uses random stream (seed, r), so the result depends\n"
+               "on the seed only, not on threads. A PermutationTest (statistic, expectation, standard_error, z,\n"
+               "p_value, resamples, seed).");
     def_statistic(m, "geary",
                   [](std::span<const double> x, const sp::weights& w, sp::island_count c) { return sp::geary(x, w, c); },
                   "Geary's C = (n - 1) sum_ij w_ij (x_i - x_j)^2 / (2 S0 sum_i (x_i - mean)^2) (spdep's geary.test\n"
                   "statistic): below 1 where neighbours are alike. n counts the units with a neighbour unless\n"
                   "include_islands. Raises as moran.");
-    m.def("geary_test",
-          [](const py::handle& x, const sp::weights& w, const std::string& null, const std::string& alternative) {
-              const doubles d(x);
-              return analytic_dict(sp::geary_test(d.span(), w, null_named("geary_test", null), alternative_named(alternative)));
-          },
-          py::arg("values"), py::arg("weights"), py::arg("null") = "randomisation", py::arg("alternative") = "greater",
-          "Geary's C with its analytic test (spdep's geary.test; z = (E - C) / sd, so 'greater' tests for\n"
-          "positive autocorrelation): dict statistic, expectation, variance, z, p.");
-    def_permutation(m, "geary_permutation",
-                    [](std::span<const double> x, const sp::weights& w, const sp::permutation_options& o) {
-                        return sp::geary_permutation(x, w, o);
-                    },
-                    "Geary's C with a permutation test ('greater': small simulated C count), as moran_permutation.");
+    def_global(m, "geary_test",
+               [](std::span<const double> x, const sp::weights& w, const sp::global_options& o) { return sp::geary_test(x, w, o); },
+               "Geary's C with its analytic test (spdep's geary.test; z = (E - C) / sd, so 'greater' tests for\n"
+               "positive autocorrelation): an AnalyticTest.");
+    def_global(m, "geary_permutation",
+               [](std::span<const double> x, const sp::weights& w, const sp::global_options& o) { return sp::geary_permutation(x, w, o); },
+               "Geary's C with a permutation test ('greater': small simulated C count), as moran_permutation.");
     def_statistic(m, "general_g",
                   [](std::span<const double> x, const sp::weights& w, sp::island_count c) { return sp::general_g(x, w, c); },
                   "Getis-Ord General G = sum_{i != j} w_ij x_i x_j / sum_{i != j} x_i x_j (spdep's globalG.test\n"
                   "statistic) of non-negative values. Raises for negative values, fewer than two positive values, or\n"
                   "as moran.");
-    m.def("general_g_test",
-          [](const py::handle& x, const sp::weights& w, const std::string& alternative) {
-              const doubles d(x);
-              return analytic_dict(sp::general_g_test(d.span(), w, alternative_named(alternative)));
-          },
-          py::arg("values"), py::arg("weights"), py::arg("alternative") = "greater",
-          "General G with its test under randomisation (spdep's globalG.test, B1correct=TRUE): dict statistic,\n"
-          "expectation, variance, z, p.");
-    def_permutation(m, "general_g_permutation",
-                    [](std::span<const double> x, const sp::weights& w, const sp::permutation_options& o) {
-                        return sp::general_g_permutation(x, w, o);
-                    },
-                    "General G with a permutation test, as moran_permutation.");
+    def_global(m, "general_g_test",
+               [](std::span<const double> x, const sp::weights& w, const sp::global_options& o) { return sp::general_g_test(x, w, o); },
+               "General G with its test under randomisation (spdep's globalG.test, B1correct=TRUE; `null` is not\n"
+               "used): an AnalyticTest.");
+    def_global(m, "general_g_permutation",
+               [](std::span<const double> x, const sp::weights& w, const sp::global_options& o) { return sp::general_g_permutation(x, w, o); },
+               "General G with a permutation test, as moran_permutation.");
+    bind_result<sp::spatial_gini_result>(m, "SpatialGini",
+                                         "The spatial Gini and its parts: gini, neighbours (G_N), non_neighbours (G_NN),\n"
+                                         "total_differences, neighbour_differences.");
     m.def("spatial_gini",
           [](const py::handle& x, const sp::weights& w) {
               const doubles d(x);
-              const auto r = sp::spatial_gini(d.span(), w);
-              py::dict out;
-              out["gini"] = r.gini;
-              out["neighbours"] = r.neighbours;
-              out["non_neighbours"] = r.non_neighbours;
-              out["total_differences"] = r.total_differences;
-              out["neighbour_differences"] = r.neighbour_differences;
-              return out;
+              return sp::spatial_gini(d.span(), w);
           },
           py::arg("values"), py::arg("weights"),
           "The spatial Gini (Rey and Smith 2013, PySAL's Gini_Spatial): G = sum_ij |x_i - x_j| / (2 n^2 mean)\n"
-          "split into the neighbouring pairs (w_ij != 0) and the rest. Dict gini, neighbours, non_neighbours,\n"
-          "total_differences, neighbour_differences. Raises for negative values or a zero total.");
-    def_permutation(m, "spatial_gini_permutation",
-                    [](std::span<const double> x, const sp::weights& w, const sp::permutation_options& o) {
-                        return sp::spatial_gini_permutation(x, w, o);
-                    },
-                    "Permutation test of the spatial Gini's neighbour part G_N (the statistic): 'greater' tests for\n"
-                    "neighbours more alike than a random assignment of the values; otherwise as moran_permutation.");
-    m.def("local_moran_permutation",
-          [](const py::handle& x, const sp::weights& w, std::size_t permutations, std::uint64_t seed,
-             const std::string& alternative, unsigned threads) {
-              const doubles d(x);
-              const auto o = permutation_options_of(permutations, seed, alternative, threads);
-              return local_dict(without_gil([&] { return sp::local_moran_permutation(d.span(), w, o); }),
-                                {"statistic", "mean", "sd", "z", "p"});
-          },
-          py::arg("values"), py::arg("weights"), py::arg("permutations") = 999, py::arg("seed") = 20211231,
-          py::arg("alternative") = "greater", py::arg("threads") = 1,
-          "LISA: local Moran I_i = (z_i / m2) sum_j w_ij z_j with conditional permutations (spdep's\n"
-          "localmoran_perm, drawing without replacement); unit i uses random stream (seed, i). Returns a dict of\n"
-          "arrays statistic, mean, sd, z, p (NaN for islands).");
-    m.def("local_g",
-          [](const py::handle& x, const sp::weights& w, bool star, const std::string& alternative) {
-              const doubles d(x);
-              return local_dict(sp::local_g(d.span(), w, kind_of(star), alternative_named(alternative)),
-                                {"statistic", "expectation", "variance", "z", "p"});
-          },
-          py::arg("values"), py::arg("weights"), py::arg("star") = false, py::arg("alternative") = "two_sided",
-          "Local Getis-Ord G_i (star=False: neighbours only) or G*_i (star=True: the unit included, with\n"
-          "spdep's include.self weights) of non-negative values, as spdep's localG(..., return_internals=TRUE):\n"
-          "dict of arrays statistic, expectation, variance, z, p on the scale of G (NaN where undefined).");
-    m.def("local_g_permutation",
-          [](const py::handle& x, const sp::weights& w, bool star, std::size_t permutations, std::uint64_t seed,
-             const std::string& alternative, unsigned threads) {
-              const doubles d(x);
-              const auto o = permutation_options_of(permutations, seed, alternative, threads);
-              return local_dict(without_gil([&] { return sp::local_g_permutation(d.span(), w, kind_of(star), o); }),
-                                {"statistic", "mean", "sd", "z", "p"});
-          },
-          py::arg("values"), py::arg("weights"), py::arg("star") = false, py::arg("permutations") = 999,
-          py::arg("seed") = 20211231, py::arg("alternative") = "two_sided", py::arg("threads") = 1,
-          "Local G_i or G*_i with conditional permutations (x_i stays, its neighbours' slots get values drawn\n"
-          "without replacement); unit i uses random stream (seed, i). Dict of arrays statistic, mean, sd, z, p\n"
-          "(NaN for islands and undefined units).");
+          "split into the neighbouring pairs (w_ij != 0) and the rest: a SpatialGini. Raises for negative values\n"
+          "or a zero total.");
+    def_global(m, "spatial_gini_permutation",
+               [](std::span<const double> x, const sp::weights& w, const sp::global_options& o) {
+                   return sp::spatial_gini_permutation(x, w, o);
+               },
+               "Permutation test of the spatial Gini's neighbour part G_N (the statistic): 'greater' tests for\n"
+               "neighbours more alike than a random assignment of the values; otherwise as moran_permutation\n"
+               "(`null` and `include_islands` are not used).");
+    def_local(m, "local_moran",
+              [](std::span<const double> x, const sp::weights& w, sp::local_g_kind, const sp::local_options& o) {
+                  return sp::local_moran(x, w, o);
+              },
+              "LISA: local Moran I_i = (z_i / m2) sum_j w_ij z_j with spdep's localmoran moments (variance\n"
+              "'conditional' or 'total'): a dict of arrays statistic, expectation, variance, z, p_value (NaN for\n"
+              "islands). Keywords as every local test (see ineq.defaults['local']).",
+              false);
+    def_local(m, "local_moran_permutation",
+              [](std::span<const double> x, const sp::weights& w, sp::local_g_kind, const sp::local_options& o) {
+                  return sp::local_moran_permutation(x, w, o);
+              },
+              "LISA with conditional permutations (spdep's localmoran_perm, drawing without replacement); unit i\n"
+              "uses random stream (seed, i). A dict of arrays statistic, expectation, standard_error, z, p_value,\n"
+              "resamples, seed (NaN for islands).",
+              false);
+    def_local(m, "local_g",
+              [](std::span<const double> x, const sp::weights& w, sp::local_g_kind k, const sp::local_options& o) {
+                  return sp::local_g(x, w, k, o);
+              },
+              "Local Getis-Ord G_i (star=False: neighbours only) or G*_i (star=True: the unit included, with\n"
+              "spdep's include.self weights) of non-negative values, as spdep's localG(..., return_internals=TRUE):\n"
+              "dict of arrays statistic, expectation, variance, z, p_value on the scale of G (NaN where undefined).",
+              true);
+    def_local(m, "local_g_permutation",
+              [](std::span<const double> x, const sp::weights& w, sp::local_g_kind k, const sp::local_options& o) {
+                  return sp::local_g_permutation(x, w, k, o);
+              },
+              "Local G_i or G*_i with conditional permutations (x_i stays, its neighbours' slots get values drawn\n"
+              "without replacement); unit i uses random stream (seed, i). Dict of arrays as local_moran_permutation\n"
+              "(NaN for islands and undefined units).",
+              true);
+
+    // The defaults of each family of tests, from the C++ options structs.
+    py::dict global;
+    global["null"] = null_name(global_defaults.null_model);
+    global["alternative"] = std::string(ineq::stats::to_string(global_defaults.alternative));
+    global["include_islands"] = global_defaults.islands == sp::island_count::included;
+    global["resamples"] = global_defaults.resamples;
+    global["seed"] = global_defaults.seed;
+    global["threads"] = global_defaults.threads;
+    py::dict local;
+    local["alternative"] = std::string(ineq::stats::to_string(local_defaults.alternative));
+    local["variance"] = std::string(local_defaults.variance == sp::local_moran_variance::total ? "total" : "conditional");
+    local["resamples"] = local_defaults.resamples;
+    local["seed"] = local_defaults.seed;
+    local["threads"] = local_defaults.threads;
+    py::dict defaults;
+    defaults["global"] = global;
+    defaults["local"] = local;
+    m.attr("defaults") = defaults;
 }
 
 }  // namespace ineq_python

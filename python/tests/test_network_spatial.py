@@ -80,9 +80,9 @@ def test_moran_closed_forms_and_numpy():
     assert ineq.moran(x, W) == pytest.approx(n1 / D.sum() * z @ D @ z / (z @ z), rel=1e-12)
     t = ineq.moran_test(x, W)
     assert t["expectation"] == pytest.approx(-1 / 29, rel=1e-14)  # C++ tests: -1/(n-1), n = 30
-    p1 = ineq.moran_permutation(x, W, permutations=199, seed=11)
-    p2 = ineq.moran_permutation(x, W, permutations=199, seed=11, threads=2)
-    assert p1 == p2 and 1 / 200 <= p1["p"] <= 1
+    p1 = ineq.moran_permutation(x, W, resamples=199, seed=11)
+    p2 = ineq.moran_permutation(x, W, resamples=199, seed=11, threads=2)
+    assert p1 == p2 and 1 / 200 <= p1["p_value"] <= 1
     with pytest.raises(ValueError, match=r"^ineq::moran: .*constant"):
         ineq.moran(np.ones(31), W)
     with pytest.raises(ValueError, match="Hainan|island|20"):
@@ -92,13 +92,13 @@ def test_moran_closed_forms_and_numpy():
 def test_lisa_statistic_and_seeds():
     W = ineq.province_contiguity(style="W", islands="nearest")
     x = np.random.default_rng(9).random(31)
-    r = ineq.local_moran_permutation(x, W, permutations=99, seed=4)
+    r = ineq.local_moran_permutation(x, W, resamples=99, seed=4)
     z = x - x.mean()
     m2 = np.sum(z ** 2) / len(x)
     assert r["statistic"] == pytest.approx(z / m2 * (W.dense() @ z), rel=1e-12)
-    again = ineq.local_moran_permutation(x, W, permutations=99, seed=4, threads=2)
-    assert np.array_equal(r["p"], again["p"])
-    assert ((r["p"] >= 0.01) & (r["p"] <= 1)).all()
+    again = ineq.local_moran_permutation(x, W, resamples=99, seed=4, threads=2)
+    assert np.array_equal(r["p_value"], again["p_value"])
+    assert ((r["p_value"] >= 0.01) & (r["p_value"] <= 1)).all()
 
 
 # Eight units: a ring with two chords, and positive values (the R script below gives the references).
@@ -128,15 +128,15 @@ def test_geary_against_numpy_and_spdep():
     assert t["expectation"] == 1.0
     assert t["variance"] == pytest.approx(0.061145535710616719, rel=1e-12)
     assert t["z"] == pytest.approx(-0.77305737389926243, rel=1e-12)
-    assert t["p"] == pytest.approx(0.78025578676129548, rel=1e-12)
+    assert t["p_value"] == pytest.approx(0.78025578676129548, rel=1e-12)
     B = ineq.Weights.from_pairs(8, EIGHT_PAIRS, style="B")
     t = ineq.geary_test(x, B, null="normality")  # geary.test(x, lwB, randomisation=FALSE)
     assert t["statistic"] == pytest.approx(1.2283276938474001, rel=1e-13)
     assert t["variance"] == pytest.approx(0.057777777777777775, rel=1e-12)
-    assert t["p"] == pytest.approx(0.82891862521742632, rel=1e-12)
-    p1 = ineq.geary_permutation(x, W, permutations=99, seed=3)
-    assert p1 == ineq.geary_permutation(x, W, permutations=99, seed=3, threads=2)
-    assert p1["statistic"] == ineq.geary(x, W) and 1 / 100 <= p1["p"] <= 1
+    assert t["p_value"] == pytest.approx(0.82891862521742632, rel=1e-12)
+    p1 = ineq.geary_permutation(x, W, resamples=99, seed=3)
+    assert p1 == ineq.geary_permutation(x, W, resamples=99, seed=3, threads=2)
+    assert p1["statistic"] == ineq.geary(x, W) and 1 / 100 <= p1["p_value"] <= 1
     with pytest.raises(ValueError, match=r"^ineq.geary_test: null must be"):
         ineq.geary_test(x, W, null="normal")
     with pytest.raises(ValueError, match=r"^ineq::geary: .*constant"):
@@ -155,9 +155,9 @@ def test_general_g_against_numpy_and_spdep():
     assert t["expectation"] == pytest.approx(0.35714285714285715, rel=1e-14)
     assert t["variance"] == pytest.approx(0.0015916313641879398, rel=1e-11)
     assert t["z"] == pytest.approx(-1.0979503382498539, rel=1e-11)
-    assert t["p"] == pytest.approx(0.86388691234190507, rel=1e-11)
-    p1 = ineq.general_g_permutation(x, B, permutations=99, seed=5)
-    assert p1 == ineq.general_g_permutation(x, B, permutations=99, seed=5, threads=2)
+    assert t["p_value"] == pytest.approx(0.86388691234190507, rel=1e-11)
+    p1 = ineq.general_g_permutation(x, B, resamples=99, seed=5)
+    assert p1 == ineq.general_g_permutation(x, B, resamples=99, seed=5, threads=2)
     with pytest.raises(ValueError, match=r"^ineq::general_g: .*non-negative"):
         ineq.general_g(-x, B)
 
@@ -179,9 +179,9 @@ def test_local_g_against_spdep():
     assert s["z"] == pytest.approx([0.85844621009693811, -1.3698609735589431, -0.74040484599331813,
                                     0.99506638537955439, -0.63926845432750679, -0.63926845432750679,
                                     -0.13676267855927557, 0.8064282080564158], rel=1e-11)
-    r = ineq.local_g_permutation(x, W, star=True, permutations=99, seed=8)
-    again = ineq.local_g_permutation(x, W, star=True, permutations=99, seed=8, threads=2)
-    assert np.array_equal(r["p"], again["p"]) and np.array_equal(r["statistic"], s["statistic"])
+    r = ineq.local_g_permutation(x, W, star=True, resamples=99, seed=8)
+    again = ineq.local_g_permutation(x, W, star=True, resamples=99, seed=8, threads=2)
+    assert np.array_equal(r["p_value"], again["p_value"]) and np.array_equal(r["statistic"], s["statistic"])
     # an island has no G_i: NaN in every column
     K = ineq.Weights.from_pairs(4, [(0, 1), (1, 2)], style="W", islands="keep")
     assert np.isnan(ineq.local_g([1.0, 2.0, 3.0, 4.0], K)["z"][3])
@@ -198,8 +198,8 @@ def test_spatial_gini_against_numpy():
     assert r["gini"] == pytest.approx(ineq.gini(x), rel=1e-13)
     assert r["neighbours"] == pytest.approx(diff[neighbour].sum() / den, rel=1e-13)
     assert r["non_neighbours"] == pytest.approx(diff[~neighbour].sum() / den, rel=1e-13)
-    t = ineq.spatial_gini_permutation(x, W, permutations=99, seed=2)
-    assert t == ineq.spatial_gini_permutation(x, W, permutations=99, seed=2, threads=2)
-    assert t["statistic"] == pytest.approx(r["neighbours"], rel=1e-13) and 1 / 100 <= t["p"] <= 1
+    t = ineq.spatial_gini_permutation(x, W, resamples=99, seed=2)
+    assert t == ineq.spatial_gini_permutation(x, W, resamples=99, seed=2, threads=2)
+    assert t["statistic"] == pytest.approx(r["neighbours"], rel=1e-13) and 1 / 100 <= t["p_value"] <= 1
     with pytest.raises(ValueError, match="non-negative"):
         ineq.spatial_gini(-x, W)

@@ -32,12 +32,12 @@ TEST_CASE("geary_test: spdep geary.test on the Table 1 column, styles W and B, H
                     const auto& c = ref::find("geary " + vector + " " + islands + " " + style + " " + model);
                     CAPTURE(c.label);
                     REQUIRE(c.label != "missing");
-                    const auto t = sp::geary_test(x, w, m, sp::alternative::greater, count);
+                    const auto t = sp::geary_test(x, w, {.null_model = m, .alternative = sp::alternative::greater, .islands = count});
                     CHECK(t.statistic == Approx(c.statistic).epsilon(1e-12));
                     CHECK(t.expectation == 1.0);
                     CHECK(t.variance == Approx(c.variance).epsilon(1e-11));
                     CHECK(t.z == Approx(c.z).epsilon(1e-11));  // spdep: (1 - C) / sd
-                    CHECK(t.p == Approx(c.p).epsilon(1e-10));
+                    CHECK(t.p_value == Approx(c.p).epsilon(1e-10));
                     CHECK(sp::geary(x, w, count) == Approx(c.statistic).epsilon(1e-12));
                 }
             }
@@ -56,30 +56,30 @@ TEST_CASE("geary: closed forms on a path of four") {
     // Alternatives: less is the other tail, two-sided twice the smaller.
     const auto wk = ref::contiguity("keep", sp::weights_style::binary);
     const auto& c = ref::find("geary ranked keep B normality");
-    const auto less = sp::geary_test(ref::ranked, wk, sp::null_model::normality, sp::alternative::less);
-    const auto two = sp::geary_test(ref::ranked, wk, sp::null_model::normality, sp::alternative::two_sided);
-    CHECK(less.p == Approx(1.0 - c.p).epsilon(1e-12));
-    CHECK(two.p == Approx(2.0 * c.p).epsilon(1e-12));
+    const auto less = sp::geary_test(ref::ranked, wk, {.null_model = sp::null_model::normality, .alternative = sp::alternative::less});
+    const auto two = sp::geary_test(ref::ranked, wk, {.null_model = sp::null_model::normality, .alternative = sp::alternative::two_sided});
+    CHECK(less.p_value == Approx(1.0 - c.p).epsilon(1e-12));
+    CHECK(two.p_value == Approx(2.0 * c.p).epsilon(1e-12));
 }
 
 TEST_CASE("geary_permutation: deterministic, thread-independent, close to the randomisation p") {
     const auto w = ref::contiguity("join", sp::weights_style::binary);
-    sp::permutation_options o;
-    o.permutations = 499;
+    sp::global_options o;
+    o.resamples = 499;
     o.seed = 3;
     const auto a = sp::geary_permutation(ref::ranked, w, o);
     o.threads = 3;
     const auto b = sp::geary_permutation(ref::ranked, w, o);
-    CHECK(a.p == b.p);
-    CHECK(a.mean == b.mean);
-    CHECK(a.sd == b.sd);
+    CHECK(a.p_value == b.p_value);
+    CHECK(a.expectation == b.expectation);
+    CHECK(a.standard_error == b.standard_error);
     CHECK(a.statistic == Approx(ref::find("geary ranked join B randomisation").statistic).epsilon(1e-12));
-    CHECK(a.z == Approx((a.mean - a.statistic) / a.sd).epsilon(1e-15));  // positive: clustering
+    CHECK(a.z == Approx((a.expectation - a.statistic) / a.standard_error).epsilon(1e-15));  // positive: clustering
     auto lo = o;
     lo.alternative = sp::alternative::less;  // dispersion: simulated C at least as large
     const auto l = sp::geary_permutation(ref::ranked, w, lo);
-    CHECK(a.p + l.p == Approx(501.0 / 500.0).epsilon(1e-14));  // no ties: the counts add up to R
-    CHECK(a.p < l.p);  // C = 0.58 < 1: the clustering tail is the small one
+    CHECK(a.p_value + l.p_value == Approx(501.0 / 500.0).epsilon(1e-14));  // no ties: the counts add up to R
+    CHECK(a.p_value < l.p_value);  // C = 0.58 < 1: the clustering tail is the small one
 
     // A 20 x 20 lattice, rook contiguity, a weak trend plus noise: with R = 20000 the
     // simulated mean is near E[C] = 1 and the p-value near the randomisation one.
@@ -100,16 +100,16 @@ TEST_CASE("geary_permutation: deterministic, thread-independent, close to the ra
         x[i] = 0.008 * static_cast<double>(i / side + i % side) + noise.uniform();
     }
     const auto analytic = sp::geary_test(x, lattice);
-    sp::permutation_options big;
-    big.permutations = 20000;
+    sp::global_options big;
+    big.resamples = 20000;
     big.seed = 11;
     big.threads = 2;
     const auto perm = sp::geary_permutation(x, lattice, big);
-    CHECK(std::abs(perm.mean - 1.0) < 4.0 * std::sqrt(analytic.variance / 20000.0));
-    CHECK(perm.sd == Approx(std::sqrt(analytic.variance)).epsilon(0.03));
-    CHECK(analytic.p > 0.005);
-    CHECK(analytic.p < 0.5);
-    CHECK(std::abs(perm.p - analytic.p) < 0.01);
+    CHECK(std::abs(perm.expectation - 1.0) < 4.0 * std::sqrt(analytic.variance / 20000.0));
+    CHECK(perm.standard_error == Approx(std::sqrt(analytic.variance)).epsilon(0.03));
+    CHECK(analytic.p_value > 0.005);
+    CHECK(analytic.p_value < 0.5);
+    CHECK(std::abs(perm.p_value - analytic.p_value) < 0.01);
 }
 
 TEST_CASE("geary: errors") {

@@ -30,12 +30,12 @@ TEST_CASE("general_g_test: spdep globalG.test on the Table 1 column, styles B an
                 const auto& c = ref::find("G " + vector + " " + islands + " " + style);
                 CAPTURE(c.label);
                 REQUIRE(c.label != "missing");
-                const auto t = sp::general_g_test(x, w, sp::alternative::greater, count);
+                const auto t = sp::general_g_test(x, w, {.alternative = sp::alternative::greater, .islands = count});
                 CHECK(t.statistic == Approx(c.statistic).epsilon(1e-12));
                 CHECK(t.expectation == Approx(c.expectation).epsilon(1e-14));
                 CHECK(t.variance == Approx(c.variance).epsilon(1e-10));
                 CHECK(t.z == Approx(c.z).epsilon(1e-10));
-                CHECK(t.p == Approx(c.p).epsilon(1e-10));
+                CHECK(t.p_value == Approx(c.p).epsilon(1e-10));
                 CHECK(sp::general_g(x, w, count) == Approx(c.statistic).epsilon(1e-12));
             }
         }
@@ -54,14 +54,14 @@ TEST_CASE("general_g: closed form") {
 
 TEST_CASE("general_g_permutation: deterministic, thread-independent, close to the analytic p") {
     const auto w = ref::contiguity("keep", sp::weights_style::binary);
-    sp::permutation_options o;
-    o.permutations = 999;
+    sp::global_options o;
+    o.resamples = 999;
     o.seed = 5;
     const auto a = sp::general_g_permutation(ref::table, w, o);
     o.threads = 2;
     const auto b = sp::general_g_permutation(ref::table, w, o);
-    CHECK(a.p == b.p);
-    CHECK(a.mean == b.mean);
+    CHECK(a.p_value == b.p_value);
+    CHECK(a.expectation == b.expectation);
     CHECK(a.statistic == Approx(ref::find("G table keep B").statistic).epsilon(1e-12));
 
     // 20 x 20 lattice, binary rook contiguity, positive values with a weak trend.
@@ -82,16 +82,16 @@ TEST_CASE("general_g_permutation: deterministic, thread-independent, close to th
         x[i] = 1.0 + 0.01 * static_cast<double>(i / side + i % side) + noise.uniform();
     }
     const auto analytic = sp::general_g_test(x, lattice);
-    sp::permutation_options big;
-    big.permutations = 20000;
+    sp::global_options big;
+    big.resamples = 20000;
     big.seed = 13;
     big.threads = 2;
     const auto perm = sp::general_g_permutation(x, lattice, big);
-    CHECK(std::abs(perm.mean - analytic.expectation) < 4.0 * std::sqrt(analytic.variance / 20000.0));
-    CHECK(perm.sd == Approx(std::sqrt(analytic.variance)).epsilon(0.03));
-    CHECK(analytic.p > 0.005);
-    CHECK(analytic.p < 0.5);
-    CHECK(std::abs(perm.p - analytic.p) < 0.01);
+    CHECK(std::abs(perm.expectation - analytic.expectation) < 4.0 * std::sqrt(analytic.variance / 20000.0));
+    CHECK(perm.standard_error == Approx(std::sqrt(analytic.variance)).epsilon(0.03));
+    CHECK(analytic.p_value > 0.005);
+    CHECK(analytic.p_value < 0.5);
+    CHECK(std::abs(perm.p_value - analytic.p_value) < 0.01);
 }
 
 TEST_CASE("general_g: errors") {

@@ -73,7 +73,7 @@ Eigen::MatrixXd flows6() {
 
 void check_term(const sp::gravity_term& t, double estimate, double se, double p, double eps = 1e-8) {
     CHECK(t.estimate == Approx(estimate).epsilon(eps));
-    CHECK(t.std_error == Approx(se).epsilon(eps));
+    CHECK(t.standard_error == Approx(se).epsilon(eps));
     CHECK(t.statistic == Approx(estimate / se).epsilon(eps));
     CHECK(t.p_value == Approx(p).epsilon(1e-6));
 }
@@ -163,9 +163,9 @@ TEST_CASE("gravity_ppml: R glm(quasipoisson) and sandwich") {
     check_term(u1.decay, 0.937088669293, 0.199283813768, 2.57269973172e-06);
     const auto uc = sp::gravity_ppml(flows8(), masses8(), distances8(),
                                      {sp::flow_pairs::undirected, sp::standard_errors::classical});
-    CHECK(uc.constant.std_error == Approx(1.9015408937).epsilon(1e-8));
-    CHECK(uc.mass_i.std_error == Approx(0.123570431629).epsilon(1e-8));
-    CHECK(uc.decay.std_error == Approx(0.22140859993).epsilon(1e-8));
+    CHECK(uc.constant.standard_error == Approx(1.9015408937).epsilon(1e-8));
+    CHECK(uc.mass_i.standard_error == Approx(0.123570431629).epsilon(1e-8));
+    CHECK(uc.decay.standard_error == Approx(0.22140859993).epsilon(1e-8));
 
     // directed PPML coef 2.93304707235 0.846512536771 0.268598378225 0.903176346969
     //   classical se 1.22530751901 0.179998690877 0.162630037429 0.166006693449

@@ -53,7 +53,7 @@ void check_against(const std::vector<std::optional<sp::analytic_test>>& got,
         CHECK(close(t.expectation, want[i][1]));
         CHECK(close(t.variance, want[i][2]));
         CHECK(close(t.z, want[i][3]));
-        CHECK(close(t.p, want[i][4]));
+        CHECK(close(t.p_value, want[i][4]));
     }
 }
 
@@ -88,7 +88,7 @@ TEST_CASE("local_moran: spdep localmoran on Table 1, contiguity, styles W and B"
     check_against(sp::local_moran(x, w), spdep_ref::localmoran_W, hainan);
     check_against(sp::local_moran(x, b), spdep_ref::localmoran_B, hainan);
 
-    sp::local_moran_options total;
+    sp::local_options total;
     total.variance = sp::local_moran_variance::total;
     total.alternative = sp::alternative::greater;
     check_against(sp::local_moran(x, w, total), spdep_ref::localmoran_total_greater_W, hainan);
@@ -144,10 +144,10 @@ TEST_CASE("local_moran: bad input") {
     const auto two = sp::weights::from_pairs(2, std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}});
     CHECK(ineq_test::message_of([&] { (void)sp::local_moran(std::vector{1.0, 2.0}, two); }) ==
           "ineq::local_moran: needs at least 3 units, got 2");
-    sp::permutation_options none;
-    none.permutations = 0;
+    sp::local_options none;
+    none.resamples = 0;
     CHECK(ineq_test::message_of([&] { (void)sp::local_moran_permutation(column(), w, none); }) ==
-          "ineq::local_moran_permutation: needs at least one permutation");
+          "ineq::local_moran_permutation: needs at least one resample");
 }
 
 TEST_CASE("local_quadrants: spdep's quadrant columns") {
@@ -196,7 +196,7 @@ TEST_CASE("p_adjust: R p.adjust") {
 
     // Missing tests (Hainan) are left out of m, as R does with NA.
     const auto w = sp::province_contiguity(sp::weights_style::row_standardised, sp::island_policy::keep());
-    sp::local_moran_options total;
+    sp::local_options total;
     total.variance = sp::local_moran_variance::total;
     total.alternative = sp::alternative::greater;
     const auto p = sp::p_values(sp::local_moran(column(), w, total));
@@ -251,8 +251,8 @@ TEST_CASE("significant and lisa_clusters") {
 TEST_CASE("local_moran_permutation: reproducible per seed, independent of threads") {
     const auto x = column();
     const auto w = sp::province_contiguity(sp::weights_style::row_standardised, sp::island_policy::keep());
-    sp::permutation_options o;
-    o.permutations = 999;
+    sp::local_options o;
+    o.resamples = 999;
     o.seed = 7;
     o.alternative = sp::alternative::two_sided;
     const auto a = sp::local_moran_permutation(x, w, o);
@@ -277,17 +277,17 @@ TEST_CASE("local_moran_permutation: reproducible per seed, independent of thread
         REQUIRE(d[i].has_value());
         REQUIRE(analytic[i].has_value());
         CHECK(a[i]->statistic == doctest::Approx(analytic[i]->statistic).epsilon(1e-12));
-        CHECK(a[i]->permutations == 999);
+        CHECK(a[i]->resamples == 999);
         CHECK(a[i]->seed == 7);
         // Bitwise the same whatever the thread count.
-        CHECK(a[i]->mean == b[i]->mean);
-        CHECK(a[i]->sd == b[i]->sd);
-        CHECK(a[i]->p == b[i]->p);
-        CHECK(a[i]->mean == c[i]->mean);
-        CHECK(a[i]->p == c[i]->p);
-        differ += a[i]->mean != d[i]->mean ? 1U : 0U;
-        CHECK(a[i]->p >= 1.0 / 1000.0);
-        CHECK(a[i]->p <= 1.0);
+        CHECK(a[i]->expectation == b[i]->expectation);
+        CHECK(a[i]->standard_error == b[i]->standard_error);
+        CHECK(a[i]->p_value == b[i]->p_value);
+        CHECK(a[i]->expectation == c[i]->expectation);
+        CHECK(a[i]->p_value == c[i]->p_value);
+        differ += a[i]->expectation != d[i]->expectation ? 1U : 0U;
+        CHECK(a[i]->p_value >= 1.0 / 1000.0);
+        CHECK(a[i]->p_value <= 1.0);
     }
     CHECK(differ == 30);  // another seed, other draws
 }
@@ -308,8 +308,8 @@ TEST_CASE("local_moran_permutation: the draws have the conditional moments; p ag
     for (auto& v : x) {
         v = normal(gen);
     }
-    sp::permutation_options o;
-    o.permutations = 9999;
+    sp::local_options o;
+    o.resamples = 9999;
     o.seed = 3;
     o.threads = 2;
     o.alternative = sp::alternative::two_sided;
@@ -323,10 +323,10 @@ TEST_CASE("local_moran_permutation: the draws have the conditional moments; p ag
         REQUIRE(perm[i].has_value());
         REQUIRE(analytic[i].has_value());
         const double se = std::sqrt(analytic[i]->variance / 9999.0);
-        mean_outside += std::abs(perm[i]->mean - analytic[i]->expectation) > 4.0 * se ? 1U : 0U;
-        const double ratio = perm[i]->sd * perm[i]->sd / analytic[i]->variance;
+        mean_outside += std::abs(perm[i]->expectation - analytic[i]->expectation) > 4.0 * se ? 1U : 0U;
+        const double ratio = perm[i]->standard_error * perm[i]->standard_error / analytic[i]->variance;
         var_outside += std::abs(ratio - 1.0) > 0.08 ? 1U : 0U;
-        const double diff = std::abs(perm[i]->p - analytic[i]->p);
+        const double diff = std::abs(perm[i]->p_value - analytic[i]->p_value);
         sum_abs += diff;
         worst = std::max(worst, diff);
     }
@@ -347,8 +347,8 @@ TEST_CASE("local_moran_permutation: moments on Table 1 (heavy tails)") {
     const auto x = column();
     for (const auto style : {sp::weights_style::row_standardised, sp::weights_style::binary}) {
         const auto w = sp::province_contiguity(style, sp::island_policy::keep());
-        sp::permutation_options o;
-        o.permutations = 9999;
+        sp::local_options o;
+        o.resamples = 9999;
         const auto perm = sp::local_moran_permutation(x, w, o);
         const auto analytic = sp::local_moran(x, w);
         for (std::size_t i = 0; i < 31; ++i) {
@@ -359,8 +359,8 @@ TEST_CASE("local_moran_permutation: moments on Table 1 (heavy tails)") {
             REQUIRE(perm[i].has_value());
             REQUIRE(analytic[i].has_value());
             const double se = std::sqrt(analytic[i]->variance / 9999.0);
-            CHECK(std::abs(perm[i]->mean - analytic[i]->expectation) <= 4.0 * se);
-            CHECK(perm[i]->sd * perm[i]->sd == doctest::Approx(analytic[i]->variance).epsilon(0.1));
+            CHECK(std::abs(perm[i]->expectation - analytic[i]->expectation) <= 4.0 * se);
+            CHECK(perm[i]->standard_error * perm[i]->standard_error == doctest::Approx(analytic[i]->variance).epsilon(0.1));
         }
     }
 }
@@ -372,16 +372,17 @@ TEST_CASE("local_moran_permutation: ties and a zero deviation") {
     // the lag, so "greater" counts draws with lag <= -1.5: all ties, about R/3 of them.
     const auto w = sp::weights::from_pairs(
         4, std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {1, 2}, {2, 3}}, sp::weights_style::binary);
-    sp::permutation_options o;
-    o.permutations = 3000;
+    sp::local_options o;
+    o.resamples = 3000;
+    o.alternative = sp::alternative::greater;  // the local default is two_sided
     const auto t = sp::local_moran_permutation(std::vector{1.0, 1.0, 1.0, 4.0}, w, o);
     REQUIRE(t[1].has_value());
-    CHECK(t[1]->p == doctest::Approx(1.0 / 3.0).epsilon(0.1));
+    CHECK(t[1]->p_value == doctest::Approx(1.0 / 3.0).epsilon(0.1));
     // A unit at the mean has I = 0 in every draw: p = 1.
     const auto u = sp::local_moran_permutation(std::vector{0.0, 1.0, 2.0, 5.0}, w, o);
     const auto v = sp::local_moran_permutation(std::vector{0.0, 2.0, 1.0, 1.0}, w, o);
     REQUIRE(v[2].has_value());
     CHECK(v[2]->statistic == 0.0);
-    CHECK(v[2]->p == 1.0);
+    CHECK(v[2]->p_value == 1.0);
     CHECK(u[0].has_value());
 }

@@ -56,7 +56,7 @@ void check_against(const std::vector<std::optional<sp::analytic_test>>& got,
         CHECK(rel_close(t.expectation, want[i][1]));
         CHECK(rel_close(t.variance, want[i][2]));
         CHECK(close(t.z, want[i][3]));
-        CHECK(close(t.p, want[i][4]));
+        CHECK(close(t.p_value, want[i][4]));
     }
 }
 
@@ -124,8 +124,8 @@ TEST_CASE("local_g_permutation: reproducible, thread-independent, conditional mo
     const auto x = column();
     for (const auto kind : {sp::local_g_kind::g, sp::local_g_kind::g_star}) {
         const auto w = sp::province_contiguity(sp::weights_style::binary, sp::island_policy::keep());
-        sp::permutation_options o;
-        o.permutations = 9999;
+        sp::local_options o;
+        o.resamples = 9999;
         o.seed = 99;
         const auto a = sp::local_g_permutation(x, w, kind, o);
         o.threads = 3;
@@ -147,9 +147,9 @@ TEST_CASE("local_g_permutation: reproducible, thread-independent, conditional mo
             REQUIRE(a[i].has_value());
             REQUIRE(b[i].has_value());
             REQUIRE(analytic[i].has_value());
-            CHECK(a[i]->mean == b[i]->mean);
-            CHECK(a[i]->sd == b[i]->sd);
-            CHECK(a[i]->p == b[i]->p);
+            CHECK(a[i]->expectation == b[i]->expectation);
+            CHECK(a[i]->standard_error == b[i]->standard_error);
+            CHECK(a[i]->p_value == b[i]->p_value);
             CHECK(a[i]->statistic == doctest::Approx(analytic[i]->statistic).epsilon(1e-12));
             const double k = static_cast<double>(w.cardinality(i));
             const double mean_others = (total - x[i]) / 30.0;
@@ -168,8 +168,8 @@ TEST_CASE("local_g_permutation: reproducible, thread-independent, conditional mo
                 CHECK(e == doctest::Approx(analytic[i]->expectation).epsilon(1e-12));
                 CHECK(v == doctest::Approx(analytic[i]->variance).epsilon(1e-10));
             }
-            CHECK(std::abs(a[i]->mean - e) <= 4.0 * std::sqrt(v / 9999.0));
-            CHECK(a[i]->sd * a[i]->sd == doctest::Approx(v).epsilon(0.1));  // with replacement: +21 % at k = 6
+            CHECK(std::abs(a[i]->expectation - e) <= 4.0 * std::sqrt(v / 9999.0));
+            CHECK(a[i]->standard_error * a[i]->standard_error == doctest::Approx(v).epsilon(0.1));  // with replacement: +21 % at k = 6
         }
     }
 }

@@ -35,7 +35,7 @@ void check_case(const sp::analytic_test& t, const ref::reference_case& c) {
     CHECK(t.expectation == Approx(c.expectation).epsilon(1e-14));
     CHECK(t.variance == Approx(c.variance).epsilon(1e-11));
     CHECK(t.z == Approx(c.z).epsilon(1e-11));
-    CHECK(t.p == Approx(c.p).epsilon(1e-10));
+    CHECK(t.p_value == Approx(c.p).epsilon(1e-10));
 }
 
 }  // namespace
@@ -50,7 +50,7 @@ TEST_CASE("moran_test: spdep moran.test on the Table 1 column, styles W and B, H
                 for (const std::string model : {"randomisation", "normality"}) {
                     const auto m = model == "normality" ? sp::null_model::normality : sp::null_model::randomisation;
                     const auto& c = ref::find("moran " + vector + " " + islands + " " + style + " " + model);
-                    check_case(sp::moran_test(x, w, m, sp::alternative::greater, count), c);
+                    check_case(sp::moran_test(x, w, {.null_model = m, .alternative = sp::alternative::greater, .islands = count}), c);
                     CHECK(sp::moran(x, w, count) == Approx(c.statistic).epsilon(1e-12));
                 }
             }
@@ -61,14 +61,13 @@ TEST_CASE("moran_test: spdep moran.test on the Table 1 column, styles W and B, H
 TEST_CASE("moran_test: alternatives and the expectation") {
     const auto w = ref::contiguity("keep", sp::weights_style::row_standardised);
     const auto& c = ref::find("moran table keep W randomisation");
-    const auto less = sp::moran_test(ref::table, w, sp::null_model::randomisation, sp::alternative::less);
-    const auto two = sp::moran_test(ref::table, w, sp::null_model::randomisation, sp::alternative::two_sided);
-    CHECK(less.p == Approx(1.0 - c.p).epsilon(1e-12));
-    CHECK(two.p == Approx(2.0 * c.p).epsilon(1e-12));
+    const auto less = sp::moran_test(ref::table, w, {.alternative = sp::alternative::less});
+    const auto two = sp::moran_test(ref::table, w, {.alternative = sp::alternative::two_sided});
+    CHECK(less.p_value == Approx(1.0 - c.p).epsilon(1e-12));
+    CHECK(two.p_value == Approx(2.0 * c.p).epsilon(1e-12));
     // Hainan is an island: n = 30 units with neighbours, E = -1/29 (spdep adjust.n = TRUE).
     CHECK(less.expectation == Approx(-1.0 / 29.0).epsilon(1e-15));
-    const auto included = sp::moran_test(ref::table, w, sp::null_model::randomisation, sp::alternative::greater,
-                                         sp::island_count::included);
+    const auto included = sp::moran_test(ref::table, w, {.islands = sp::island_count::included});
     CHECK(included.expectation == Approx(-1.0 / 30.0).epsilon(1e-15));
 }
 
@@ -98,47 +97,47 @@ TEST_CASE("moran_bivariate: spdep moran_bv and the closed form") {
 
 TEST_CASE("moran_permutation: deterministic per seed, independent of the thread count") {
     const auto w = ref::contiguity("keep", sp::weights_style::row_standardised);
-    sp::permutation_options o;
-    o.permutations = 999;
+    sp::global_options o;
+    o.resamples = 999;
     o.seed = 42;
     const auto a = sp::moran_permutation(ref::table, w, o);
     const auto b = sp::moran_permutation(ref::table, w, o);
-    CHECK(a.p == b.p);
-    CHECK(a.mean == b.mean);
-    CHECK(a.sd == b.sd);
+    CHECK(a.p_value == b.p_value);
+    CHECK(a.expectation == b.expectation);
+    CHECK(a.standard_error == b.standard_error);
     CHECK(a.statistic == Approx(ref::find("moran table keep W randomisation").statistic).epsilon(1e-12));
-    CHECK(a.permutations == 999);
+    CHECK(a.resamples == 999);
     CHECK(a.seed == 42);
     for (const unsigned threads : {2U, 3U, 7U, 0U}) {
         CAPTURE(threads);
         auto ot = o;
         ot.threads = threads;
         const auto t = sp::moran_permutation(ref::table, w, ot);
-        CHECK(t.p == a.p);  // bit for bit
-        CHECK(t.mean == a.mean);
-        CHECK(t.sd == a.sd);
+        CHECK(t.p_value == a.p_value);  // bit for bit
+        CHECK(t.expectation == a.expectation);
+        CHECK(t.standard_error == a.standard_error);
         CHECK(t.z == a.z);
     }
     auto other = o;
     other.seed = 43;
     const auto c = sp::moran_permutation(ref::table, w, other);
-    CHECK(c.mean != a.mean);  // another seed, other draws
+    CHECK(c.expectation != a.expectation);  // another seed, other draws
     // The pseudo p-value is (1 + k) / (R + 1).
-    const double k = a.p * 1000.0 - 1.0;
+    const double k = a.p_value * 1000.0 - 1.0;
     CHECK(std::abs(k - std::round(k)) < 1e-9);
 
     auto bv = sp::moran_bivariate_permutation(ref::ranked, ref::table, w, o);
     o.threads = 4;
     auto bv4 = sp::moran_bivariate_permutation(ref::ranked, ref::table, w, o);
-    CHECK(bv.p == bv4.p);
-    CHECK(bv.mean == bv4.mean);
+    CHECK(bv.p_value == bv4.p_value);
+    CHECK(bv.expectation == bv4.expectation);
     CHECK(bv.statistic == Approx(sp::moran_bivariate(ref::ranked, ref::table, w)).epsilon(1e-14));
 }
 
 TEST_CASE("moran_permutation: the tails and the bivariate null") {
     const auto w = ref::contiguity("join", sp::weights_style::binary);
-    sp::permutation_options o;
-    o.permutations = 1999;
+    sp::global_options o;
+    o.resamples = 1999;
     o.seed = 8;
     const auto greater = sp::moran_permutation(ref::table, w, o);
     o.alternative = sp::alternative::less;
@@ -146,16 +145,16 @@ TEST_CASE("moran_permutation: the tails and the bivariate null") {
     o.alternative = sp::alternative::two_sided;
     const auto two = sp::moran_permutation(ref::table, w, o);
     // No simulated I ties the observed one: the tail counts add up to R.
-    CHECK(greater.p + less.p == Approx(2001.0 / 2000.0).epsilon(1e-14));
-    CHECK(two.p == Approx(2.0 * std::min(greater.p, less.p)).epsilon(1e-14));
-    CHECK(greater.mean == less.mean);  // the same draws
+    CHECK(greater.p_value + less.p_value == Approx(2001.0 / 2000.0).epsilon(1e-14));
+    CHECK(two.p_value == Approx(2.0 * std::min(greater.p_value, less.p_value)).epsilon(1e-14));
+    CHECK(greater.expectation == less.expectation);  // the same draws
 
     // y is permuted and x stays: E[I_xy] = (n/S0) Σ_ij w_ij z_x,i E[z_y,π(j)] / Σ z_x² = 0.
     o.alternative = sp::alternative::greater;
-    o.permutations = 20000;
+    o.resamples = 20000;
     o.threads = 2;
     const auto bv = sp::moran_bivariate_permutation(ref::ranked, ref::table, w, o);
-    CHECK(std::abs(bv.mean) < 4.0 * bv.sd / std::sqrt(20000.0));
+    CHECK(std::abs(bv.expectation) < 4.0 * bv.standard_error / std::sqrt(20000.0));
 }
 
 TEST_CASE("moran_permutation: the permutation distribution matches the randomisation moments") {
@@ -181,17 +180,17 @@ TEST_CASE("moran_permutation: the permutation distribution matches the randomisa
         x[i] = trend + noise.uniform();
     }
     const auto analytic = sp::moran_test(x, w);
-    sp::permutation_options o;
-    o.permutations = 20000;
+    sp::global_options o;
+    o.resamples = 20000;
     o.seed = 7;
     o.threads = 2;
     const auto perm = sp::moran_permutation(x, w, o);
     const double se_mean = std::sqrt(analytic.variance / 20000.0);
-    CHECK(std::abs(perm.mean - analytic.expectation) < 4.0 * se_mean);
-    CHECK(perm.sd == Approx(std::sqrt(analytic.variance)).epsilon(0.03));
-    CHECK(analytic.p > 0.005);  // the trend is weak enough that p is not at the floor
-    CHECK(analytic.p < 0.5);
-    CHECK(std::abs(perm.p - analytic.p) < 0.01);
+    CHECK(std::abs(perm.expectation - analytic.expectation) < 4.0 * se_mean);
+    CHECK(perm.standard_error == Approx(std::sqrt(analytic.variance)).epsilon(0.03));
+    CHECK(analytic.p_value > 0.005);  // the trend is weak enough that p is not at the floor
+    CHECK(analytic.p_value < 0.5);
+    CHECK(std::abs(perm.p_value - analytic.p_value) < 0.01);
 }
 
 TEST_CASE("moran: errors") {
@@ -210,10 +209,10 @@ TEST_CASE("moran: errors") {
     const auto small = sp::weights::from_pairs(3, pair, sp::weights_style::binary, sp::island_policy::keep());
     CHECK(message_of([&] { (void)sp::moran_test(std::vector{1, 2, 4}, small); }) ==
           "ineq::moran_test: needs at least 4 units with neighbours, got 2");
-    sp::permutation_options none;
-    none.permutations = 0;
+    sp::global_options none;
+    none.resamples = 0;
     CHECK(message_of([&] { (void)sp::moran_permutation(ref::table, w, none); }) ==
-          "ineq::moran_permutation: needs at least one permutation");
+          "ineq::moran_permutation: needs at least one resample");
     CHECK(message_of([&] { (void)sp::moran_bivariate(ref::table, std::vector<double>(31, 0.0), w); }) ==
           "ineq::moran_bivariate: values are constant: the statistic is undefined (got 0)");
 }

@@ -43,12 +43,12 @@ TEST_CASE("moran_series: each year of a panel is that column's moran.test") {
     const auto& c2019 = ref::find("moran table keep W randomisation");
     const auto& c2020 = ref::find("moran ranked keep W randomisation");
     CHECK(t[0].statistic == Approx(c2019.statistic).epsilon(1e-12));
-    CHECK(t[0].p == Approx(c2019.p).epsilon(1e-10));
+    CHECK(t[0].p_value == Approx(c2019.p).epsilon(1e-10));
     CHECK(t[1].statistic == Approx(c2020.statistic).epsilon(1e-12));
     CHECK(t[1].z == Approx(c2020.z).epsilon(1e-11));
     CHECK(t[2].statistic == Approx(c2019.statistic).epsilon(1e-12));  // x + 1: I unchanged
 
-    const auto n = sp::moran_series(make_panel(true), w, sp::null_model::normality);
+    const auto n = sp::moran_series(make_panel(true), w, {.null_model = sp::null_model::normality});
     CHECK(n[1].variance == Approx(ref::find("moran ranked keep W normality").variance).epsilon(1e-11));
 }
 

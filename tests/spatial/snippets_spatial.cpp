@@ -48,16 +48,16 @@ TEST_CASE("docs/spatial.md: global statistics") {
     REQUIRE(by_year.size() == 2);
     CHECK(by_year[1].statistic == doctest::Approx(moran.statistic));
 
-    permutation_options o;
-    o.permutations = 9999;
+    global_options o;
+    o.resamples = 9999;
     o.threads = 2;
     auto perm = moran_permutation(column, w, o);
     o.threads = 1;
-    CHECK(moran_permutation(column, w, o).p == perm.p);
-    CHECK(perm.p > 0.0);
-    CHECK(perm.p <= 1.0);
+    CHECK(moran_permutation(column, w, o).p_value == perm.p_value);
+    CHECK(perm.p_value > 0.0);
+    CHECK(perm.p_value <= 1.0);
 
-    auto lisa = local_moran_permutation(column, w, o);
+    auto lisa = local_moran_permutation(column, w, {.resamples = o.resamples, .threads = 2});
     auto q = local_quadrants(column, w);
     auto fdr = lisa_clusters(q, p_values(lisa), 0.05, p_adjustment::benjamini_hochberg);
     auto hot = local_g(column, w, local_g_kind::g_star);

@@ -75,22 +75,22 @@ TEST_CASE("spatial_gini: closed forms") {
 
 TEST_CASE("spatial_gini_permutation: deterministic, thread-independent, detects clustering") {
     const auto w = ref::contiguity("keep", sp::weights_style::binary);
-    sp::permutation_options o;
-    o.permutations = 999;
+    sp::global_options o;
+    o.resamples = 999;
     o.seed = 99;
     const auto a = sp::spatial_gini_permutation(ref::table, w, o);
     o.threads = 3;
     const auto b = sp::spatial_gini_permutation(ref::table, w, o);
-    CHECK(a.p == b.p);
-    CHECK(a.mean == b.mean);
-    CHECK(a.sd == b.sd);
+    CHECK(a.p_value == b.p_value);
+    CHECK(a.expectation == b.expectation);
+    CHECK(a.standard_error == b.standard_error);
     CHECK(a.statistic == Approx(0.08139473359318507).epsilon(1e-14));
 
     // The exact mean of G_N under random assignment: each ordered neighbouring pair gets a
     // random ordered pair of distinct units, so E = L · Σ_ij |x_i − x_j| / (n (n − 1)) / (2 n² μ)
     // with L the number of links (136 here).
     const double exact_mean = 136.0 * 222120.0 / (31.0 * 30.0) / (2.0 * 31.0 * 5487.0);
-    CHECK(a.mean == Approx(exact_mean).epsilon(0.02));
+    CHECK(a.expectation == Approx(exact_mean).epsilon(0.02));
 
     // A 20 x 20 lattice with a strong trend: neighbours are alike, p at its floor 1/(R + 1).
     const std::size_t side = 20;
@@ -105,9 +105,9 @@ TEST_CASE("spatial_gini_permutation: deterministic, thread-independent, detects 
         }
     }
     const auto lattice = sp::weights::from_pairs(side * side, lattice_pairs, sp::weights_style::binary);
-    o.permutations = 199;
+    o.resamples = 199;
     const auto trend = sp::spatial_gini_permutation(x, lattice, o);
-    CHECK(trend.p == Approx(1.0 / 200.0).epsilon(1e-15));
+    CHECK(trend.p_value == Approx(1.0 / 200.0).epsilon(1e-15));
     CHECK(trend.z > 10.0);
 }
 

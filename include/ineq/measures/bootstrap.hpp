@@ -22,15 +22,13 @@
 /// replicates below the estimate, ties counted half) and the jackknife acceleration
 /// a = sum (m - t_i)^3 / (6 (sum (m - t_i)^2)^1.5).
 ///
-/// Reproducibility. Resamples are drawn with `std::mt19937_64` seeded with
-/// `options.seed` (default 20211231); the standard fixes its seeding and output sequence.
-/// Indices in [0, n) are drawn by rejection from the raw 64-bit output u: u below
-/// 2^64 mod n is redrawn, so the accepted range holds a whole number of copies of [0, n),
-/// and the index is u mod n. This is unbiased and the same on every platform.
-/// `std::uniform_int_distribution` is not used because its algorithm is left to the
-/// implementation, so libstdc++, libc++ and MSVC draw different resamples from the same
-/// seed. The same data, measure, options and seed therefore give the same resamples
-/// everywhere, and the same interval up to the rounding of the measure itself.
+/// Reproducibility. Resamples come from the library's resampling engine
+/// (`ineq::stats::bootstrap_distribution`): replicate b draws its n indices from its own
+/// random stream named by (seed, b) (xoshiro256** seeded through SplitMix64, unbiased
+/// integer draws), so the same data, measure, options and seed give the same resamples on
+/// every platform and for every thread count, and the same interval up to the rounding of
+/// the measure itself. With `threads` other than 1 the measure is called from several
+/// threads at once and must allow it (the library's measures do).
 ///
 /// Errors of the measure. An `ineq::domain_error` thrown by the measure means it is
 /// undefined on that sample (the Gini of values that are all zero, for instance). On the
@@ -58,6 +56,8 @@
 #include <ineq/detail/distributions.hpp>
 #include <ineq/detail/numeric.hpp>
 #include <ineq/error.hpp>
+#include <ineq/stats/fields.hpp>
+#include <ineq/stats/resampling.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -66,7 +66,8 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
-#include <random>
+#include <span>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -92,7 +93,8 @@ enum class bootstrap_degenerate {
 struct bootstrap_options {
     std::size_t replicates = 2000;                    ///< number of resamples B (>= 2)
     double confidence = 0.95;                         ///< coverage, in (0, 1)
-    std::uint64_t seed = 20211231;                    ///< seed of std::mt19937_64
+    std::uint64_t seed = 20211231;                    ///< names the random streams: replicate b uses (seed, b)
+    unsigned threads = 1;                             ///< 0 = hardware concurrency; results do not depend on it
     bootstrap_method method = bootstrap_method::percentile;
     bootstrap_degenerate degenerate = bootstrap_degenerate::fail;  ///< see the file comment
 };
@@ -106,22 +108,16 @@ struct bootstrap_interval {
     double bias = 0.0;            ///< mean of the replicates minus the estimate
     std::size_t replicates = 0;   ///< replicates the interval is taken over: B minus `skipped`
     std::size_t skipped = 0;      ///< degenerate replicates left out (0 unless `skip` is chosen)
+
+    static constexpr auto fields = std::tuple{
+        stats::field("estimate", &bootstrap_interval::estimate), stats::field("lower", &bootstrap_interval::lower),
+        stats::field("upper", &bootstrap_interval::upper),
+        stats::field("standard_error", &bootstrap_interval::standard_error),
+        stats::field("bias", &bootstrap_interval::bias), stats::field("replicates", &bootstrap_interval::replicates),
+        stats::field("skipped", &bootstrap_interval::skipped)};
 };
 
 namespace detail {
-
-/// Uniform index in [0, n) from the raw output of a 64-bit engine, by rejection.
-[[nodiscard]] inline std::size_t portable_index(std::mt19937_64& engine, std::uint64_t n) {
-    // 2^64 mod n, computed without 128-bit arithmetic: (2^64 - n) mod n.
-    const std::uint64_t reject_below = (0 - n) % n;
-    for (;;) {
-        const std::uint64_t u = engine();
-        // Accept u in [reject_below, 2^64): a whole number of copies of [0, n).
-        if (u >= reject_below) {
-            return static_cast<std::size_t>(u % n);
-        }
-    }
-}
 
 /// Calls the caller's measure on `v`. An `ineq::domain_error` (the measure is undefined
 /// on `v`) is caught: its message goes to `error` and the result is empty. Every other
@@ -205,26 +201,38 @@ template <numeric_range R, class F>
     out.estimate = detail::evaluate_measure(measure, data, "the original data", 0);
 
     const std::size_t n = data.size();
-    std::mt19937_64 engine(options.seed);
-    std::vector<double> sample(n);
+    // Every replicate through the library's resampling engine: replicate b from the stream
+    // (seed, b). A replicate on which the measure is undefined yields NaN and keeps its message.
+    std::vector<std::string> errors(options.replicates);
+    struct scratch {
+        std::vector<std::size_t> indices;
+        std::vector<double> sample;
+    };
+    const std::vector<double> drawn = stats::simulate<scratch>(
+        "bootstrap_ci", {.resamples = options.replicates, .seed = options.seed, .threads = options.threads},
+        [&](std::size_t b, stats::random_stream& stream, scratch& s) {
+            s.indices.resize(n);
+            s.sample.resize(n);
+            stats::draw_with_replacement(stream, n, s.indices);
+            for (std::size_t i = 0; i < n; ++i) {
+                s.sample[i] = data[s.indices[i]];
+            }
+            const std::optional<double> t = detail::try_measure(measure, s.sample, errors[b]);
+            return t ? detail::finite_measure_value(*t) : std::numeric_limits<double>::quiet_NaN();
+        });
     std::vector<double> theta;
     theta.reserve(options.replicates);
-    std::string error;
     std::string first_error;
     for (std::size_t b = 0; b < options.replicates; ++b) {
-        for (std::size_t i = 0; i < n; ++i) {
-            sample[i] = data[detail::portable_index(engine, n)];
-        }
-        const std::optional<double> t = detail::try_measure(measure, sample, error);
-        if (t) {
-            theta.push_back(detail::finite_measure_value(*t));
+        if (!std::isnan(drawn[b])) {
+            theta.push_back(drawn[b]);
             continue;
         }
         if (options.degenerate == bootstrap_degenerate::fail) {
-            detail::fail_measure("bootstrap replicate", b, error);
+            detail::fail_measure("bootstrap replicate", b, errors[b]);
         }
         if (out.skipped++ == 0) {
-            first_error = error;
+            first_error = errors[b];
         }
     }
     out.replicates = theta.size();

@@ -56,11 +56,14 @@
 #include <ineq/detail/numeric.hpp>
 #include <ineq/error.hpp>
 #include <ineq/measures/weighted.hpp>
+#include <ineq/stats/fields.hpp>
+#include <ineq/stats/inference.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -71,6 +74,10 @@ struct gini_estimate {
     double estimate = 0.0;        ///< G (eq. 3, or `weighted_gini`)
     double standard_error = 0.0;  ///< se_J or se_L (see the file comment)
     std::size_t records = 0;      ///< m, the records of positive weight
+
+    static constexpr auto fields = std::tuple{stats::field("estimate", &gini_estimate::estimate),
+                                              stats::field("standard_error", &gini_estimate::standard_error),
+                                              stats::field("records", &gini_estimate::records)};
 };
 
 /// How `gini_change` takes the standard error of each period.
@@ -87,6 +94,12 @@ struct gini_change_result {
     double standard_error = 0.0;  ///< sqrt(se_0^2 + se_1^2)
     double z = 0.0;               ///< change / standard_error (0 when both are 0)
     double p_value = 1.0;         ///< two-sided, normal: erfc(|z| / sqrt 2)
+
+    static constexpr auto fields = std::tuple{
+        stats::field("before", &gini_change_result::before), stats::field("after", &gini_change_result::after),
+        stats::field("change", &gini_change_result::change),
+        stats::field("standard_error", &gini_change_result::standard_error), stats::field("z", &gini_change_result::z),
+        stats::field("p_value", &gini_change_result::p_value)};
 };
 
 namespace detail {
@@ -225,7 +238,7 @@ struct sorted_records {
     out.standard_error = std::hypot(before.standard_error, after.standard_error);
     if (out.standard_error > 0.0) {
         out.z = out.change / out.standard_error;
-        out.p_value = std::erfc(std::abs(out.z) / std::sqrt(2.0));
+        out.p_value = stats::normal_p_value(out.z, stats::alternative::two_sided);
     } else if (out.change != 0.0) {
         fail_got(fn, "both standard errors are zero but the Gini changed, so z is undefined; change", out.change);
     }

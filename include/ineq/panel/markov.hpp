@@ -40,6 +40,9 @@
 #include <ineq/error.hpp>
 #include <ineq/panel/density.hpp>
 #include <ineq/panel/panel.hpp>
+#include <ineq/stats/distributions.hpp>
+#include <ineq/stats/fields.hpp>
+#include <ineq/stats/rank.hpp>
 
 #include <Eigen/Core>
 #include <Eigen/LU>
@@ -55,6 +58,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <tuple>
 #include <vector>
 
 namespace ineq {
@@ -163,6 +167,12 @@ struct homogeneity_test {
     std::size_t dof = 0;
     std::size_t regimes = 0;       ///< m
     Eigen::MatrixXd pooled_probabilities;  ///< p_ij under H0 (empty rows are zero)
+
+    static constexpr auto fields = std::tuple{
+        stats::field("chi2", &homogeneity_test::chi2), stats::field("chi2_p_value", &homogeneity_test::chi2_p_value),
+        stats::field("lr", &homogeneity_test::lr), stats::field("lr_p_value", &homogeneity_test::lr_p_value),
+        stats::field("dof", &homogeneity_test::dof), stats::field("regimes", &homogeneity_test::regimes),
+        stats::field("pooled_probabilities", &homogeneity_test::pooled_probabilities)};
 };
 
 namespace detail::dynamics {
@@ -443,52 +453,6 @@ void add_transitions(const Eigen::MatrixBase<Derived>& classes, std::vector<Eige
     }
 }
 
-/// Merge sort of `v` that returns the number of inversions (pairs i < j with v[i] > v[j]).
-[[nodiscard]] inline std::int64_t sort_count_inversions(std::vector<double>& v, std::vector<double>& buf,
-                                                        std::size_t lo, std::size_t hi) {
-    if (hi - lo < 2) {
-        return 0;
-    }
-    const std::size_t mid = lo + (hi - lo) / 2;
-    std::int64_t inv = sort_count_inversions(v, buf, lo, mid) + sort_count_inversions(v, buf, mid, hi);
-    std::size_t a = lo;
-    std::size_t b = mid;
-    std::size_t o = lo;
-    while (a < mid && b < hi) {
-        if (v[b] < v[a]) {
-            inv += static_cast<std::int64_t>(mid - a);
-            buf[o++] = v[b++];
-        } else {
-            buf[o++] = v[a++];
-        }
-    }
-    while (a < mid) {
-        buf[o++] = v[a++];
-    }
-    while (b < hi) {
-        buf[o++] = v[b++];
-    }
-    std::copy(buf.begin() + static_cast<std::ptrdiff_t>(lo), buf.begin() + static_cast<std::ptrdiff_t>(hi),
-              v.begin() + static_cast<std::ptrdiff_t>(lo));
-    return inv;
-}
-
-/// Number of pairs tied within runs of equal values of a sorted sequence.
-template <class Get>
-[[nodiscard]] std::int64_t tied_pairs(std::size_t n, Get&& same_as_previous) {
-    std::int64_t pairs = 0;
-    std::int64_t run = 1;
-    for (std::size_t i = 1; i <= n; ++i) {
-        if (i < n && same_as_previous(i)) {
-            ++run;
-        } else {
-            pairs += run * (run - 1) / 2;
-            run = 1;
-        }
-    }
-    return pairs;
-}
-
 }  // namespace detail::dynamics
 
 /// Each value over its period's mean, y_it / mean_t(y): relative positions, the usual
@@ -747,73 +711,15 @@ template <class Derived>
     out.pooled_probabilities = std::move(p0);
     out.chi2 = dof == 0 ? 0.0 : q.value();
     out.lr = dof == 0 ? 0.0 : std::max(0.0, 2.0 * lr.value());
-    out.chi2_p_value = detail::chi2_survival(out.chi2, dof);
-    out.lr_p_value = detail::chi2_survival(out.lr, dof);
+    out.chi2_p_value = stats::chi_squared_survival(out.chi2, dof);
+    out.lr_p_value = stats::chi_squared_survival(out.lr, dof);
     return out;
 }
 
-/// P(X > x) for X chi-squared with `dof` degrees of freedom (scipy.stats.chi2.sf): the
-/// p-value of the homogeneity statistics. 1 for x <= 0 or dof = 0; 0 for x = +infinity.
-/// \throws domain_error if x is NaN.
-/// Example: `ineq::chi_squared_survival(3.84145882069412, 1)` is 0.05.
-[[nodiscard]] inline double chi_squared_survival(double x, std::size_t dof) {
-    if (std::isnan(x)) {
-        detail::fail_got("chi_squared_survival", "x must not be NaN", x);
-    }
-    return detail::chi2_survival(x, dof);
-}
-
-/// Kendall's tau-b between two equally long sequences (say, the entities' values in two
-/// periods: rank mobility, 1 when no entity changes rank):
-///
-///     tau_b = (n_c - n_d) / sqrt((n_0 - n_1)(n_0 - n_2)),
-///
-/// n_c and n_d the concordant and discordant pairs, n_0 = n(n - 1)/2, n_1 and n_2 the pairs
-/// tied in x and in y (scipy.stats.kendalltau's default). Knight's (1966) O(n log n)
-/// algorithm with exact integer pair counts; ties are counted, never broken.
-/// \throws domain_error if the lengths differ, there are fewer than two pairs of values, a
-/// value is NaN/infinity (naming its index), or all x or all y are equal (tau-b is 0/0).
-/// Example: `ineq::kendall_tau(std::vector{1, 2, 3}, std::vector{1, 3, 2})` is 1/3.
-template <numeric_range X, numeric_range Y>
-[[nodiscard]] double kendall_tau(X&& x, Y&& y) {
-    constexpr std::string_view fn = "kendall_tau";
-    const std::vector<double> a = detail::to_doubles(x, fn, false);
-    const std::vector<double> b = detail::to_doubles(y, fn, false);
-    if (a.size() != b.size()) {
-        detail::fail(fn, "x and y must have the same length (" + std::to_string(a.size()) + " and " +
-                             std::to_string(b.size()) + ")");
-    }
-    const std::size_t n = a.size();
-    if (n < 2) {
-        detail::fail_got(fn, "needs at least two pairs of values", static_cast<double>(n));
-    }
-    std::vector<std::size_t> order(n);
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
-        return a[i] != a[j] ? a[i] < a[j] : b[i] < b[j];
-    });
-    const std::int64_t n1 = detail::dynamics::tied_pairs(n, [&](std::size_t i) { return a[order[i]] == a[order[i - 1]]; });
-    const std::int64_t n3 = detail::dynamics::tied_pairs(
-        n, [&](std::size_t i) { return a[order[i]] == a[order[i - 1]] && b[order[i]] == b[order[i - 1]]; });
-    std::vector<double> ys(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        ys[i] = b[order[i]];
-    }
-    std::vector<double> buf(n);
-    // Sorted by (x, y), pairs tied in x are in y order already, so inversions are the
-    // discordant pairs exactly.
-    const std::int64_t swaps = detail::dynamics::sort_count_inversions(ys, buf, 0, n);
-    const std::int64_t n2 = detail::dynamics::tied_pairs(n, [&](std::size_t i) { return ys[i] == ys[i - 1]; });
-    const auto count = static_cast<std::int64_t>(n);
-    const std::int64_t n0 = count * (count - 1) / 2;
-    if (n1 == n0 || n2 == n0) {
-        detail::fail(fn, "all x or all y are equal, so tau-b is undefined");
-    }
-    // n_c - n_d = (n0 - n1 - n2 + n3) - 2 swaps
-    const std::int64_t s = n0 - n1 - n2 + n3 - 2 * swaps;
-    return static_cast<double>(s) /
-           std::sqrt(static_cast<double>(n0 - n1) * static_cast<double>(n0 - n2));
-}
+// The chi-squared survival function and Kendall's tau live with the library's distributions
+// and rank statistics; these names keep `ineq::chi_squared_survival` and `ineq::kendall_tau`.
+using stats::chi_squared_survival;
+using stats::kendall_tau;
 
 }  // namespace ineq
 

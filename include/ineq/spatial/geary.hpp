@@ -100,15 +100,13 @@ template <numeric_range R>
 /// \throws domain_error as `geary`, if fewer than 4 units have neighbours, or if the
 /// variance is not positive.
 /// Example: `auto t = ineq::spatial::geary_test(values, w, null_model::normality);`
-/// `bool clustered = t.p < 0.05;`
+/// `bool clustered = t.p_value < 0.05;`
 template <numeric_range R>
-[[nodiscard]] analytic_test geary_test(R&& values, const weights& w, null_model model = null_model::randomisation,
-                                       alternative alt = alternative::greater,
-                                       island_count count = island_count::excluded) {
+[[nodiscard]] analytic_test geary_test(R&& values, const weights& w, const global_options& o = {}) {
     constexpr const char* fn = "geary_test";
-    const auto p = detail::geary_prepare(fn, std::forward<R>(values), w, count, 4);
+    const auto p = detail::geary_prepare(fn, std::forward<R>(values), w, o.islands, 4);
     const double c = p.factor * detail::squared_differences(w, p.x);
-    const double n = detail::counted_n(w, count);
+    const double n = detail::counted_n(w, o.islands);
     const auto big_n = static_cast<double>(w.size());
     const double n1 = n - 1.0;
     const double nn = n * n;
@@ -117,7 +115,7 @@ template <numeric_range R>
     const double s2 = w.s2();
     const double s02 = s0 * s0;
     double v = 0.0;
-    if (model == null_model::normality) {
+    if (o.null_model == null_model::normality) {
         v = ((2.0 * s1 + s2) * n1 - 4.0 * s02) / (2.0 * (big_n + 1.0) * s02);
     } else {
         const double z4 = p.z.array().square().square().sum();
@@ -127,24 +125,23 @@ template <numeric_range R>
         v += s02 * (nn - 3.0 - k * n1 * n1);
         v /= big_n * (n - 2.0) * (n - 3.0) * s02;
     }
-    return detail::make_test(fn, c, 1.0, v, alt, detail::clustering_tail::low);
+    return detail::make_test(fn, c, 1.0, v, o.alternative, stats::greater_means::smaller);
 }
 
 /// Geary's C with a permutation test (spdep's `geary.mc`): the values are assigned to the
 /// units at random R times, permutation r with the random stream (seed, r), so the result
 /// depends on the seed only. For `greater` (clustering), p = (1 + #{simulated C ≤ C}) /
 /// (R + 1); z = (mean − C) / sd.
-/// \throws domain_error as `geary`, or if `o.permutations` is 0.
-/// Example: `auto t = ineq::spatial::geary_permutation(values, w, {.permutations = 999});`
-/// `double p = t.p;`
+/// \throws domain_error as `geary`, or if `o.resamples` is 0.
+/// Example: `auto t = ineq::spatial::geary_permutation(values, w, {.resamples = 999});`
+/// `double p = t.p_value;`
 template <numeric_range R>
-[[nodiscard]] permutation_test geary_permutation(R&& values, const weights& w, const permutation_options& o = {},
-                                                 island_count count = island_count::excluded) {
+[[nodiscard]] permutation_test geary_permutation(R&& values, const weights& w, const global_options& o = {}) {
     constexpr const char* fn = "geary_permutation";
-    const auto p = detail::geary_prepare(fn, std::forward<R>(values), w, count, 1);
+    const auto p = detail::geary_prepare(fn, std::forward<R>(values), w, o.islands, 1);
     const double c = p.factor * detail::squared_differences(w, p.x);
     return detail::run_permutations(
-        fn, p.x, c, o, detail::clustering_tail::low,
+        fn, p.x, c, o, stats::greater_means::smaller,
         [&](const Eigen::VectorXd& x) { return p.factor * detail::squared_differences(w, x); });
 }
 

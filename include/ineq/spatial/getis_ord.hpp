@@ -110,16 +110,15 @@ template <numeric_range R>
 /// \throws domain_error as `general_g`, if fewer than 4 units have neighbours, or if the
 /// variance is not positive.
 /// Example: `auto t = ineq::spatial::general_g_test(values, w);`
-/// `bool hot = t.p < 0.05;`
+/// `bool hot = t.p_value < 0.05;`
 template <numeric_range R>
-[[nodiscard]] analytic_test general_g_test(R&& values, const weights& w, alternative alt = alternative::greater,
-                                           island_count count = island_count::excluded) {
+[[nodiscard]] analytic_test general_g_test(R&& values, const weights& w, const global_options& o = {}) {
     constexpr const char* fn = "general_g_test";
-    const auto p = detail::general_g_prepare(fn, std::forward<R>(values), w, count, 4);
+    const auto p = detail::general_g_prepare(fn, std::forward<R>(values), w, o.islands, 4);
     const double d = detail::general_g_denominator(p.x, p.counted);
     detail::check_g_denominator(fn, d);
     const double g = detail::cross_sum(w, p.x, p.x) / d;
-    const double n = detail::counted_n(w, count);
+    const double n = detail::counted_n(w, o.islands);
     const double nn = n * n;
     const double s0 = w.s0();
     const double s1 = w.s1();
@@ -143,7 +142,7 @@ template <numeric_range R>
     const double b4 = s1 - s2 + s02;
     const double num = b0 * m2 * m2 + b1 * m4 + b2 * m1 * m1 * m2 + b3 * m1 * m3 + b4 * m1 * m1 * m1 * m1;
     const double den = (m1 * m1 - m2) * (m1 * m1 - m2) * n * (n - 1.0) * (n - 2.0) * (n - 3.0);
-    return detail::make_test(fn, g, e, num / den - e * e, alt, detail::clustering_tail::high);
+    return detail::make_test(fn, g, e, num / den - e * e, o.alternative, stats::greater_means::larger);
 }
 
 /// General G with a permutation test: the values are assigned to the units at random R
@@ -152,18 +151,17 @@ template <numeric_range R>
 /// the denominator is recomputed for each permutation from the values that land on units
 /// with neighbours (a permutation that leaves fewer than two positive values there counts
 /// as G = 0).
-/// \throws domain_error as `general_g`, or if `o.permutations` is 0.
-/// Example: `auto t = ineq::spatial::general_g_permutation(values, w, {.permutations = 999});`
-/// `double p = t.p;`
+/// \throws domain_error as `general_g`, or if `o.resamples` is 0.
+/// Example: `auto t = ineq::spatial::general_g_permutation(values, w, {.resamples = 999});`
+/// `double p = t.p_value;`
 template <numeric_range R>
-[[nodiscard]] permutation_test general_g_permutation(R&& values, const weights& w, const permutation_options& o = {},
-                                                     island_count count = island_count::excluded) {
+[[nodiscard]] permutation_test general_g_permutation(R&& values, const weights& w, const global_options& o = {}) {
     constexpr const char* fn = "general_g_permutation";
-    const auto p = detail::general_g_prepare(fn, std::forward<R>(values), w, count, 1);
+    const auto p = detail::general_g_prepare(fn, std::forward<R>(values), w, o.islands, 1);
     const double d = detail::general_g_denominator(p.x, p.counted);
     detail::check_g_denominator(fn, d);
     const double g = detail::cross_sum(w, p.x, p.x) / d;
-    return detail::run_permutations(fn, p.x, g, o, detail::clustering_tail::high, [&](const Eigen::VectorXd& x) {
+    return detail::run_permutations(fn, p.x, g, o, stats::greater_means::larger, [&](const Eigen::VectorXd& x) {
         const double dp = detail::general_g_denominator(x, p.counted);
         return dp > 0.0 ? detail::cross_sum(w, x, x) / dp : 0.0;
     });

@@ -21,6 +21,8 @@
 /// The diagonal (flows of a unit with itself) is ignored, as are the distances on it.
 
 #include <ineq/detail/distributions.hpp>
+#include <ineq/stats/distributions.hpp>
+#include <ineq/stats/fields.hpp>
 #include <ineq/error.hpp>
 #include <ineq/spatial/inference.hpp>
 
@@ -35,6 +37,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace ineq::spatial {
@@ -55,9 +58,13 @@ enum class standard_errors : std::uint8_t {
 /// One estimated coefficient.
 struct gravity_term {
     double estimate = 0.0;
-    double std_error = 0.0;
-    double statistic = 0.0;  ///< estimate / std_error: t (OLS) or z (PPML)
+    double standard_error = 0.0;
+    double statistic = 0.0;  ///< estimate / standard_error: t (OLS) or z (PPML)
     double p_value = 0.0;    ///< two-sided: Student t with N − k degrees of freedom (OLS), standard normal (PPML)
+
+    static constexpr auto fields = std::tuple{
+        stats::field("estimate", &gravity_term::estimate), stats::field("standard_error", &gravity_term::standard_error),
+        stats::field("statistic", &gravity_term::statistic), stats::field("p_value", &gravity_term::p_value)};
 };
 
 /// A fitted gravity model log E[flow_ij] = a + b·log m_i + c·log m_j − β·log d_ij.
@@ -207,9 +214,10 @@ template <class = void>
                                             bool student, double df) {
     gravity_term t;
     t.estimate = theta(p);
-    t.std_error = std::sqrt(cov(p, p));
-    t.statistic = t.estimate / t.std_error;
-    t.p_value = student ? ineq::detail::student_t_two_sided_p(t.statistic, df) : normal_p(t.statistic, alternative::two_sided);
+    t.standard_error = std::sqrt(cov(p, p));
+    t.statistic = t.estimate / t.standard_error;
+    t.p_value = student ? ineq::detail::student_t_two_sided_p(t.statistic, df)
+                        : stats::normal_p_value(t.statistic, stats::alternative::two_sided);
     return t;
 }
 

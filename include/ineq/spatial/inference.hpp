@@ -2,22 +2,29 @@
 #define INEQ_SPATIAL_INFERENCE_HPP
 
 /// \file
-/// The inference vocabulary shared by the spatial statistics: the alternative hypothesis,
-/// permutation options, and the results of an analytic and of a permutation test.
+/// The options of the spatial tests, on top of the library's inference vocabulary
+/// (`ineq/stats/inference.hpp`): every global statistic (Moran's I, Geary's C, Getis–Ord's
+/// G, the bivariate Moran, the spatial Gini) takes one `global_options`, every local
+/// statistic (local Moran, local G and G*) one `local_options`, for its analytic and its
+/// permutation test alike.
 ///
-/// Permutation inference is reproducible: permutation r (global statistics) or observation
-/// i (local statistics) draws from its own random stream named by (seed, r) or (seed, i),
-/// so the result depends on the seed only, never on the thread count or the call order.
-/// Pseudo p-values follow spdep and PySAL: p = (1 + #{simulated at least as extreme as
-/// observed}) / (R + 1); "as extreme" is ≥ for `greater`, ≤ for `less`, and for
-/// `two_sided` the smaller tail count, doubled and capped at 1.
+/// Defaults, the same in C++ and Python: global tests `alternative::greater` (clustering;
+/// spdep's `moran.test`, `geary.test`, `globalG.test`), local tests
+/// `alternative::two_sided` (spdep's `localmoran`, `localG`).
+///
+/// Permutation inference is reproducible: permutation r (global statistics) or unit i
+/// (local statistics) draws from its own random stream named by (seed, r) or (seed, i)
+/// (`ineq/stats/resampling.hpp`), so the result depends on the seed only, never on the
+/// thread count or the call order.
 
 #include <ineq/concepts.hpp>
 #include <ineq/error.hpp>
+#include <ineq/stats/inference.hpp>
+#include <ineq/stats/multiple_testing.hpp>
+#include <ineq/stats/resampling.hpp>
 
 #include <Eigen/Core>
 
-#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -26,40 +33,9 @@
 
 namespace ineq::spatial {
 
-/// The alternative hypothesis of a test.
-enum class alternative : std::uint8_t {
-    greater,    ///< positive autocorrelation / clustering of high values (spdep's default)
-    less,       ///< negative autocorrelation / dispersion
-    two_sided,  ///< either
-};
-
-/// Options of a permutation test.
-struct permutation_options {
-    std::size_t permutations = 999;          ///< R, at least 1
-    std::uint64_t seed = 20211231;           ///< names the random streams
-    unsigned threads = 1;                    ///< 0 = std::thread::hardware_concurrency(); results do not depend on it
-    spatial::alternative alternative = alternative::greater;
-};
-
-/// An analytic test: statistic, its expectation and variance under the null, z and p.
-struct analytic_test {
-    double statistic = 0.0;
-    double expectation = 0.0;
-    double variance = 0.0;
-    double z = 0.0;  ///< (statistic − expectation) / √variance; sign reversed where small values mean clustering (Geary's C)
-    double p = 0.0;  ///< from the standard normal, for the chosen alternative
-};
-
-/// A permutation test: the statistic and the distribution of its simulated values.
-struct permutation_test {
-    double statistic = 0.0;
-    double mean = 0.0;         ///< mean of the R simulated values
-    double sd = 0.0;           ///< their sample standard deviation (n − 1)
-    double z = 0.0;            ///< (statistic − mean) / sd; 0 when sd is 0; sign reversed where small values mean clustering (Geary's C, spatial Gini)
-    double p = 0.0;            ///< pseudo p-value (see the file comment)
-    std::size_t permutations = 0;
-    std::uint64_t seed = 0;
-};
+using stats::alternative;
+using stats::analytic_test;
+using stats::permutation_test;
 
 /// The null model of an analytic test of a global statistic (spdep's `randomisation`).
 enum class null_model : std::uint8_t {
@@ -73,32 +49,49 @@ enum class island_count : std::uint8_t {
     included,  ///< n counts every unit (`adjust.n = FALSE`)
 };
 
+/// Options of every global spatial test, analytic and permutation (Moran, Geary, General G,
+/// bivariate Moran, spatial Gini). Fields a statistic has no use for are documented as
+/// ignored by it (General G has no normality variant; the spatial Gini counts no n).
+/// Example: `moran_test(x, w, {.islands = island_count::included})` is spdep's `adjust.n = FALSE`.
+struct global_options {
+    spatial::null_model null_model = null_model::randomisation;  ///< analytic tests only
+    stats::alternative alternative = stats::alternative::greater;
+    island_count islands = island_count::excluded;
+    std::size_t resamples = 999;    ///< permutations R (permutation tests only), at least 1
+    std::uint64_t seed = 20211231;  ///< names the random streams
+    unsigned threads = 1;           ///< 0 = hardware concurrency; results do not depend on it
+};
+
+/// Which null moments of local Moran's I are used (spdep's `conditional` argument).
+enum class local_moran_variance : std::uint8_t {
+    /// Conditional randomisation (Sokal, Oden and Thomson 1998; spdep's default):
+    /// E = −z_i² w_i / ((n − 1) m2),
+    /// Var = (z_i/m2)² · n/(n − 2) · (w_i(2) − w_i²/(n − 1)) · (m2 − z_i²/(n − 1)).
+    conditional,
+    /// Total randomisation (Anselin 1995, `conditional = FALSE`): E = −w_i/(n − 1),
+    /// Var = A·w_i(2) + B·(w_i² − w_i(2)) − E², A = (n − b2)/(n − 1),
+    /// B = (2·b2 − n)/((n − 1)(n − 2)), b2 = (Σ z⁴/n)/m2².
+    total,
+};
+
+/// Options of every local spatial test, analytic and conditional-permutation (local Moran,
+/// local G and G*). Example: `local_moran_permutation(x, w, {.resamples = 9999, .seed = 7})`.
+struct local_options {
+    stats::alternative alternative = stats::alternative::two_sided;
+    local_moran_variance variance = local_moran_variance::conditional;  ///< analytic local Moran only
+    std::size_t resamples = 999;    ///< permutations R per unit (permutation tests only), at least 1
+    std::uint64_t seed = 20211231;  ///< names the random streams (unit i uses (seed, i))
+    unsigned threads = 1;           ///< 0 = hardware concurrency; results do not depend on it
+};
+
+/// The resampling part of either options struct.
+/// Example: `stats::simulate<S>(fn, resampling_of(o), draw)`.
+template <class Options>
+[[nodiscard]] constexpr stats::resampling_options resampling_of(const Options& o) noexcept {
+    return {o.resamples, o.seed, o.threads};
+}
+
 namespace detail {
-
-/// p-value of a standard-normal z for an alternative. Each tail from its own erfc, so that a
-/// small p keeps its precision in either tail (1 − P(Z ≥ z) would round it away).
-[[nodiscard]] inline double normal_p(double z, alternative alt) noexcept {
-    const double root2 = std::sqrt(2.0);
-    switch (alt) {
-        case alternative::greater: return 0.5 * std::erfc(z / root2);            // P(Z ≥ z)
-        case alternative::less: return 0.5 * std::erfc(-z / root2);              // P(Z ≤ z)
-        case alternative::two_sided: return std::erfc(std::abs(z) / root2);      // P(|Z| ≥ |z|)
-    }
-    return 0.5 * std::erfc(z / root2);
-}
-
-/// Pseudo p-value from the counts of simulated values ≥ and ≤ the observed one.
-[[nodiscard]] inline double pseudo_p(std::size_t at_least, std::size_t at_most, std::size_t r,
-                                     alternative alt) noexcept {
-    const auto denom = static_cast<double>(r + 1);
-    switch (alt) {
-        case alternative::greater: return static_cast<double>(at_least + 1) / denom;
-        case alternative::less: return static_cast<double>(at_most + 1) / denom;
-        case alternative::two_sided:
-            return std::min(1.0, 2.0 * static_cast<double>(std::min(at_least, at_most) + 1) / denom);
-    }
-    return 1.0;
-}
 
 /// The values of a statistic's variable as an Eigen vector: one finite value per unit.
 /// \throws domain_error naming `fn` if the count differs from n or a value is not finite.
@@ -123,12 +116,6 @@ template <numeric_range R>
     return x;
 }
 
-/// \throws domain_error if the options cannot run a test.
-inline void check_permutations(const char* fn, const permutation_options& o) {
-    if (o.permutations == 0) {
-        ineq::detail::fail(fn, "needs at least one permutation");
-    }
-}
 
 }  // namespace detail
 

@@ -24,10 +24,10 @@
 
 #include <ineq/concepts.hpp>
 #include <ineq/detail/numeric.hpp>
-#include <ineq/detail/parallel.hpp>
-#include <ineq/detail/random.hpp>
 #include <ineq/error.hpp>
 #include <ineq/spatial/inference.hpp>
+#include <ineq/stats/multiple_testing.hpp>
+#include <ineq/stats/resampling.hpp>
 #include <ineq/spatial/weights.hpp>
 
 #include <Eigen/Core>
@@ -45,134 +45,12 @@
 
 namespace ineq::spatial {
 
-// ---- Multiple testing ----------------------------------------------------------------------
+// ---- Multiple testing: the library's one implementation (ineq/stats/multiple_testing.hpp) --
 
-/// How a family of p-values is adjusted for multiple testing (R `p.adjust` methods).
-enum class p_adjustment : std::uint8_t {
-    none,                ///< p unchanged
-    bonferroni,          ///< min(1, m · p_i): controls the family-wise error rate
-    benjamini_hochberg,  ///< step-up false-discovery-rate control (R "BH", "fdr")
-};
-
-namespace detail {
-
-inline void check_p(const char* fn, double p, std::size_t i) {
-    if (!(p >= 0.0 && p <= 1.0)) {  // also rejects NaN
-        ineq::detail::fail(fn, "p-values must lie in [0, 1]", i, p);
-    }
-}
-
-/// Adjusts the m values in `p` in place (no missing values).
-inline void adjust_in_place(std::vector<double>& p, p_adjustment method) {
-    const std::size_t m = p.size();
-    if (m == 0 || method == p_adjustment::none) {
-        return;
-    }
-    const auto dm = static_cast<double>(m);
-    if (method == p_adjustment::bonferroni) {
-        for (double& v : p) {
-            v = std::min(1.0, dm * v);
-        }
-        return;
-    }
-    // Benjamini–Hochberg: sort descending, q_(k) = min over j ≥ k of m/j · p_(j), capped at 1.
-    std::vector<std::size_t> order(m);
-    for (std::size_t i = 0; i < m; ++i) {
-        order[i] = i;
-    }
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return p[a] > p[b]; });
-    std::vector<double> out(m);
-    double running = 1.0;
-    for (std::size_t r = 0; r < m; ++r) {
-        const std::size_t rank = m - r;  // rank of p[order[r]] in ascending order (1-based)
-        running = std::min(running, dm / static_cast<double>(rank) * p[order[r]]);
-        out[order[r]] = running;
-    }
-    p = std::move(out);
-}
-
-}  // namespace detail
-
-/// Adjusted p-values for m tests, as R `p.adjust(p, method)`.
-/// Bonferroni: p̃_i = min(1, m·p_i). Benjamini–Hochberg: with p_(1) ≤ … ≤ p_(m),
-/// p̃_(k) = min_{j ≥ k} min(1, m·p_(j)/j). Order and length of `p` are kept.
-/// \throws domain_error if a p-value is outside [0, 1] or NaN (index and value named).
-/// Example: `p_adjust(std::vector{0.01, 0.04, 0.03}, p_adjustment::benjamini_hochberg)`
-/// is {0.03, 0.04, 0.04}.
-[[nodiscard]] inline std::vector<double> p_adjust(std::span<const double> p, p_adjustment method) {
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        detail::check_p("p_adjust", p[i], i);
-    }
-    std::vector<double> out(p.begin(), p.end());
-    detail::adjust_in_place(out, method);
-    return out;
-}
-
-/// Adjusted p-values where some tests are not defined (islands): missing entries stay
-/// missing and do not count in m, as R `p.adjust` does with NA.
-/// \throws domain_error if a present p-value is outside [0, 1] or NaN.
-/// Example: `p_adjust(p_values(local_moran(x, w)), p_adjustment::bonferroni)`.
-[[nodiscard]] inline std::vector<std::optional<double>> p_adjust(std::span<const std::optional<double>> p,
-                                                                 p_adjustment method) {
-    std::vector<double> present;
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        if (p[i]) {
-            detail::check_p("p_adjust", *p[i], i);
-            present.push_back(*p[i]);
-        }
-    }
-    detail::adjust_in_place(present, method);
-    std::vector<std::optional<double>> out(p.size());
-    std::size_t k = 0;
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        if (p[i]) {
-            out[i] = present[k++];
-        }
-    }
-    return out;
-}
-
-/// The p-values of a vector of local tests (`analytic_test` or `permutation_test`), missing
-/// where the test is not defined.
-/// Example: `auto p = p_values(local_moran_permutation(x, w));`
-template <class Test>
-[[nodiscard]] std::vector<std::optional<double>> p_values(const std::vector<std::optional<Test>>& tests) {
-    std::vector<std::optional<double>> out(tests.size());
-    for (std::size_t i = 0; i < tests.size(); ++i) {
-        if (tests[i]) {
-            out[i] = tests[i]->p;
-        }
-    }
-    return out;
-}
-
-/// Which tests are significant at level `alpha` after adjustment: adjusted p ≤ alpha.
-/// Missing tests are not significant. For Benjamini–Hochberg this is the step-up rule
-/// (reject the k smallest, k the largest with p_(k) ≤ k·alpha/m).
-/// \throws domain_error if alpha is not in (0, 1) or a p-value is outside [0, 1].
-/// Example: `significant(p_values(t), 0.05, p_adjustment::benjamini_hochberg)`.
-[[nodiscard]] inline std::vector<bool> significant(std::span<const std::optional<double>> p, double alpha,
-                                                   p_adjustment method = p_adjustment::none) {
-    if (!(alpha > 0.0 && alpha < 1.0)) {
-        ineq::detail::fail_got("significant", "alpha must lie in (0, 1)", alpha);
-    }
-    const auto adjusted = p_adjust(p, method);
-    std::vector<bool> out(p.size(), false);
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        out[i] = adjusted[i].has_value() && *adjusted[i] <= alpha;
-    }
-    return out;
-}
-
-/// `significant` for p-values that are all present.
-/// \throws domain_error as the other overload.
-/// Example: `significant(std::vector{0.01, 0.2}, 0.05, p_adjustment::bonferroni)` is {true, false}.
-[[nodiscard]] inline std::vector<bool> significant(std::span<const double> p, double alpha,
-                                                   p_adjustment method = p_adjustment::none) {
-    const std::vector<std::optional<double>> all(p.begin(), p.end());
-    return significant(std::span<const std::optional<double>>(all), alpha, method);
-}
+using stats::p_adjust;
+using stats::p_adjustment;
+using stats::p_values;
+using stats::significant;
 
 // ---- Quadrants and cluster maps ------------------------------------------------------------
 
@@ -334,130 +212,7 @@ enum class lisa_cluster : std::uint8_t {
     return out;
 }
 
-// ---- Conditional permutation machinery (shared with local_g.hpp) ---------------------------
-
-namespace detail {
-
-/// Counts and moments of R simulated lags L = Σ_t w_t · v_{π(t)} of one unit.
-struct lag_draws {
-    std::size_t at_least = 0;  ///< L ≥ L0 (within the tie tolerance)
-    std::size_t at_most = 0;   ///< L ≤ L0 (within the tie tolerance)
-    double mean = 0.0;
-    double sd = 0.0;  ///< sample sd (R − 1); 0 when R = 1
-};
-
-/// R draws of k = wts.size() values without replacement from `pool` (the other units'
-/// values; reordered in place), each giving the lag Σ_t wts[t]·pool[t]. Single pass per
-/// draw; no allocation. Sums are shifted by the observed lag L0 for accuracy.
-inline lag_draws draw_lags(std::span<double> pool, std::span<const double> wts, double observed,
-                           std::size_t r, double tolerance, ineq::detail::stream_engine& engine) noexcept {
-    const std::size_t k = wts.size();
-    const std::size_t m = pool.size();
-    double* p = pool.data();
-    const double* wt = wts.data();
-    lag_draws out;
-    double s1 = 0.0;
-    double s2 = 0.0;
-    for (std::size_t d = 0; d < r; ++d) {
-        double lag = 0.0;
-        for (std::size_t t = 0; t < k; ++t) {
-            const std::size_t j = t + static_cast<std::size_t>(engine.below(m - t));
-            const double v = p[j];
-            p[j] = p[t];
-            p[t] = v;
-            lag += wt[t] * v;
-        }
-        const double dev = lag - observed;
-        s1 += dev;
-        s2 += dev * dev;
-        out.at_least += dev >= -tolerance ? 1U : 0U;
-        out.at_most += dev <= tolerance ? 1U : 0U;
-    }
-    const auto dr = static_cast<double>(r);
-    out.mean = observed + s1 / dr;
-    out.sd = r > 1 ? std::sqrt(std::max(0.0, (s2 - s1 * s1 / dr) / (dr - 1.0))) : 0.0;
-    return out;
-}
-
-/// Runs body(i, scratch) for i in [0, n) on `threads` threads (0: hardware concurrency),
-/// each thread with its own scratch vector of `scratch_size` doubles, units handed out in
-/// blocks of consecutive units (`detail::run_blocks`). The body must write only to slots of unit i.
-template <class Body>
-void for_each_unit(std::size_t n, unsigned threads, std::size_t scratch_size, Body&& body) {
-    const std::size_t per_block = std::max<std::size_t>(1, (n + 63) / 64);
-    const std::size_t blocks = (n + per_block - 1) / per_block;
-    std::vector<std::vector<double>> scratch_of(ineq::detail::thread_count(threads, blocks));
-    ineq::detail::run_blocks(blocks, threads, [&](std::size_t block, unsigned thread) {
-        std::vector<double>& scratch = scratch_of[thread];
-        scratch.resize(scratch_size);
-        const std::size_t last = std::min(n, (block + 1) * per_block);
-        for (std::size_t i = block * per_block; i < last; ++i) {
-            body(i, std::span<double>(scratch));
-        }
-    });
-}
-
-/// The values of every unit but i, in a canonical order (unit n − 1 takes slot i), so the
-/// draws of unit i do not depend on what ran before.
-inline std::span<double> others(std::span<double> scratch, const Eigen::VectorXd& v, std::size_t i) noexcept {
-    const std::size_t n = static_cast<std::size_t>(v.size());
-    std::copy(v.data(), v.data() + n, scratch.data());
-    scratch[i] = scratch[n - 1];
-    return scratch.first(n - 1);
-}
-
-/// The permutation test of a statistic s = a + b·L that is affine in unit i's random lag L.
-inline permutation_test affine_test(double a, double b, double statistic, const lag_draws& d,
-                                    const permutation_options& o) noexcept {
-    permutation_test t;
-    t.statistic = statistic;
-    t.permutations = o.permutations;
-    t.seed = o.seed;
-    t.mean = a + b * d.mean;
-    t.sd = std::abs(b) * d.sd;
-    t.z = t.sd > 0.0 ? (statistic - t.mean) / t.sd : 0.0;
-    std::size_t ge = d.at_least;
-    std::size_t le = d.at_most;
-    if (b < 0.0) {
-        std::swap(ge, le);
-    } else if (b == 0.0) {  // the statistic does not vary: every draw ties
-        ge = le = o.permutations;
-    }
-    t.p = pseudo_p(ge, le, o.permutations, o.alternative);
-    return t;
-}
-
-/// Tie tolerance for lags on the scale of the values: sums of the same numbers in another
-/// order may differ in the last bits, and integer data (counts) tie exactly.
-[[nodiscard]] inline double lag_tolerance(std::span<const double> wts, double max_abs) noexcept {
-    double s = 0.0;
-    for (const double v : wts) {
-        s += std::abs(v);
-    }
-    return 1e-12 * s * max_abs;
-}
-
-}  // namespace detail
-
 // ---- Local Moran ---------------------------------------------------------------------------
-
-/// Which null moments of local Moran's I are used (spdep's `conditional` argument).
-enum class local_moran_variance : std::uint8_t {
-    /// Conditional randomisation (Sokal, Oden and Thomson 1998; spdep's default):
-    /// E = −z_i² w_i / ((n − 1) m2),
-    /// Var = (z_i/m2)² · n/(n − 2) · (w_i(2) − w_i²/(n − 1)) · (m2 − z_i²/(n − 1)).
-    conditional,
-    /// Total randomisation (Anselin 1995, `conditional = FALSE`): E = −w_i/(n − 1),
-    /// Var = A·w_i(2) + B·(w_i² − w_i(2)) − E², A = (n − b2)/(n − 1),
-    /// B = (2·b2 − n)/((n − 1)(n − 2)), b2 = (Σ z⁴/n)/m2².
-    total,
-};
-
-/// Options of the analytic local Moran test.
-struct local_moran_options {
-    spatial::alternative alternative = alternative::two_sided;  ///< spdep's default for local tests
-    local_moran_variance variance = local_moran_variance::conditional;
-};
 
 /// Local Moran's I_i with its expectation, variance, z and normal p-value, per unit, as
 /// spdep `localmoran(x, listw, zero.policy = TRUE)`.
@@ -471,7 +226,7 @@ struct local_moran_options {
 ///           island_policy::keep()));  // t[20] (Hainan) is empty`
 template <numeric_range R>
 [[nodiscard]] std::vector<std::optional<analytic_test>> local_moran(R&& values, const weights& w,
-                                                                    const local_moran_options& o = {}) {
+                                                                    const local_options& o = {}) {
     constexpr const char* fn = "local_moran";
     const std::size_t n = w.size();
     const Eigen::VectorXd x = detail::unit_values(fn, values, n);
@@ -515,7 +270,7 @@ template <numeric_range R>
             continue;
         }
         t.z = (t.statistic - t.expectation) / std::sqrt(t.variance);
-        t.p = detail::normal_p(t.z, o.alternative);
+        t.p_value = stats::normal_p_value(t.z, o.alternative);
         out[i] = t;
     }
     return out;
@@ -531,14 +286,13 @@ template <numeric_range R>
 /// extreme" both ways. Unit i uses random stream (o.seed, i): the result does not depend on
 /// `o.threads`. An island gets `std::nullopt`. A unit with z_i = 0 has I_i = 0 in every
 /// draw: p = 1.
-/// \throws domain_error as `local_moran`, or if o.permutations is 0.
-/// Example: `permutation_options o; o.permutations = 9999; o.alternative = alternative::two_sided;
+/// \throws domain_error as `local_moran`, or if o.resamples is 0.
+/// Example: `local_options o; o.resamples = 9999; o.alternative = alternative::two_sided;
 ///           auto t = local_moran_permutation(column, w, o);`
 template <numeric_range R>
 [[nodiscard]] std::vector<std::optional<permutation_test>> local_moran_permutation(
-    R&& values, const weights& w, const permutation_options& o = {}) {
+    R&& values, const weights& w, const local_options& o = {}) {
     constexpr const char* fn = "local_moran_permutation";
-    detail::check_permutations(fn, o);
     const std::size_t n = w.size();
     const Eigen::VectorXd x = detail::unit_values(fn, values, n);
     if (n < 3) {
@@ -549,12 +303,12 @@ template <numeric_range R>
     if (!(m2 > 0.0)) {
         ineq::detail::fail(fn, "values must not all be equal");
     }
-    const double max_abs = z.cwiseAbs().maxCoeff();
-    std::vector<std::optional<permutation_test>> out(n);
-    detail::for_each_unit(n, o.threads, n, [&](std::size_t i, std::span<double> scratch) {
+    const std::vector<double> zs(z.begin(), z.end());
+    return stats::conditional_permutation(fn, zs, resampling_of(o), o.alternative, [&](std::size_t i) {
+        std::optional<stats::conditional_unit> u;
         const auto wts = w.values(i);
         if (wts.empty()) {
-            return;
+            return u;
         }
         const auto nb = w.neighbours(i);
         double observed = 0.0;
@@ -562,12 +316,9 @@ template <numeric_range R>
             observed += wts[t] * z[nb[t]];
         }
         const double b = z[static_cast<Eigen::Index>(i)] / m2;
-        ineq::detail::stream_engine engine(o.seed, i);
-        const auto draws = detail::draw_lags(detail::others(scratch, z, i), wts, observed, o.permutations,
-                                             detail::lag_tolerance(wts, max_abs), engine);
-        out[i] = detail::affine_test(0.0, b, b * observed, draws, o);
+        u = stats::conditional_unit{wts, observed, 0.0, b, b * observed};
+        return u;
     });
-    return out;
 }
 
 }  // namespace ineq::spatial

@@ -33,7 +33,7 @@
 #include <ineq/concepts.hpp>
 #include <ineq/error.hpp>
 #include <ineq/spatial/inference.hpp>
-#include <ineq/spatial/lisa.hpp>
+#include <ineq/stats/resampling.hpp>
 #include <ineq/spatial/weights.hpp>
 
 #include <Eigen/Core>
@@ -218,7 +218,7 @@ private:
 template <numeric_range R>
 [[nodiscard]] std::vector<std::optional<analytic_test>> local_g(R&& values, const weights& w,
                                                                 local_g_kind kind = local_g_kind::g,
-                                                                alternative alt = alternative::two_sided) {
+                                                                const local_options& o = {}) {
     const std::size_t n = w.size();
     const Eigen::VectorXd x = detail::g_values("local_g", values, n);
     const detail::g_setup setup(w, x, kind);
@@ -233,7 +233,7 @@ template <numeric_range R>
         t.expectation = u.expectation / u.denominator;
         t.variance = u.variance / (u.denominator * u.denominator);
         t.z = (u.lag - u.expectation) / std::sqrt(u.variance);
-        t.p = detail::normal_p(t.z, alt);
+        t.p_value = stats::normal_p_value(t.z, o.alternative);
         out[i] = t;
     }
     return out;
@@ -241,39 +241,35 @@ template <numeric_range R>
 
 /// Local G_i or G*_i with conditional-permutation inference per unit: x_i stays in place
 /// (and, for G*, its self term w_ii x_i), and the k_i neighbour slots receive k_i values
-/// drawn without replacement from the other n − 1 units, R = o.permutations times. The
+/// drawn without replacement from the other n − 1 units, R = o.resamples times. The
 /// result is on the scale of G: statistic, mean and sample sd of the simulated G,
 /// z = (G − mean)/sd, and the pseudo p-value for `o.alternative` (ties within 1e-12 of the
 /// lag's scale count both ways). Unit i uses random stream (o.seed, i), so the result does
 /// not depend on `o.threads`. Units without neighbours (islands, also under G*) and the
 /// units `local_g` leaves undefined get `std::nullopt`.
-/// \throws domain_error as `local_g`, or if o.permutations is 0.
-/// Example: `permutation_options o; o.permutations = 9999;
+/// \throws domain_error as `local_g`, or if o.resamples is 0.
+/// Example: `local_options o; o.resamples = 9999;
 ///           auto g = local_g_permutation(column, w, local_g_kind::g_star, o);`
 template <numeric_range R>
 [[nodiscard]] std::vector<std::optional<permutation_test>> local_g_permutation(
-    R&& values, const weights& w, local_g_kind kind = local_g_kind::g, const permutation_options& o = {}) {
+    R&& values, const weights& w, local_g_kind kind = local_g_kind::g, const local_options& o = {}) {
     constexpr const char* fn = "local_g_permutation";
-    detail::check_permutations(fn, o);
     const std::size_t n = w.size();
     const Eigen::VectorXd x = detail::g_values(fn, values, n);
     const detail::g_setup setup(w, x, kind);
-    const double max_abs = x.maxCoeff();
-    std::vector<std::optional<permutation_test>> out(n);
-    detail::for_each_unit(n, o.threads, n, [&](std::size_t i, std::span<double> scratch) {
+    const std::vector<double> xs(x.begin(), x.end());
+    return stats::conditional_permutation(fn, xs, resampling_of(o), o.alternative, [&](std::size_t i) {
+        std::optional<stats::conditional_unit> out;
         const auto u = setup.unit(i);
         if (u.wts.empty() || !(u.denominator > 0.0) || !(u.variance > 0.0)) {
-            return;
+            return out;
         }
         const double self_part = u.self * x[static_cast<Eigen::Index>(i)];
         const double observed = u.lag - self_part;  // the part the permutations replace
-        ineq::detail::stream_engine engine(o.seed, i);
-        const auto draws = detail::draw_lags(detail::others(scratch, x, i), u.wts, observed, o.permutations,
-                                             detail::lag_tolerance(u.wts, max_abs), engine);
-        out[i] = detail::affine_test(self_part / u.denominator, 1.0 / u.denominator, u.lag / u.denominator,
-                                     draws, o);
+        out = stats::conditional_unit{u.wts, observed, self_part / u.denominator, 1.0 / u.denominator,
+                                      u.lag / u.denominator};
+        return out;
     });
-    return out;
 }
 
 }  // namespace ineq::spatial

@@ -82,15 +82,13 @@ template <numeric_range R>
 /// \throws domain_error as `moran`, if fewer than 4 units have neighbours, or if the
 /// randomisation variance is not positive (extreme kurtosis; spdep warns and goes on).
 /// Example: `auto t = ineq::spatial::moran_test(values, w);`
-/// `if (t.p < 0.05) { /* clustered */ }`
+/// `if (t.p_value < 0.05) { /* clustered */ }`
 template <numeric_range R>
-[[nodiscard]] analytic_test moran_test(R&& values, const weights& w, null_model model = null_model::randomisation,
-                                       alternative alt = alternative::greater,
-                                       island_count count = island_count::excluded) {
+[[nodiscard]] analytic_test moran_test(R&& values, const weights& w, const global_options& o = {}) {
     constexpr const char* fn = "moran_test";
-    const auto p = detail::moran_prepare(fn, std::forward<R>(values), w, count, 4);
+    const auto p = detail::moran_prepare(fn, std::forward<R>(values), w, o.islands, 4);
     const double i = p.factor * detail::cross_sum(w, p.z, p.z) / p.zz;
-    const double n = detail::counted_n(w, count);
+    const double n = detail::counted_n(w, o.islands);
     const double s0 = w.s0();
     const double s1 = w.s1();
     const double s2 = w.s2();
@@ -98,7 +96,7 @@ template <numeric_range R>
     const double nn = n * n;
     const double e = -1.0 / (n - 1.0);
     double v = 0.0;
-    if (model == null_model::normality) {
+    if (o.null_model == null_model::normality) {
         v = (nn * s1 - n * s2 + 3.0 * s02) / (s02 * (nn - 1.0)) - e * e;
     } else {
         const double z4 = p.z.array().square().square().sum();
@@ -107,7 +105,7 @@ template <numeric_range R>
         const double b = k * (s1 * (nn - n) - 2.0 * n * s2 + 6.0 * s02);
         v = (a - b) / ((n - 1.0) * (n - 2.0) * (n - 3.0) * s02) - e * e;
     }
-    return detail::make_test(fn, i, e, v, alt, detail::clustering_tail::high);
+    return detail::make_test(fn, i, e, v, o.alternative, stats::greater_means::larger);
 }
 
 /// Moran's I with a permutation test (spdep's `moran.mc`, PySAL esda's `Moran.p_sim`):
@@ -115,17 +113,16 @@ template <numeric_range R>
 /// Permutation r uses the random stream (seed, r), so the result depends on the seed
 /// only — not on the thread count. p = (1 + #{simulated I ≥ I}) / (R + 1) for `greater`
 /// (see inference.hpp for the others).
-/// \throws domain_error as `moran`, or if `o.permutations` is 0.
-/// Example: `auto t = ineq::spatial::moran_permutation(values, w, {.permutations = 9999, .seed = 7});`
-/// `double p = t.p;`
+/// \throws domain_error as `moran`, or if `o.resamples` is 0.
+/// Example: `auto t = ineq::spatial::moran_permutation(values, w, {.resamples = 9999, .seed = 7});`
+/// `double p = t.p_value;`
 template <numeric_range R>
-[[nodiscard]] permutation_test moran_permutation(R&& values, const weights& w, const permutation_options& o = {},
-                                                 island_count count = island_count::excluded) {
+[[nodiscard]] permutation_test moran_permutation(R&& values, const weights& w, const global_options& o = {}) {
     constexpr const char* fn = "moran_permutation";
-    const auto p = detail::moran_prepare(fn, std::forward<R>(values), w, count, 1);
+    const auto p = detail::moran_prepare(fn, std::forward<R>(values), w, o.islands, 1);
     const double scale = p.factor / p.zz;
     const double i = scale * detail::cross_sum(w, p.z, p.z);
-    return detail::run_permutations(fn, p.z, i, o, detail::clustering_tail::high,
+    return detail::run_permutations(fn, p.z, i, o, stats::greater_means::larger,
                                     [&](const Eigen::VectorXd& z) { return scale * detail::cross_sum(w, z, z); });
 }
 
@@ -175,17 +172,16 @@ template <numeric_range X, numeric_range Y>
 
 /// Bivariate Moran's I with a permutation test: y is permuted over the units and x stays
 /// in place (PySAL esda's `Moran_BV`), permutation r with the random stream (seed, r).
-/// \throws as `moran_bivariate`, or if `o.permutations` is 0.
-/// Example: `auto t = ineq::spatial::moran_bivariate_permutation(x, y, w, {.permutations = 999});`
-/// `double p = t.p;`
+/// \throws as `moran_bivariate`, or if `o.resamples` is 0.
+/// Example: `auto t = ineq::spatial::moran_bivariate_permutation(x, y, w, {.resamples = 999});`
+/// `double p = t.p_value;`
 template <numeric_range X, numeric_range Y>
 [[nodiscard]] permutation_test moran_bivariate_permutation(X&& x, Y&& y, const weights& w,
-                                                           const permutation_options& o = {},
-                                                           island_count count = island_count::excluded) {
+                                                           const global_options& o = {}) {
     constexpr const char* fn = "moran_bivariate_permutation";
-    const auto p = detail::bivariate_prepare(fn, std::forward<X>(x), std::forward<Y>(y), w, count);
+    const auto p = detail::bivariate_prepare(fn, std::forward<X>(x), std::forward<Y>(y), w, o.islands);
     const double i = p.scale * detail::cross_sum(w, p.zx, p.zy);
-    return detail::run_permutations(fn, p.zy, i, o, detail::clustering_tail::high,
+    return detail::run_permutations(fn, p.zy, i, o, stats::greater_means::larger,
                                     [&](const Eigen::VectorXd& zy) { return p.scale * detail::cross_sum(w, p.zx, zy); });
 }
 

@@ -80,13 +80,11 @@ decltype(auto) in_period(std::string_view fn, const std::string& period, Body&& 
 /// `double last = t.back().statistic;`
 template <class Derived>
 [[nodiscard]] std::vector<analytic_test> moran_series(const Eigen::MatrixBase<Derived>& m, const weights& w,
-                                                      null_model model = null_model::randomisation,
-                                                      alternative alt = alternative::greater,
-                                                      island_count count = island_count::excluded) {
+                                                      const global_options& o = {}) {
     Eigen::Index j = 0;
     return per_period(m, [&](const Eigen::VectorXd& column) {
         const std::string period = "column " + std::to_string(j++);
-        return detail::in_period("moran_series", period, [&] { return moran_test(column, w, model, alt, count); });
+        return detail::in_period("moran_series", period, [&] { return moran_test(column, w, o); });
     });
 }
 
@@ -94,16 +92,14 @@ template <class Derived>
 /// \throws domain_error as `moran_test`, naming the year: e.g. "ineq::moran_series: year
 /// 2012: values are constant: the statistic is undefined (got 0)".
 /// Example: `auto w = province_contiguity(weights_style::row_standardised, island_policy::keep());`
-/// `for (const auto& t : ineq::spatial::moran_series(panels.cooperative, w)) { use(t.statistic, t.p); }`
+/// `for (const auto& t : ineq::spatial::moran_series(panels.cooperative, w)) { use(t.statistic, t.p_value); }`
 template <class Scalar>
 [[nodiscard]] std::vector<analytic_test> moran_series(const basic_panel<Scalar>& panel, const weights& w,
-                                                      null_model model = null_model::randomisation,
-                                                      alternative alt = alternative::greater,
-                                                      island_count count = island_count::excluded) {
+                                                      const global_options& o = {}) {
     int year = panel.first_year();
     return per_period(panel, [&](const Eigen::VectorXd& column) {
         const std::string period = "year " + std::to_string(year++);
-        return detail::in_period("moran_series", period, [&] { return moran_test(column, w, model, alt, count); });
+        return detail::in_period("moran_series", period, [&] { return moran_test(column, w, o); });
     });
 }
 

@@ -19,6 +19,7 @@
 #include <ineq/concepts.hpp>
 #include <ineq/spatial/detail/global.hpp>
 #include <ineq/spatial/inference.hpp>
+#include <ineq/stats/fields.hpp>
 #include <ineq/spatial/weights.hpp>
 
 #include <Eigen/Core>
@@ -27,6 +28,7 @@
 #include <cmath>
 #include <cstddef>
 #include <utility>
+#include <tuple>
 #include <vector>
 
 namespace ineq::spatial {
@@ -38,6 +40,12 @@ struct spatial_gini_result {
     double non_neighbours = 0.0;  ///< G_NN = G − G_N
     double total_differences = 0.0;      ///< Σ_i Σ_j |x_i − x_j| over all ordered pairs
     double neighbour_differences = 0.0;  ///< the same over neighbouring pairs
+
+    static constexpr auto fields = std::tuple{
+        stats::field("gini", &spatial_gini_result::gini), stats::field("neighbours", &spatial_gini_result::neighbours),
+        stats::field("non_neighbours", &spatial_gini_result::non_neighbours),
+        stats::field("total_differences", &spatial_gini_result::total_differences),
+        stats::field("neighbour_differences", &spatial_gini_result::neighbour_differences)};
 };
 
 namespace detail {
@@ -118,19 +126,19 @@ template <numeric_range R>
 /// (its `p_sim` then takes the smaller of the two tails, without doubling).
 /// z = (mean − G_N) / sd, positive when neighbours are alike.
 /// \throws domain_error as `spatial_gini`, if the values are constant ("values are
-/// constant: the statistic is undefined"), or if `o.permutations` is 0.
-/// Example: `auto t = ineq::spatial::spatial_gini_permutation(values, w, {.permutations = 999});`
-/// `bool clustered = t.p < 0.05;`
+/// constant: the statistic is undefined"), or if `o.resamples` is 0.
+/// Example: `auto t = ineq::spatial::spatial_gini_permutation(values, w, {.resamples = 999});`
+/// `bool clustered = t.p_value < 0.05;`
 template <numeric_range R>
 [[nodiscard]] permutation_test spatial_gini_permutation(R&& values, const weights& w,
-                                                        const permutation_options& o = {}) {
+                                                        const global_options& o = {}) {
     constexpr const char* fn = "spatial_gini_permutation";
     const auto p = detail::spatial_gini_prepare(fn, std::forward<R>(values), w);
     detail::check_not_constant(fn, p.x);
     const double scale = 1.0 / p.denominator;
     const double observed = scale * detail::neighbour_abs_differences(w, p.x);
     return detail::run_permutations(
-        fn, p.x, observed, o, detail::clustering_tail::low,
+        fn, p.x, observed, o, stats::greater_means::smaller,
         [&](const Eigen::VectorXd& x) { return scale * detail::neighbour_abs_differences(w, x); });
 }
 

@@ -3,14 +3,13 @@
 
 /// \file
 /// Internals shared by the global spatial statistics (Moran, Geary, Getis–Ord, spatial
-/// Gini): how n is counted, the checks every statistic makes, and the permutation runner.
+/// Gini): how n is counted, the checks every statistic makes, and how a permutation test is run.
 /// Not part of the public API.
 
 #include <ineq/detail/numeric.hpp>
-#include <ineq/detail/parallel.hpp>
-#include <ineq/detail/random.hpp>
 #include <ineq/error.hpp>
 #include <ineq/spatial/inference.hpp>
+#include <ineq/stats/resampling.hpp>
 #include <ineq/spatial/weights.hpp>
 
 #include <Eigen/Core>
@@ -100,104 +99,37 @@ inline void check_non_negative(const char* fn, const Eigen::VectorXd& x) {
     return total;
 }
 
-/// Which tail of the permutation distribution counts as clustering.
-enum class clustering_tail : std::uint8_t { high, low };
-
-/// Runs R permutations of `values` and summarises the simulated statistics.
-///
-/// Permutation r (0-based) shuffles the unit indices with the stream (seed, r) — a full
-/// Fisher–Yates shuffle of 0..n−1 — and evaluates `statistic(permuted)`, where
-/// permuted[i] = values[π(i)]. Threads take blocks of 64 consecutive r; the simulated values
-/// are stored by r and summarised in r order, so the result does not depend on the
-/// thread count. `tail` says whether large (Moran, G) or small (Geary, spatial Gini)
-/// values mean clustering; `alternative::greater` always means clustering, and z is
-/// signed so that a positive z means clustering.
+/// Runs R permutations of `values` and summarises the simulated statistics through the
+/// library's resampling engine (`stats::permutation_distribution`): permutation r shuffles
+/// the units with the stream (seed, r) and evaluates `statistic(permuted)`, permuted[i] =
+/// values[π(i)]. `direction` says whether large (Moran, G) or small (Geary, spatial Gini)
+/// values mean clustering; `alternative::greater` always means clustering.
 template <class Statistic>
 [[nodiscard]] permutation_test run_permutations(const char* fn, const Eigen::VectorXd& values, double observed,
-                                                const permutation_options& o, clustering_tail tail,
+                                                const global_options& o, stats::greater_means direction,
                                                 Statistic&& statistic) {
-    check_permutations(fn, o);
-    const std::size_t r_total = o.permutations;
     const auto n = static_cast<std::size_t>(values.size());
-    std::vector<double> simulated(r_total);
-
-    // Blocks of permutations handed to the threads as they become free; each thread keeps
-    // its own index pool and permuted vector.
-    constexpr std::size_t per_block = 64;
-    const std::size_t blocks = (r_total + per_block - 1) / per_block;
-    struct scratch {
-        std::vector<std::size_t> pool;
-        Eigen::VectorXd permuted;
-    };
-    std::vector<scratch> scratch_of(ineq::detail::thread_count(o.threads, blocks));
-    ineq::detail::run_blocks(blocks, o.threads, [&](std::size_t block, unsigned thread) {
-        scratch& s = scratch_of[thread];
-        if (s.pool.size() != n) {
-            s.pool.resize(n);
-            s.permuted.resize(values.size());
-        }
-        const std::size_t first = block * per_block;
-        const std::size_t last = std::min(r_total, first + per_block);
-        for (std::size_t r = first; r < last; ++r) {
-            ineq::detail::stream_engine engine(o.seed, r);
-            std::iota(s.pool.begin(), s.pool.end(), std::size_t{0});
-            ineq::detail::partial_shuffle(std::span<std::size_t>(s.pool), n, engine);
+    const auto simulated = stats::permutation_distribution<Eigen::VectorXd>(
+        fn, n, resampling_of(o), [&](std::span<const std::size_t> pi, Eigen::VectorXd& permuted) {
+            permuted.resize(values.size());
             for (std::size_t i = 0; i < n; ++i) {
-                s.permuted[static_cast<Eigen::Index>(i)] = values[static_cast<Eigen::Index>(s.pool[i])];
+                permuted[static_cast<Eigen::Index>(i)] = values[static_cast<Eigen::Index>(pi[i])];
             }
-            simulated[r] = statistic(s.permuted);
-        }
-    });
-
-    // Summaries in r order: identical for every thread count.
-    std::size_t at_least = 0;
-    std::size_t at_most = 0;
-    ineq::detail::neumaier_sum sum;
-    for (const double s : simulated) {
-        at_least += s >= observed ? 1U : 0U;
-        at_most += s <= observed ? 1U : 0U;
-        sum.add(s);
-    }
-    const double mean = sum.value() / static_cast<double>(r_total);
-    ineq::detail::neumaier_sum squares;
-    for (const double s : simulated) {
-        squares.add((s - mean) * (s - mean));
-    }
-    const double sd = r_total > 1 ? std::sqrt(squares.value() / static_cast<double>(r_total - 1)) : 0.0;
-
-    permutation_test t;
-    t.statistic = observed;
-    t.mean = mean;
-    t.sd = sd;
-    const double z = sd > 0.0 ? (observed - mean) / sd : 0.0;
-    t.z = tail == clustering_tail::high ? z : -z;
-    // For a statistic whose clustering tail is low (Geary's C), "at least as extreme" in the
-    // direction of clustering counts the simulated values at most the observed one.
-    const std::size_t toward = tail == clustering_tail::high ? at_least : at_most;
-    const std::size_t against = tail == clustering_tail::high ? at_most : at_least;
-    t.p = pseudo_p(toward, against, r_total, o.alternative);
-    t.permutations = r_total;
-    t.seed = o.seed;
-    return t;
+            return statistic(static_cast<const Eigen::VectorXd&>(permuted));
+        });
+    return stats::permutation_summary(observed, simulated, o.alternative, direction, o.seed);
 }
 
-/// An analytic test from a statistic, its null moments and the alternative; `tail` as above.
+/// An analytic normal test from a statistic, its null moments and the alternative.
 /// \throws domain_error if the variance is not positive (possible under randomisation
 /// when the values' kurtosis is extreme).
 [[nodiscard]] inline analytic_test make_test(const char* fn, double statistic, double expectation, double variance,
-                                             alternative alt, clustering_tail tail) {
+                                             alternative alt, stats::greater_means direction) {
     if (!(variance > 0.0) || !std::isfinite(variance)) {
         ineq::detail::fail_got(fn, "the variance under the null is not positive (the values' kurtosis is too high "
                                    "for the test)", variance);
     }
-    analytic_test t;
-    t.statistic = statistic;
-    t.expectation = expectation;
-    t.variance = variance;
-    const double z = (statistic - expectation) / std::sqrt(variance);
-    t.z = tail == clustering_tail::high ? z : -z;
-    t.p = normal_p(t.z, alt);
-    return t;
+    return stats::normal_test(statistic, expectation, variance, alt, direction);
 }
 
 }  // namespace ineq::spatial::detail
