@@ -231,9 +231,9 @@ inline std::vector<figure> province_maps(const Eigen::MatrixXd& values, int firs
     const sp::weights w = sp::province_contiguity(sp::weights_style::row_standardised, sp::island_policy::keep());
     const Eigen::VectorXd column = values.col(values.cols() - 1);
     try {
-        sp::permutation_options o;
-        o.permutations = 9999;
-        o.alternative = sp::alternative::two_sided;
+        sp::local_options o;
+        o.resamples = 9999;
+        o.alternative = ineq::stats::alternative::two_sided;
         const auto quadrants = sp::local_quadrants(column, w);
         const auto tests = sp::local_moran_permutation(column, w, o);
         const auto p = sp::p_values(tests);

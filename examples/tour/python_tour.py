@@ -92,10 +92,10 @@ longitude = np.array([116.405285, 117.190182, 114.502461, 111.849248, 111.670801
                       107.304962, 104.065735, 106.713478, 101.512251, 89.132212, 108.948024, 103.823557,
                       96.778916, 106.278179, 85.617733])
 t = ineq.moran_test(longitude, W)
-print(f"\nMoran's I of longitude {t['statistic']:.4f}, z {t['z']:.2f}, p {t['p']:.2g}")
+print(f"\nMoran's I of longitude {t['statistic']:.4f}, z {t['z']:.2f}, p {t.p_value:.2g}")
 lisa = ineq.local_moran_permutation(longitude, W)  # 999 permutations, fixed seed
 names = [p["english"] for p in ineq.provinces()]
-hot = [n for n, p, z in zip(names, lisa["p"], longitude - longitude.mean()) if p <= 0.05 and z > 0]
-cold = [n for n, p, z in zip(names, lisa["p"], longitude - longitude.mean()) if p <= 0.05 and z < 0]
+hot = [n for n, p, z in zip(names, lisa["p_value"], longitude - longitude.mean()) if p <= 0.05 and z > 0]
+cold = [n for n, p, z in zip(names, lisa["p_value"], longitude - longitude.mean()) if p <= 0.05 and z < 0]
 print("significant LISA (p <= 0.05), east of the mean:", hot)
 print("significant LISA (p <= 0.05), west of the mean:", cold)

@@ -43,7 +43,7 @@ int main() {
 
     const auto moran = sp::moran_test(longitude, w);  // statistic, expectation, variance, z, p
     fmt::print("Moran's I of longitude: I = {:.4f}, E[I] = {:.4f}, z = {:.2f}, p = {:.2g} (randomisation)\n\n",
-               moran.statistic, moran.expectation, moran.z, moran.p);
+               moran.statistic, moran.expectation, moran.z, moran.p_value);
 
     // LISA: 999 conditional permutations per province, seed fixed by default.
     const auto lisa = sp::local_moran_permutation(longitude, w);
