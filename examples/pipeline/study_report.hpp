@@ -127,10 +127,11 @@ inline table& centrality_table(tables& ts, const ineq::network::graph& g, std::s
     auto& t = ts.add("network_centrality", "Top units of the cooperation network by centrality", header);
     const std::size_t n = std::min(top, g.node_count());
     std::vector<std::vector<std::size_t>> orders;
-    for (const auto& [name, values] : measures) {
+    for (const auto& measure : measures) {
+        const auto& values = measure.second;
         std::vector<std::size_t> order(values.size());
         std::iota(order.begin(), order.end(), std::size_t{0});
-        std::ranges::stable_sort(order, [&](std::size_t a, std::size_t b) { return values[a] > values[b]; });
+        std::ranges::stable_sort(order, [&values](std::size_t a, std::size_t b) { return values[a] > values[b]; });
         orders.push_back(std::move(order));
     }
     for (std::size_t k = 0; k < n; ++k) {

@@ -205,9 +205,9 @@ enum class knn_symmetry : std::uint8_t {
         ineq::detail::fail_got(fn, "the distance threshold must be finite and positive", *threshold_km);
     }
     return detail::distance_weights(fn, points, threshold_km, style, islands,
-                                    [fn, alpha](double dij, std::size_t i, std::size_t j) {
+                                    [alpha](double dij, std::size_t i, std::size_t j) {
                                         if (dij == 0.0) {
-                                            ineq::detail::fail(fn, "points " + std::to_string(std::min(i, j)) +
+                                            ineq::detail::fail("inverse_distance_weights", "points " + std::to_string(std::min(i, j)) +
                                                                        " and " + std::to_string(std::max(i, j)) +
                                                                        " coincide (distance 0 has no inverse)");
                                         }
