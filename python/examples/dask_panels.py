@@ -7,6 +7,15 @@ all invention patents, and the industry-university-research cooperative ones); t
 partial panels travel back pickled and are merged with `+=`, in a tree. The result equals
 the panels of one pass over the whole export, exactly (integer counts).
 
+An application published twice (A and B) counts once: each partition is deduplicated
+(ineq.cooperation_panels deduplicates by default), and that is exact across partitions
+only because the export is partitioned by application: every document goes to the
+partition given by a hash of its application key (the application number, else the
+publication number without its kind code, as ineq.deduplicate keys it), so the A and B
+documents of one application always land in the same partition, in their input order.
+Rows cut into consecutive blocks instead would leave twins in two partitions, and the
+merged panels would count them twice.
+
 The export is the CSV the `synthetic` example writes (or any export with the same
 columns). It is first split into --partitions CSV files in a directory, standing for the
 partitioned export of a large database (one file per shard, as a database dump or a
@@ -23,6 +32,7 @@ import argparse
 import functools
 import operator
 import os
+import re
 import sys
 import tempfile
 import time
@@ -46,21 +56,43 @@ def read_export(path):
     return frame[~bad].reset_index(drop=True)
 
 
+# A kind code at the end of a publication number, after a digit and at most one space:
+# "CN110210173A", "CN110210173 B", "WO2021123456A1" (the rule of ineq::kind_code_of).
+KIND_CODE = re.compile(r"(?<=[0-9]) ?[A-Za-z][0-9]?$")
+
+
+def application_keys(frame):
+    """The application key of every row: the application number, else the publication
+    number without its kind code (as ineq.deduplicate keys documents); "" if neither."""
+    columns = ineq.EXPORT_COLUMNS
+    empty = pd.Series("", index=frame.index)
+    applications = frame.get(columns["application_numbers"], empty).fillna("").str.strip()
+    publications = (frame.get(columns["publication_numbers"], empty).fillna("").str.strip()
+                    .str.replace(KIND_CODE, "", regex=True).str.strip())
+    return applications.where(applications != "", publications)
+
+
 def split_export(frame, directory, partitions):
-    """Writes `frame` as `partitions` CSV files part-000.csv, ... into `directory`."""
-    size = -(-len(frame) // partitions)
+    """Writes `frame` as `partitions` CSV files part-000.csv, ... into `directory`,
+    partitioned by application: a row goes to the file given by a hash of its application
+    key, so that all documents of one application (A and B) are in one file, in input
+    order, and deduplicating each partition equals deduplicating the whole export."""
+    keys = application_keys(frame)
+    shard = pd.util.hash_pandas_object(keys, index=False).to_numpy() % partitions
     paths = []
     for k in range(partitions):
         path = os.path.join(directory, f"part-{k:03d}.csv")
-        frame.iloc[k * size:(k + 1) * size].to_csv(path, index=False)
+        frame[shard == k].to_csv(path, index=False)
         paths.append(path)
     return paths
 
 
 def panels_of(partition):
-    """The study's two panels, (all, cooperative), of one partition (a pandas DataFrame)."""
+    """The study's two panels, (all, cooperative), of one partition (a pandas DataFrame),
+    deduplicated: exact for the whole export when the partitions are cut by application
+    (split_export)."""
     records = ineq.records_from_frame(partition)
-    return ineq.cooperation_panels(records)
+    return ineq.cooperation_panels(records, deduplicate=True)
 
 
 def merge(a, b):

@@ -21,23 +21,90 @@ namespace ineq_python {
 
 namespace py = pybind11;
 
+/// Why `item` is not a number, if it is text or a missing value that numpy would silently
+/// turn into one or refuse with an unclear message: "a string", "a missing value (pandas NA)";
+/// else null (None is left to numpy, which reads it as NaN).
+[[nodiscard]] inline const char* not_a_number(const py::handle& item) {
+    if (py::isinstance<py::str>(item) || py::isinstance<py::bytes>(item)) return "a string";
+    const auto type = py::type::handle_of(item);
+    if (py::str(type.attr("__name__")).cast<std::string>() == "NAType" &&
+        py::str(type.attr("__module__")).cast<std::string>().rfind("pandas", 0) == 0) {
+        return "a missing value (pandas NA)";
+    }
+    return nullptr;
+}
+
+/// Refuses text where numbers are expected: numpy would convert '1' to 1.0 without a word, so
+/// a column read as text (pandas `dtype=str`, the 'string' dtype) would be measured as if it
+/// were numeric. `function` names the caller in the message ("gini" gives "ineq.gini: ...").
+/// \throws py::type_error for a str or bytes, an array of str / bytes, or a sequence, object
+/// array or pandas Series holding a str, bytes or pandas NA (naming the first's index).
+inline void refuse_text(const py::handle& obj, const char* function) {
+    const std::string who = std::string("ineq") + (function ? std::string(".") + function : std::string());
+    const auto refuse = [&](const char* what, std::size_t index, const py::handle& item) {
+        std::string msg = who + ": expected numbers, got " + what + " at index " + std::to_string(index);
+        if (py::isinstance<py::str>(item) || py::isinstance<py::bytes>(item)) {
+            msg += " (value " + py::repr(item).cast<std::string>() +
+                   "); strings are not numbers: convert the column first, e.g. with pandas.to_numeric";
+        } else {
+            msg += "; a missing value is not a number: drop or fill the missing values first";
+        }
+        throw py::type_error(msg);
+    };
+    const auto scan = [&](const py::handle& items) {
+        std::size_t i = 0;
+        for (const py::handle item : items) {
+            if (const char* what = not_a_number(item)) refuse(what, i, item);
+            ++i;
+        }
+    };
+    if (py::isinstance<py::str>(obj) || py::isinstance<py::bytes>(obj)) {
+        throw py::type_error(who + ": expected a sequence of numbers, got a string; strings are not numbers");
+    }
+    if (py::isinstance<py::list>(obj) || py::isinstance<py::tuple>(obj)) {
+        scan(obj);  // the items themselves: no conversion before the one into float64
+        return;
+    }
+    // An array, a pandas Series or any other array-like: numpy's view of it (no copy for
+    // numeric data) tells text apart by its dtype.
+    const py::array any = py::array::ensure(obj);
+    if (!any || any.ndim() != 1) return;  // reported by the conversion that follows
+    const char kind = any.dtype().kind();
+    if (kind == 'U' || kind == 'S') {
+        if (any.size() > 0) {
+            const py::object first = any.attr("item")(0);
+            refuse("a string", 0, first);
+        }
+        throw py::type_error(who + ": expected numbers, got an array of strings; strings are not numbers");
+    }
+    if (kind == 'O') scan(any);
+}
+
 /// Numbers from Python as a contiguous float64 buffer. A C-contiguous float64 numpy array
 /// is used in place (no copy); any other array or sequence of numbers (int, float32,
 /// bool, a strided view, a list, a pandas Series) is converted once into a new float64
-/// array, which is the only copy. The array is kept alive as long as the view.
+/// array, which is the only copy. The array is kept alive as long as the view. Text is
+/// refused, not parsed: a str, an array of str, or a sequence or Series holding str, bytes
+/// or pandas NA raises TypeError naming `function` (see `refuse_text`).
 struct doubles {
     py::array_t<double, py::array::c_style | py::array::forcecast> array;
 
     using array_type = py::array_t<double, py::array::c_style | py::array::forcecast>;
 
-    explicit doubles(const py::handle& obj) {
+    explicit doubles(const py::handle& obj, const char* function = nullptr) {
         // Fast path (no call into numpy's converter): already a C-contiguous float64 array.
-        array = array_type::check_(obj) ? py::reinterpret_borrow<array_type>(obj) : array_type::ensure(obj);
+        if (array_type::check_(obj)) {
+            array = py::reinterpret_borrow<array_type>(obj);
+        } else {
+            refuse_text(obj, function);
+            array = array_type::ensure(obj);
+        }
+        const std::string who = std::string("ineq") + (function ? std::string(".") + function : std::string());
         if (!array) {
-            throw py::type_error("ineq: expected a sequence or array of numbers");
+            throw py::type_error(who + ": expected a sequence or array of numbers");
         }
         if (array.ndim() != 1) {
-            throw py::value_error("ineq: expected a one-dimensional array of numbers, got " +
+            throw py::value_error(who + ": expected a one-dimensional array of numbers, got " +
                                   std::to_string(array.ndim()) + " dimensions");
         }
     }

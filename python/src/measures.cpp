@@ -12,31 +12,24 @@ namespace ineq_python {
 
 namespace {
 
-using unary = double (*)(std::span<const double>);
-
-template <unary F>
-double call_unary(const py::handle& x) {
-    const doubles d(x);
-    return maybe_without_gil(d.size(), [&] { return F(d.span()); });
-}
-
 template <class F>
-auto with_one(const py::handle& x, F&& f) {
-    const doubles d(x);
+auto with_one(const char* function, const py::handle& x, F&& f) {
+    const doubles d(x, function);
     return maybe_without_gil(d.size(), [&] { return f(d.span()); });
 }
 
 template <class F>
-auto with_two(const py::handle& x, const py::handle& y, F&& f) {
-    const doubles a(x);
-    const doubles b(y);
+auto with_two(const char* function, const py::handle& x, const py::handle& y, F&& f) {
+    const doubles a(x, function);
+    const doubles b(y, function);
     return maybe_without_gil(a.size() + b.size(), [&] { return f(a.span(), b.span()); });
 }
 
 constexpr const char* numbers_note =
     "\n\n`x` is any one-dimensional sequence of numbers; a C-contiguous float64 numpy array is read in "
     "place, anything else is converted once to float64. Bad input raises ineq.DomainError (a ValueError) "
-    "with the library's message.";
+    "with the library's message; text (str values, a pandas Series of str) and pandas NA raise TypeError, "
+    "since strings are not numbers.";
 
 std::string doc(const char* text) { return std::string(text) + numbers_note; }
 
@@ -61,7 +54,7 @@ std::optional<double (*)(const std::vector<double>&)> named_measure(const std::s
 
 void bind_measures(py::module_& m) {
 #define INEQ_UNARY(name, text)                                                                    \
-    m.def(#name, [](const py::handle& x) { return with_one(x, [](auto s) { return ineq::name(s); }); }, \
+    m.def(#name, [](const py::handle& x) { return with_one(#name, x, [](auto s) { return ineq::name(s); }); }, \
           py::arg("x"), doc(text).c_str())
 
     INEQ_UNARY(mean, "Arithmetic mean (compensated sum).\nRaises for empty input or NaN/infinity.");
@@ -98,35 +91,35 @@ void bind_measures(py::module_& m) {
     m.def("max_gini", &ineq::max_gini, py::arg("n"), "Largest Gini of n values, 1 - 1/n (one unit holds all).");
     m.def("generalized_entropy",
           [](const py::handle& x, double alpha) {
-              return with_one(x, [alpha](auto s) { return ineq::generalized_entropy(s, alpha); });
+              return with_one("generalized_entropy", x, [alpha](auto s) { return ineq::generalized_entropy(s, alpha); });
           },
           py::arg("x"), py::arg("alpha"),
           doc("Generalized entropy GE(alpha) = 1/(N alpha (alpha - 1)) sum ((x_i/mu)^alpha - 1); GE(0) is the "
               "mean log deviation, GE(1) Theil T, GE(2) half the squared population CV.").c_str());
     m.def("atkinson",
           [](const py::handle& x, double epsilon) {
-              return with_one(x, [epsilon](auto s) { return ineq::atkinson(s, epsilon); });
+              return with_one("atkinson", x, [epsilon](auto s) { return ineq::atkinson(s, epsilon); });
           },
           py::arg("x"), py::arg("epsilon"),
           doc("Atkinson index with inequality aversion epsilon >= 0 (epsilon = 1 via the geometric mean).").c_str());
-    m.def("kolm", [](const py::handle& x, double a) { return with_one(x, [a](auto s) { return ineq::kolm(s, a); }); },
+    m.def("kolm", [](const py::handle& x, double a) { return with_one("kolm", x, [a](auto s) { return ineq::kolm(s, a); }); },
           py::arg("x"), py::arg("a"),
           doc("Kolm index K(a) = (1/a) ln((1/N) sum exp(a (mu - x_i))), a > 0.").c_str());
     m.def("concentration_ratio",
           [](const py::handle& x, std::size_t k) {
-              return with_one(x, [k](auto s) { return ineq::concentration_ratio(s, k); });
+              return with_one("concentration_ratio", x, [k](auto s) { return ineq::concentration_ratio(s, k); });
           },
           py::arg("x"), py::arg("k"), doc("Concentration ratio CR_k: share of the total held by the k largest values.").c_str());
     m.def("top_share",
-          [](const py::handle& x, double p) { return with_one(x, [p](auto s) { return ineq::top_share(s, p); }); },
+          [](const py::handle& x, double p) { return with_one("top_share", x, [p](auto s) { return ineq::top_share(s, p); }); },
           py::arg("x"), py::arg("p"),
           doc("Share of the total held by the richest fraction p of the units, interpolated on the Lorenz curve.").c_str());
     m.def("bottom_share",
-          [](const py::handle& x, double p) { return with_one(x, [p](auto s) { return ineq::bottom_share(s, p); }); },
+          [](const py::handle& x, double p) { return with_one("bottom_share", x, [p](auto s) { return ineq::bottom_share(s, p); }); },
           py::arg("x"), py::arg("p"), doc("Share held by the poorest fraction p: the Lorenz curve L(p).").c_str());
     m.def("esteban_ray",
           [](const py::handle& x, double alpha) {
-              return with_one(x, [alpha](auto s) { return ineq::esteban_ray(s, alpha); });
+              return with_one("esteban_ray", x, [alpha](auto s) { return ineq::esteban_ray(s, alpha); });
           },
           py::arg("x"), py::arg("alpha"),
           doc("Esteban-Ray polarisation with the distinct values of x as the groups.").c_str());
@@ -135,7 +128,7 @@ void bind_measures(py::module_& m) {
 #define INEQ_BINARY(name, a, b, text)                                                                \
     m.def(#name,                                                                                     \
           [](const py::handle& x, const py::handle& y) {                                            \
-              return with_two(x, y, [](auto s, auto t) { return ineq::name(s, t); });                \
+              return with_two(#name, x, y, [](auto s, auto t) { return ineq::name(s, t); });                \
           },                                                                                         \
           py::arg(a), py::arg(b), doc(text).c_str())
     INEQ_BINARY(weighted_gini, "x", "w", "Gini with frequency weights w; weighted_gini(x, ones) is gini(x), integer "
@@ -151,22 +144,22 @@ void bind_measures(py::module_& m) {
 #undef INEQ_BINARY
     m.def("weighted_generalized_entropy",
           [](const py::handle& x, const py::handle& w, double alpha) {
-              return with_two(x, w, [alpha](auto s, auto t) { return ineq::weighted_generalized_entropy(s, t, alpha); });
+              return with_two("weighted_generalized_entropy", x, w, [alpha](auto s, auto t) { return ineq::weighted_generalized_entropy(s, t, alpha); });
           },
           py::arg("x"), py::arg("w"), py::arg("alpha"), doc("GE(alpha) with frequency weights.").c_str());
     m.def("weighted_atkinson",
           [](const py::handle& x, const py::handle& w, double epsilon) {
-              return with_two(x, w, [epsilon](auto s, auto t) { return ineq::weighted_atkinson(s, t, epsilon); });
+              return with_two("weighted_atkinson", x, w, [epsilon](auto s, auto t) { return ineq::weighted_atkinson(s, t, epsilon); });
           },
           py::arg("x"), py::arg("w"), py::arg("epsilon"), doc("Atkinson index with frequency weights.").c_str());
 
     // Curves and breaks.
     m.def("cumulative_shares",
-          [](const py::handle& x) { return to_array(with_one(x, [](auto s) { return ineq::cumulative_shares(s); })); },
+          [](const py::handle& x) { return to_array(with_one("cumulative_shares", x, [](auto s) { return ineq::cumulative_shares(s); })); },
           py::arg("x"), doc("Cumulative shares W_1..W_N of the values sorted ascending (W_N = 1): the W_i of eq. 3.").c_str());
     m.def("lorenz_curve",
           [](const py::handle& x) {
-              const auto pts = with_one(x, [](auto s) { return ineq::lorenz_curve(s); });
+              const auto pts = with_one("lorenz_curve", x, [](auto s) { return ineq::lorenz_curve(s); });
               std::vector<double> p(pts.size());
               std::vector<double> l(pts.size());
               for (std::size_t i = 0; i < pts.size(); ++i) {
@@ -178,23 +171,23 @@ void bind_measures(py::module_& m) {
           py::arg("x"),
           doc("Lorenz curve: N + 1 points (i/N, W_i) from (0, 0) to (1, 1), as a tuple (population_share, value_share).").c_str());
     m.def("zenga_curve",
-          [](const py::handle& x) { return to_array(with_one(x, [](auto s) { return ineq::zenga_curve(s); })); },
+          [](const py::handle& x) { return to_array(with_one("zenga_curve", x, [](auto s) { return ineq::zenga_curve(s); })); },
           py::arg("x"), doc("Zenga's curve Z(p) at p = i/N, i = 1..N-1.").c_str());
     m.def("quantile_breaks",
-          [](const py::handle& x, std::size_t k) { return to_array(with_one(x, [k](auto s) { return ineq::quantile_breaks(s, k); })); },
+          [](const py::handle& x, std::size_t k) { return to_array(with_one("quantile_breaks", x, [k](auto s) { return ineq::quantile_breaks(s, k); })); },
           py::arg("x"), py::arg("k"), doc("Quantile class breaks b_0..b_k (R's type-7 quantiles).").c_str());
     m.def("equal_interval_breaks",
           [](const py::handle& x, std::size_t k) {
-              return to_array(with_one(x, [k](auto s) { return ineq::equal_interval_breaks(s, k); }));
+              return to_array(with_one("equal_interval_breaks", x, [k](auto s) { return ineq::equal_interval_breaks(s, k); }));
           },
           py::arg("x"), py::arg("k"), doc("Equal-interval class breaks b_j = min + j (max - min) / k.").c_str());
     m.def("jenks_breaks",
-          [](const py::handle& x, std::size_t k) { return to_array(with_one(x, [k](auto s) { return ineq::jenks_breaks(s, k); })); },
+          [](const py::handle& x, std::size_t k) { return to_array(with_one("jenks_breaks", x, [k](auto s) { return ineq::jenks_breaks(s, k); })); },
           py::arg("x"), py::arg("k"), doc("Jenks natural breaks (Fisher's exact optimum), deterministic among ties.").c_str());
 
     m.def("summarize",
           [](const py::handle& x) {
-              const auto s = with_one(x, [](auto v) { return ineq::summarize(v); });
+              const auto s = with_one("summarize", x, [](auto v) { return ineq::summarize(v); });
               py::dict d;
               d["n"] = s.n;
               d["min"] = s.min;
@@ -215,14 +208,14 @@ void bind_measures(py::module_& m) {
     bind_result<ineq::bootstrap_interval>(
         m, "BootstrapInterval", "A bootstrap interval: estimate, lower, upper, standard_error, bias, replicates, skipped.");
     m.def("gini_jackknife",
-          [](const py::handle& x) { return with_one(x, [](auto s) { return ineq::gini_jackknife(s); }); },
+          [](const py::handle& x) { return with_one("gini_jackknife", x, [](auto s) { return ineq::gini_jackknife(s); }); },
           py::arg("x"), doc("Gini with its delete-one jackknife standard error: a GiniEstimate (estimate, standard_error, records).").c_str());
     m.def("gini_linearised",
-          [](const py::handle& x) { return with_one(x, [](auto s) { return ineq::gini_linearised(s); }); },
+          [](const py::handle& x) { return with_one("gini_linearised", x, [](auto s) { return ineq::gini_linearised(s); }); },
           py::arg("x"), doc("Gini with Langel and Tille's linearised standard error.").c_str());
     m.def("weighted_gini_linearised",
           [](const py::handle& x, const py::handle& w) {
-              return with_two(x, w, [](auto s, auto t) { return ineq::weighted_gini_linearised(s, t); });
+              return with_two("weighted_gini_linearised", x, w, [](auto s, auto t) { return ineq::weighted_gini_linearised(s, t); });
           },
           py::arg("x"), py::arg("w"), doc("Weighted Gini with its linearised standard error (sampling weights).").c_str());
     m.def("gini_change",
@@ -233,7 +226,7 @@ void bind_measures(py::module_& m) {
               } else if (method != "linearised") {
                   throw py::value_error("ineq.gini_change: method must be 'linearised' or 'jackknife'");
               }
-              return with_two(before, after, [v](auto a, auto b) { return ineq::gini_change(a, b, v); });
+              return with_two("gini_change", before, after, [v](auto a, auto b) { return ineq::gini_change(a, b, v); });
           },
           py::arg("before"), py::arg("after"), py::arg("method") = "linearised",
           doc("Change of the Gini between two independent samples, with its standard error, z and two-sided p.").c_str());
@@ -251,7 +244,7 @@ void bind_measures(py::module_& m) {
                   throw py::value_error("ineq.bootstrap_ci: method must be 'percentile' or 'bca'");
               }
               o.degenerate = skip_degenerate ? ineq::bootstrap_degenerate::skip : ineq::bootstrap_degenerate::fail;
-              const doubles d(x);
+              const doubles d(x, "bootstrap_ci");
               ineq::bootstrap_interval r;
               if (py::isinstance<py::str>(measure)) {
                   const auto f = named_measure(measure.cast<std::string>());

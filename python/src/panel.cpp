@@ -4,6 +4,7 @@
 
 #include <ineq/panel/aggregate.hpp>
 #include <ineq/panel/panel.hpp>
+#include <ineq/patent/dedup.hpp>
 #include <ineq/patent/selection.hpp>
 
 namespace ineq_python {
@@ -169,27 +170,39 @@ void bind_panel(py::module_& m) {
           "1/k per applicant, giving a FractionalPanel; 'first_applicant'). Applicants without a mainland\n"
           "province add nothing; records outside the years add nothing.");
     m.def("cooperation_panels",
-          [](const record_batch& r, const std::string& counting, const std::string& regions) {
+          [](const record_batch& r, const std::string& counting, const std::string& regions, bool deduplicate) {
               const auto mode = counting_named(counting);
               const auto set = regions_named(regions);
+              // An application published twice (A and B) counts once, as the study counts it.
+              std::vector<ineq::patent_record> unique;
+              {
+                  py::gil_scoped_release release;
+                  if (deduplicate) unique = ineq::deduplicate(r.records);
+              }
+              const std::vector<ineq::patent_record>& records = deduplicate ? unique : r.records;
               if (mode == ineq::counting::fractional) {
                   ineq::fractional_cooperation_panels p{fractional_panel(2012, 2012), fractional_panel(2012, 2012)};
                   {
                       py::gil_scoped_release release;
-                      p = ineq::cooperation_panels_of<double>(r.records, ineq::study_rules(), ineq::study_inventions(), mode, set);
+                      p = ineq::cooperation_panels_of<double>(records, ineq::study_rules(), ineq::study_inventions(), mode, set);
                   }
                   return py::make_tuple(py::cast(p.all), py::cast(p.cooperative));
               }
               ineq::cooperation_panels p{count_panel(2012, 2012), count_panel(2012, 2012)};
               {
                   py::gil_scoped_release release;
-                  p = ineq::cooperation_panels_of<std::int64_t>(r.records, ineq::study_rules(), ineq::study_inventions(), mode, set);
+                  p = ineq::cooperation_panels_of<std::int64_t>(records, ineq::study_rules(), ineq::study_inventions(), mode, set);
               }
               return py::make_tuple(py::cast(p.all), py::cast(p.cooperative));
           },
           py::arg("records"), py::arg("counting") = "whole", py::arg("regions") = "province",
+          py::arg("deduplicate") = true,
           "The two panels of the study in one pass, over 2012..2021: (all, cooperative), where `all` counts the\n"
-          "records of the study's denominator ('inventions') and `cooperative` those of the study's selection.");
+          "records of the study's denominator ('inventions') and `cooperative` those of the study's selection.\n"
+          "The records are deduplicated first, as `deduplicate(records)` does, so that an application published\n"
+          "twice (A and B) counts once; pass deduplicate=False only for records already deduplicated (the\n"
+          "result is the same, without the extra pass). Records split into shards count right only if every\n"
+          "application's documents are in one shard (see docs/python.md, Scaling out with Dask).");
 }
 
 }  // namespace ineq_python

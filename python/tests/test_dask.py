@@ -1,5 +1,6 @@
 """The Dask map-reduce of python/examples/dask_panels.py equals the single-process panels
 exactly, on a LocalCluster of two worker processes."""
+import functools
 import importlib.util
 import os
 
@@ -37,3 +38,21 @@ def test_dask_merge_equals_single_process(synthetic_export, tmp_path):
     assert merged_all == single_all and merged_coop == single_coop
     assert (merged_coop.values == single_coop.values).all()
     assert single_coop.values.sum() > 0 and single_all.values.sum() > single_coop.values.sum()
+
+
+def test_partitions_keep_each_application_whole(synthetic_export, tmp_path):
+    # The example's application key groups documents as ineq.deduplicate does, so deduplicating
+    # each partition equals deduplicating the export; consecutive blocks would over-count.
+    ex = load_example()
+    whole = ex.read_export(synthetic_export)
+    keys = ex.application_keys(whole)
+    assert keys[keys != ""].nunique() + (keys == "").sum() == len(ineq.deduplicate(ineq.records_from_frame(whole)))
+    import pandas as pd
+    parts = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in ex.split_export(whole, str(tmp_path), 4)]
+    assert sum(len(p) for p in parts) == len(whole)
+    merged = functools.reduce(ex.merge, map(ex.panels_of, parts))
+    assert merged == ex.panels_of(whole)
+    assert (int(merged[0].values.sum()), int(merged[1].values.sum())) == (11103, 5487)
+    size = -(-len(whole) // 4)
+    blocks = [ex.panels_of(whole.iloc[k * size:(k + 1) * size]) for k in range(4)]
+    assert functools.reduce(ex.merge, blocks)[0].values.sum() > merged[0].values.sum()
