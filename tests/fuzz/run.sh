@@ -25,12 +25,9 @@ flags=(-std=c++20 -g -O1 -fno-omit-frame-pointer
        -I "$root/include" -isystem /usr/include/eigen3)
 
 for t in "${targets[@]}"; do
-    if [[ ! -x "$build/fuzz.$t" || "$here/$t.cpp" -nt "$build/fuzz.$t" || -n "$(find "$root/include" "$root/examples/pipeline" "$here/fuzz_check.hpp" -newer "$build/fuzz.$t" -print -quit)" ]]; then
+    if [[ ! -x "$build/fuzz.$t" || "$here/$t.cpp" -nt "$build/fuzz.$t" || -n "$(find "$root/include" "$here/fuzz_check.hpp" -newer "$build/fuzz.$t" -print -quit)" ]]; then
         echo "building fuzz.$t"
-        extra=()
-        # The examples' CSV adapter: its headers, and libcsv (Debian libcsv-dev).
-        [[ $t == export_adapter ]] && extra=(-I "$root/examples/pipeline" -lcsv)
-        "$cxx" "${flags[@]}" "$here/$t.cpp" "${extra[@]}" -o "$build/fuzz.$t"
+        "$cxx" "${flags[@]}" "$here/$t.cpp" -o "$build/fuzz.$t"
     fi
 done
 
