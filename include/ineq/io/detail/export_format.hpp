@@ -4,9 +4,14 @@
 #define INEQ_IO_DETAIL_EXPORT_FORMAT_HPP
 
 #include <ineq/io/detail/text.hpp>
-#include <ineq/patent.hpp>
+#include <ineq/patent/applicant.hpp>
+#include <ineq/patent/date.hpp>
+#include <ineq/patent/patent_type.hpp>
+#include <ineq/patent/record.hpp>
+#include <ineq/patent/split.hpp>
 #include <ineq/patent/resolve.hpp>
-#include <ineq/region.hpp>
+#include <ineq/region/prefecture.hpp>
+#include <ineq/region/province.hpp>
 
 #include <algorithm>
 #include <array>
