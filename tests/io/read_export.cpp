@@ -41,7 +41,7 @@ const std::string crafted =
     "3,CN110000003A,2020-02-30,发明申请,甲公司,企业,\n"                               // 4: no such date
     "4,CN110000004A,2020-01-05,发明申请, ; ,,\n"                                     // 5: no applicants
     "5,CN110000005A,2020-01-06,发明申请,\"甲\"公司,企业,\n"                           // 6: malformed CSV
-    "6,CN110000006U,2020-01-07,,\"浙江大学\n阿里巴巴(中国)有限公司\",,\n"             // 7-8: good, two lines
+    "6,CN110000006U,2020-01-07,,\"浙江大学;\n阿里巴巴(中国)有限公司\",,\n"            // 7-8: good, two lines
     "7,CN110000007A,2020-01-08,发明申请,\xC3\x28,企业,\n";                            // 9: invalid UTF-8
 
 }  // namespace
@@ -93,7 +93,7 @@ TEST_CASE("read_export: each rejection reason, with its lines, through on_skip")
     REQUIRE(data.records.size() == 2);
     CHECK(data.records[0].type == ineq::patent_type::invention);
     CHECK(data.records[1].type == ineq::patent_type::utility_model);
-    CHECK(data.records[1].applicants.size() == 2);  // the line break separates the names
+    CHECK(data.records[1].applicants.size() == 2);  // the field spans two lines
     std::filesystem::remove(path);
 }
 
@@ -122,7 +122,9 @@ TEST_CASE("read_export: worker threads and a GB18030 file give the same records"
     const auto plain = ineq::io::read_export(u);
     REQUIRE(converted.records.size() == 2);
     REQUIRE(plain.records.size() == 2);
+    REQUIRE(converted.records[1].applicants.size() == 2);
     CHECK(converted.records[1].applicants[1].name == plain.records[1].applicants[1].name);
+    CHECK(converted.records[1].applicants[1].name == "阿里巴巴(中国)有限公司");
     CHECK(converted.skipped_total == 4);
     std::filesystem::remove(u);
     std::filesystem::remove(g);

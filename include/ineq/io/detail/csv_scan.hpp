@@ -3,11 +3,11 @@
 // Why a scanner of its own rather than a CSV library, measured on a 1-million-row (303 MB)
 // synthetic export: libcsv copies every byte into its own buffer through a per-byte state
 // machine and a callback per field, and gives no byte offsets, so line numbers need one
-// csv_parse call per physical line; with a std::string per field that was 16 % of the
-// pipeline's profile before any record was built. This scanner finds line ends with memchr,
-// skips runs of ordinary bytes with a table lookup, and copies a field only when it holds a
+// csv_parse call per physical line; with a std::string per field that was 16 % of a whole
+// run of the study's pipeline before any record was built. This scanner finds line ends with
+// memchr, skips runs of ordinary bytes with a table lookup, and copies a field only when it holds a
 // doubled quote; everything else is a view into the input. Its grammar is libcsv's with
-// CSV_STRICT | CSV_STRICT_FINI, rule for rule, and tests/io/csv_libcsv.cpp compares the two
+// CSV_STRICT | CSV_STRICT_FINI, rule for rule, and tests/io/csv.cpp compares the two
 // on hand-made and random inputs.
 
 #ifndef INEQ_IO_DETAIL_CSV_SCAN_HPP
@@ -34,7 +34,7 @@ struct row_position {
 };
 
 /// The message the scanner reports for a rejected row (libcsv's csv_strerror text for a
-/// strict-mode error, so that reports read the same as libcsv's). for a strict-mode error (libcsv's csv_strerror text).
+/// strict-mode error, so that reports read the same as libcsv's).
 inline constexpr std::string_view csv_parse_error = "error parsing data while strict checking enabled";
 
 namespace detail {

@@ -19,7 +19,8 @@ namespace ineq::io {
                                                              std::string_view name) {
     const std::string n(name);
     const std::string gb = n + ": not UTF-8: the text looks like GB18030/GBK (as Chinese Excel exports are); "
-                               "read it with the encoding GB18030 (the examples' --encoding GB18030), or convert with iconv -f GB18030 -t UTF-8 " +
+                               "read it as GB18030 (read_options::encoding; the examples' --encoding GB18030), "
+                               "or convert with iconv -f GB18030 -t UTF-8 " +
                            n + " > converted.csv";
     if (head.empty()) return n + ": the file is empty";
     if (head.starts_with(std::string_view("PK\x03\x04", 4))) {
@@ -29,8 +30,9 @@ namespace ineq::io {
         return n + ": an OLE2 file (an Excel .xls workbook?), not CSV text: save it as \"CSV UTF-8\"";
     }
     if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
-        return n + ": UTF-16 text, not UTF-8: read it with the encoding UTF-16 (the examples' --encoding UTF-16), or convert with iconv -f UTF-16 "
-                   "-t UTF-8 " + n + " > converted.csv";
+        return n + ": UTF-16 text, not UTF-8: read it as UTF-16 (read_options::encoding; the examples' "
+                   "--encoding UTF-16), or convert with iconv -f UTF-16 -t UTF-8 " +
+               n + " > converted.csv";
     }
     if (head.find('\0') != std::string_view::npos) {
         return n + ": a binary file (NUL bytes in its first " + std::to_string(head.size()) +
