@@ -29,9 +29,7 @@
 
 namespace ineq::io {
 
-/// A header cell reduced to a comparable key: without a UTF-8 byte order mark, without
-/// ASCII and ideographic spaces, full-width brackets （） turned into (), ASCII letters in
-/// lower case. "﻿公开（公告）号 " and "公开(公告)号" give the same key.
+// Documented in <ineq/io/export_format.hpp>.
 [[nodiscard]] inline std::string normalise_header(std::string_view cell) {
     if (cell.starts_with("\xEF\xBB\xBF")) cell.remove_prefix(3);
     std::string out;
@@ -197,7 +195,7 @@ struct column_map {
     }
 };
 
-/// The columns of a header row (views of its cells); map_columns for a row of strings.
+// Documented in <ineq/io/export_format.hpp>.
 [[nodiscard]] inline column_map map_columns_of(std::span<const std::string_view> header,
                                               std::span<const column_alias> user = {}) {
     column_map m;
@@ -315,19 +313,7 @@ namespace detail {
 
 }  // namespace detail
 
-/// One applicant from its aligned fields, by ineq::resolve_applicant and the export's own
-/// columns. Precedence, fact by fact:
-///  1. the caller's gazetteer (`--gazetteer`), when it knows the name;
-///  2. the export's columns: a country code other than CN places the applicant outside the
-///     mainland (no province); a division code (or a province name in that column) gives
-///     the province, and the prefecture when it has 4 or 6 digits;
-///  3. the address (ineq::resolve_address), then the name (ineq::resolve_name: 腾讯科技(深圳)
-///     有限公司 is Shenzhen, 中国科学院武汉…研究所 Wuhan, 三星电子株式会社 abroad,
-///     阿里巴巴… no place).
-/// Kind: gazetteer, else the type column when it names a kind, else the name
-/// (ineq::classify_applicant). Country: the code column upper-cased if given; else CN for a
-/// mainland place, HK / MO / TW, ZZ (the Unicode CLDR code for an unknown region) abroad,
-/// or "" when nothing places the applicant.
+// Documented in <ineq/io/export_format.hpp>.
 [[nodiscard]] inline ineq::applicant applicant_from_fields(std::string_view name, std::string_view type_text,
                                                     std::string_view country, std::string_view address,
                                                     std::string_view code,
@@ -378,9 +364,7 @@ struct record_buffers {
     std::vector<std::string_view> names, types, countries, addresses, codes;
 };
 
-/// One data row into `r` (whose strings and applicant list are reused), or the reason it is
-/// not a record (then `r` is unspecified). The patent type comes from the type column if it
-/// names one, else from the publication number's kind code.
+// Documented in <ineq/io/export_format.hpp>.
 [[nodiscard]] inline std::optional<row_error> make_record_into(std::span<const std::string_view> row,
                                                                const column_map& m, ineq::patent_record& r,
                                                                record_buffers& buffers, row_info* info = nullptr,
@@ -433,8 +417,7 @@ struct record_buffers {
     return std::nullopt;
 }
 
-/// One data row as a record, or the reason it is not one (make_record_into with fresh
-/// buffers).
+// Documented in <ineq/io/export_format.hpp>.
 [[nodiscard]] inline std::variant<ineq::patent_record, row_error> make_record(const std::vector<std::string>& row,
                                                                               const column_map& m,
                                                                               row_info* info = nullptr,
