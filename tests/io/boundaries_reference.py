@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reference numbers for tests/io/boundaries.cpp: per boundary file in examples/data/geo,
-the features, polygons and vertices and the sums of longitudes and latitudes, decoded with
-the decoder of examples/spatial/polygons_reference.py (plain Python, json module only).
+the features, polygons and vertices and the sums of longitudes and latitudes, decoded in
+plain Python (json module only). examples/spatial/polygons_reference.py imports `read`.
 
     python3 tests/io/boundaries_reference.py
 """
@@ -36,10 +36,11 @@ def read(path):
     return units
 
 
-os.chdir(GEO)
-for f in ['china.json'] + sorted(glob.glob('province/*.json')):
-    u = read(f)
-    polys = sum(len(p) for _, _, p in u)
-    verts = [pt for _, _, p in u for poly in p for r in poly for pt in r]
-    print('{"%s", %d, %d, %d, %.10f, %.10f},' % (f, len(u), polys, len(verts), sum(p[0] for p in verts),
-                                                 sum(p[1] for p in verts)))
+if __name__ == '__main__':
+    os.chdir(GEO)
+    for f in ['china.json'] + sorted(glob.glob('province/*.json')):
+        u = read(f)
+        polys = sum(len(p) for _, _, p in u)
+        verts = [pt for _, _, p in u for poly in p for r in poly for pt in r]
+        print('{"%s", %d, %d, %d, %.10f, %.10f},' % (f, len(u), polys, len(verts), sum(p[0] for p in verts),
+                                                     sum(p[1] for p in verts)))
