@@ -24,6 +24,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ineq::io {
@@ -49,25 +50,31 @@ using csv_scanner = detail::csv_scanner;
 /// opened or a row is not valid CSV.
 /// Example: `for (const auto& row : ineq::io::read_csv_rows("targets.csv"))`
 ///          `    if (row.size() >= 3) use(row[0], row[2]);`
-[[nodiscard]] inline std::vector<std::vector<std::string>> read_csv_rows(const std::filesystem::path& file);
+[[nodiscard]] inline std::vector<std::vector<std::string>> read_csv_rows(const std::filesystem::path& file) {
+    std::vector<std::vector<std::string>> out;
+    for (auto& row : detail::read_csv_rows_at(file, "read_csv_rows")) out.push_back(std::move(row.fields));
+    return out;
+}
 
 /// The rows of `read_csv_rows` with each row's position in the file (`csv_row_at`: fields
 /// and where), for messages that name the line. Same errors as read_csv_rows.
 /// Example: `for (const auto& [fields, where] : ineq::io::read_csv_rows_at("t.csv"))`
 ///          `    if (fields.empty()) report(where.first_line);`
-[[nodiscard]] inline std::vector<csv_row_at> read_csv_rows_at(const std::filesystem::path& file);
+[[nodiscard]] inline std::vector<csv_row_at> read_csv_rows_at(const std::filesystem::path& file) {
+    return detail::read_csv_rows_at(file, "read_csv_rows_at");
+}
 
 /// `text` as one CSV field: unchanged if it holds no comma, quote, CR, LF or leading or
 /// trailing blank (which the strict reader would drop), else in quotes with quotes doubled.
 /// Never throws except std::bad_alloc.
 /// Example: `ineq::io::csv_field("a,b")` is `"\"a,b\""`;
 ///          `ineq::io::csv_field("Beijing")` is `"Beijing"`.
-[[nodiscard]] inline std::string csv_field(std::string_view text);
+[[nodiscard]] inline std::string csv_field(std::string_view text) { return detail::csv_field(text); }
 
 /// One CSV line (fields quoted by csv_field, joined by commas, ended by "\n").
 /// Example: `ineq::io::csv_line({"name", "a \"b\""})` is `"name,\"a \"\"b\"\"\"\n"`;
 ///          `ineq::io::csv_line({})` is `"\n"`.
-[[nodiscard]] inline std::string csv_line(std::span<const std::string> fields);
+[[nodiscard]] inline std::string csv_line(std::span<const std::string> fields) { return detail::csv_line(fields); }
 
 }  // namespace ineq::io
 

@@ -36,7 +36,7 @@ namespace ineq::io {
 /// lower case. Throws only std::bad_alloc.
 /// Example: `ineq::io::normalise_header("\xEF\xBB\xBF公开（公告）号 ")` and
 ///          `ineq::io::normalise_header("公开(公告)号")` are both `"公开(公告)号"`.
-[[nodiscard]] inline std::string normalise_header(std::string_view cell);
+[[nodiscard]] inline std::string normalise_header(std::string_view cell) { return detail::normalise_header(cell); }
 
 /// The columns of a header row (views of its cells). Where two cells name one column the
 /// earlier name in the list of known names wins (当前申请(专利权)人 before 原始申请(专利权)人),
@@ -48,13 +48,17 @@ namespace ineq::io {
 ///          `const std::array<ineq::io::column_alias, 2> user{{{"Anmelder", ineq::io::column::applicants},
 ///           {"Anmeldetag", ineq::io::column::filing_date}}}; auto m = ineq::io::map_columns_of(h, user);`
 [[nodiscard]] inline column_map map_columns_of(std::span<const std::string_view> header,
-                                              std::span<const column_alias> user);
+                                              std::span<const column_alias> user = {}) {
+    return detail::map_columns_of(header, user);
+}
 
 /// map_columns_of for a header row of strings.
 /// Example: `auto m = ineq::io::map_columns({"申请日", "申请人"});`
 ///          `assert(m.usable() && m[ineq::io::column::applicants] == 1);`
 [[nodiscard]] inline column_map map_columns(const std::vector<std::string>& header,
-                                           std::span<const column_alias> user);
+                                           std::span<const column_alias> user = {}) {
+    return detail::map_columns(header, user);
+}
 
 /// One applicant from its aligned fields of a row. Precedence, fact by fact:
 ///  1. the caller's gazetteer (`known`), when it knows the name;
@@ -71,7 +75,10 @@ namespace ineq::io {
 ///          `assert(a.province_of->code() == 44 && a.kind == ineq::applicant_kind::enterprise);`
 [[nodiscard]] inline ineq::applicant applicant_from_fields(std::string_view name, std::string_view type_text,
                                                            std::string_view country, std::string_view address,
-                                                           std::string_view code, const ineq::gazetteer* known);
+                                                           std::string_view code,
+                                                           const ineq::gazetteer* known = nullptr) {
+    return detail::applicant_from_fields(name, type_text, country, address, code, known);
+}
 
 /// One data row into `r` (whose strings and applicant list are reused from row to row), or
 /// the reason it is not a record (`r` is then unspecified). Rejection reasons, checked in
@@ -86,15 +93,20 @@ namespace ineq::io {
 ///          `if (auto err = ineq::io::make_record_into(fields, columns, r, b)) skip(err->problem);`
 [[nodiscard]] inline std::optional<row_error> make_record_into(std::span<const std::string_view> row,
                                                                const column_map& m, ineq::patent_record& r,
-                                                               record_buffers& buffers, row_info* info,
-                                                               const ineq::gazetteer* known);
+                                                               record_buffers& buffers, row_info* info = nullptr,
+                                                               const ineq::gazetteer* known = nullptr) {
+    return detail::make_record_into(row, m, r, buffers, info, known);
+}
 
 /// make_record_into with fresh buffers, for a row of strings.
 /// Example: `auto result = ineq::io::make_record(row, columns);`
 ///          `if (auto* r = std::get_if<ineq::patent_record>(&result)) keep(*r);`
 [[nodiscard]] inline std::variant<ineq::patent_record, row_error> make_record(const std::vector<std::string>& row,
-                                                                              const column_map& m, row_info* info,
-                                                                              const ineq::gazetteer* known);
+                                                                              const column_map& m,
+                                                                              row_info* info = nullptr,
+                                                                              const ineq::gazetteer* known = nullptr) {
+    return detail::make_record(row, m, info, known);
+}
 
 }  // namespace ineq::io
 

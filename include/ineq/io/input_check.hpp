@@ -28,19 +28,25 @@ namespace ineq::io {
 /// Example: `ineq::io::text_problem("PK\x03\x04...", true, "book.csv")` says "a ZIP archive
 ///          (an Excel .xlsx workbook?) ..."; `text_problem("a,b\n", true, "x.csv")` is empty.
 [[nodiscard]] inline std::optional<std::string> text_problem(std::string_view head, bool complete,
-                                                             std::string_view name);
+                                                             std::string_view name) {
+    return detail::text_problem(head, complete, name);
+}
 
 /// What is wrong with `file` as a path to read: no such file, a directory, not a regular
 /// file, cannot be opened; or nothing. Throws only std::bad_alloc.
 /// Example: `if (auto p = ineq::io::path_problem(dir)) std::cerr << *p;`
 ///          prints `<dir>: a directory, not a CSV file`.
-[[nodiscard]] inline std::optional<std::string> path_problem(const std::filesystem::path& file);
+[[nodiscard]] inline std::optional<std::string> path_problem(const std::filesystem::path& file) {
+    return detail::path_problem(file);
+}
 
 /// path_problem, then text_problem on the first 64 KiB of the file. Throws only
 /// std::bad_alloc.
 /// Example: `if (auto p = ineq::io::input_problem("export.csv")) return fail(*p);`
 ///          `auto data = ineq::io::read_export("export.csv");`
-[[nodiscard]] inline std::optional<std::string> input_problem(const std::filesystem::path& file);
+[[nodiscard]] inline std::optional<std::string> input_problem(const std::filesystem::path& file) {
+    return detail::input_problem(file);
+}
 
 }  // namespace ineq::io
 

@@ -52,18 +52,6 @@ namespace detail {
     return out;
 }
 
-}  // namespace detail
-
-inline std::vector<csv_row_at> read_csv_rows_at(const std::filesystem::path& file) {
-    return detail::read_csv_rows_at(file, "read_csv_rows_at");
-}
-
-inline std::vector<std::vector<std::string>> read_csv_rows(const std::filesystem::path& file) {
-    std::vector<std::vector<std::string>> out;
-    for (auto& row : detail::read_csv_rows_at(file, "read_csv_rows")) out.push_back(std::move(row.fields));
-    return out;
-}
-
 inline std::string csv_field(std::string_view text) {
     const bool blank_edge = !text.empty() && (text.front() == ' ' || text.front() == '\t' ||
                                               text.back() == ' ' || text.back() == '\t');
@@ -86,6 +74,8 @@ inline std::string csv_line(std::span<const std::string> fields) {
     out += '\n';
     return out;
 }
+
+}  // namespace detail
 
 }  // namespace ineq::io
 

@@ -29,7 +29,8 @@
 
 namespace ineq::io {
 
-// Documented in <ineq/io/export_format.hpp>.
+namespace detail {
+
 [[nodiscard]] inline std::string normalise_header(std::string_view cell) {
     if (cell.starts_with("\xEF\xBB\xBF")) cell.remove_prefix(3);
     std::string out;
@@ -59,6 +60,8 @@ namespace ineq::io {
     }
     return out;
 }
+
+}  // namespace detail
 
 /// The columns of an export that ineq::io reads; every one is optional except the filing
 /// date and the applicants.
@@ -195,7 +198,8 @@ struct column_map {
     }
 };
 
-// Documented in <ineq/io/export_format.hpp>.
+namespace detail {
+
 [[nodiscard]] inline column_map map_columns_of(std::span<const std::string_view> header,
                                               std::span<const column_alias> user = {}) {
     column_map m;
@@ -207,9 +211,9 @@ struct column_map {
     rank.fill(user.size() + detail::header_aliases.size());
     std::vector<std::string> user_keys;
     user_keys.reserve(user.size());
-    for (const auto& u : user) user_keys.push_back(normalise_header(u.header));
+    for (const auto& u : user) user_keys.push_back(detail::normalise_header(u.header));
     for (std::size_t f = 0; f < header.size(); ++f) {
-        const std::string key = normalise_header(header[f]);
+        const std::string key = detail::normalise_header(header[f]);
         for (std::size_t a = 0; a < user.size(); ++a) {
             if (user_keys[a] != key) continue;
             const auto c = static_cast<std::size_t>(user[a].col);
@@ -240,8 +244,10 @@ struct column_map {
 [[nodiscard]] inline column_map map_columns(const std::vector<std::string>& header,
                                            std::span<const column_alias> user = {}) {
     const std::vector<std::string_view> views(header.begin(), header.end());
-    return map_columns_of(std::span<const std::string_view>(views), user);
+    return detail::map_columns_of(std::span<const std::string_view>(views), user);
 }
+
+}  // namespace detail
 
 /// Why a data row could not be turned into a record.
 enum class row_problem {
@@ -311,8 +317,6 @@ namespace detail {
 }
 
 
-}  // namespace detail
-
 // Documented in <ineq/io/export_format.hpp>.
 [[nodiscard]] inline ineq::applicant applicant_from_fields(std::string_view name, std::string_view type_text,
                                                     std::string_view country, std::string_view address,
@@ -359,10 +363,14 @@ namespace detail {
     return a;
 }
 
+}  // namespace detail
+
 /// Scratch space reused from row to row by make_record_into.
 struct record_buffers {
     std::vector<std::string_view> names, types, countries, addresses, codes;
 };
+
+namespace detail {
 
 // Documented in <ineq/io/export_format.hpp>.
 [[nodiscard]] inline std::optional<row_error> make_record_into(std::span<const std::string_view> row,
@@ -378,42 +386,42 @@ struct record_buffers {
             return row_error{row_problem::invalid_utf8, "field " + std::to_string(f + 1)};
         }
     }
-    const std::string_view date_text = detail::field_of(row, m, column::filing_date);
+    const std::string_view date_text = field_of(row, m, column::filing_date);
     const auto date = ineq::parse_date(date_text);
     if (!date) {
         // appended rather than `"\"" + printable(...)`: g++ 12 at -O3 reports a false -Wrestrict
         // for a short literal + std::string&& (GCC bug 105329)
         return row_error{row_problem::bad_date, date_text.empty() ? std::string("empty")
                                                                   : std::string("\"")
-                                                                        .append(detail::printable(date_text))
+                                                                        .append(printable(date_text))
                                                                         .append("\"")};
     }
-    ineq::split_applicants_into(detail::field_of(row, m, column::applicants), buffers.names);
+    ineq::split_applicants_into(field_of(row, m, column::applicants), buffers.names);
     const auto& names = buffers.names;
     if (names.empty()) return row_error{row_problem::no_applicants, {}};
 
     // Per-applicant columns keep their empty entries, so that entry i stays with applicant i.
-    ineq::split_aligned_into(detail::field_of(row, m, column::applicant_type), buffers.types);
-    ineq::split_aligned_into(detail::field_of(row, m, column::applicant_country), buffers.countries);
-    ineq::split_aligned_into(detail::field_of(row, m, column::applicant_address), buffers.addresses);
-    ineq::split_aligned_into(detail::field_of(row, m, column::applicant_province_code), buffers.codes);
+    ineq::split_aligned_into(field_of(row, m, column::applicant_type), buffers.types);
+    ineq::split_aligned_into(field_of(row, m, column::applicant_country), buffers.countries);
+    ineq::split_aligned_into(field_of(row, m, column::applicant_address), buffers.addresses);
+    ineq::split_aligned_into(field_of(row, m, column::applicant_province_code), buffers.codes);
     const auto at = [](const std::vector<std::string_view>& v, std::size_t i) {
         return i < v.size() ? v[i] : std::string_view{};
     };
 
-    r.application_number.assign(detail::field_of(row, m, column::application_number));
-    r.publication_number.assign(detail::field_of(row, m, column::publication_number));
+    r.application_number.assign(field_of(row, m, column::application_number));
+    r.publication_number.assign(field_of(row, m, column::publication_number));
     r.filing_date = *date;
-    r.type = ineq::patent_type_from_text(detail::field_of(row, m, column::patent_type));
+    r.type = ineq::patent_type_from_text(field_of(row, m, column::patent_type));
     if (r.type == ineq::patent_type::unknown) {
         r.type = ineq::patent_type_from_kind_code(ineq::kind_code_of(r.publication_number));
     }
     r.applicants.resize(names.size());
     for (std::size_t i = 0; i < names.size(); ++i) {
-        r.applicants[i] = applicant_from_fields(names[i], at(buffers.types, i), at(buffers.countries, i),
+        r.applicants[i] = detail::applicant_from_fields(names[i], at(buffers.types, i), at(buffers.countries, i),
                                          at(buffers.addresses, i), at(buffers.codes, i), known);
     }
-    if (info != nullptr) info->synthetic = detail::icontains(detail::field_of(row, m, column::source), "synthetic");
+    if (info != nullptr) info->synthetic = icontains(field_of(row, m, column::source), "synthetic");
     return std::nullopt;
 }
 
@@ -425,9 +433,11 @@ struct record_buffers {
     const std::vector<std::string_view> views(row.begin(), row.end());
     ineq::patent_record r;
     record_buffers buffers;
-    if (auto err = make_record_into(views, m, r, buffers, info, known)) return std::move(*err);
+    if (auto err = detail::make_record_into(views, m, r, buffers, info, known)) return std::move(*err);
     return r;
 }
+
+}  // namespace detail
 
 }  // namespace ineq::io
 

@@ -13,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-namespace ineq::io {
+namespace ineq::io::detail {
 
 [[nodiscard]] inline std::optional<std::string> text_problem(std::string_view head, bool complete,
                                                              std::string_view name) {
@@ -84,13 +84,13 @@ namespace ineq::io {
     if (auto problem = path_problem(file)) return problem;
     const std::string n = file.string();
     std::ifstream in(file, std::ios::binary);
-    std::string head(64 * 1024, '\0');
+    std::string head(std::size_t{64} * 1024, '\0');
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(in.gcount()));
     const bool complete = in.eof();
     return text_problem(head, complete, n);
 }
 
-}  // namespace ineq::io
+}  // namespace ineq::io::detail
 
 #endif

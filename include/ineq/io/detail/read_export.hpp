@@ -184,7 +184,7 @@ struct row_batch {
                     views.emplace_back((at & copied) != 0 ? text.data() + (at & ~copied) : input + at, len);
                 }
                 row_info info;
-                errors[i] = make_record_into(views, columns, records[i], buffers, &info, known);
+                errors[i] = detail::make_record_into(views, columns, records[i], buffers, &info, known);
                 synthetic[i] = info.synthetic ? 1 : 0;
             }
         } catch (...) {
@@ -303,7 +303,7 @@ read_summary stream_export(const std::filesystem::path& file, const read_options
     const std::string& encoding = options.encoding;
     // A file in another encoding fails the UTF-8 checks by design: it is checked as text
     // once converted.
-    if (auto problem = encoding.empty() ? input_problem(file) : path_problem(file)) fail_io(function, *problem);
+    if (auto problem = encoding.empty() ? detail::input_problem(file) : detail::path_problem(file)) fail_io(function, *problem);
     std::optional<mapped_file> mapped;
     std::string converted;
     std::string_view text;
@@ -311,17 +311,17 @@ read_summary stream_export(const std::filesystem::path& file, const read_options
         mapped.emplace(file);
         text = mapped->text();
     } else {
-        if (!encoding_known(encoding)) fail_io(function, "unknown encoding " + encoding + " (see iconv --list)");
+        if (!detail::encoding_known(encoding)) fail_io(function, "unknown encoding " + encoding + " (see iconv --list)");
         const std::string bytes = file_bytes(file, function);
         try {
-            converted = to_utf8(bytes, encoding);
+            converted = detail::to_utf8(bytes, encoding);
         } catch (const io_error& e) {
             constexpr std::string_view prefix = "ineq::io::to_utf8: ";
             std::string_view what = e.what();
             if (what.starts_with(prefix)) what.remove_prefix(prefix.size());
             fail_io(function, file.string() + ": " + std::string(what));
         }
-        if (auto problem = text_problem(converted, true, file.string() + " (converted from " + encoding + ")")) {
+        if (auto problem = detail::text_problem(converted, true, file.string() + " (converted from " + encoding + ")")) {
             fail_io(function, *problem);
         }
         text = converted;
@@ -375,7 +375,7 @@ read_summary stream_export(const std::filesystem::path& file, const read_options
         [&](std::span<const std::string_view> fields, row_position where) {
             if (!header_seen) {
                 header_seen = true;
-                out.columns = map_columns_of(fields, options.columns);
+                out.columns = detail::map_columns_of(fields, options.columns);
                 out.header_ok = out.columns.usable();
                 if (!out.header_ok) scanner.stop();  // the header says no: do not report every row
                 if (out.header_ok && threads > 1) pool.emplace(threads, out.columns, known);
@@ -408,7 +408,7 @@ read_summary stream_export(const std::filesystem::path& file, const read_options
             }
             ++out.data_rows;
             row_info info;
-            if (auto err = make_record_into(fields, out.columns, record, buffers, &info, known)) {
+            if (auto err = detail::make_record_into(fields, out.columns, record, buffers, &info, known)) {
                 skip(where, err->problem, err->detail);
                 return;
             }

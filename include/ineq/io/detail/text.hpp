@@ -17,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-namespace ineq::io {
+namespace ineq::io::detail {
 
 // Fast paths: eight ASCII bytes, or two CJK characters, per step.
 [[nodiscard]] inline bool valid_utf8(std::string_view s) noexcept {
@@ -122,8 +122,6 @@ namespace ineq::io {
     return true;
 }
 
-namespace detail {
-
 /// RAII for an iconv descriptor from `encoding` to UTF-8.
 class iconv_to_utf8 {
 public:
@@ -133,22 +131,21 @@ public:
     ~iconv_to_utf8() {
         if (ok()) ::iconv_close(cd_);
     }
-    [[nodiscard]] bool ok() const noexcept { return cd_ != reinterpret_cast<iconv_t>(-1); }
+    // iconv_open fails with (iconv_t)-1.
+    [[nodiscard]] bool ok() const noexcept { return reinterpret_cast<std::intptr_t>(cd_) != -1; }
     [[nodiscard]] iconv_t get() const noexcept { return cd_; }
 
 private:
     iconv_t cd_;
 };
 
-}  // namespace detail
-
 inline bool encoding_known(const std::string& encoding) {
-    return detail::iconv_to_utf8(encoding).ok();
+    return iconv_to_utf8(encoding).ok();
 }
 
 inline std::string to_utf8(std::string_view bytes, const std::string& encoding) {
-    const detail::iconv_to_utf8 cd(encoding);
-    if (!cd.ok()) detail::fail_io("to_utf8", "unknown encoding " + encoding + " (see iconv --list)");
+    const iconv_to_utf8 cd(encoding);
+    if (!cd.ok()) fail_io("to_utf8", "unknown encoding " + encoding + " (see iconv --list)");
     std::string out;
     out.resize(bytes.size() * 2 + 16);
     std::string in(bytes);  // iconv's signature takes a char*; the input is not written
@@ -166,13 +163,13 @@ inline std::string to_utf8(std::string_view bytes, const std::string& encoding) 
             continue;
         }
         const auto at = in.size() - src_left;
-        detail::fail_io("to_utf8", "byte " + std::to_string(at) + " is not " + encoding + " text" +
+        fail_io("to_utf8", "byte " + std::to_string(at) + " is not " + encoding + " text" +
                                        (errno == EINVAL ? " (truncated at the end of the input)" : ""));
     }
     out.resize(static_cast<std::size_t>(dst - out.data()));
     return out;
 }
 
-}  // namespace ineq::io
+}  // namespace ineq::io::detail
 
 #endif
