@@ -10,6 +10,7 @@
 #include "fuzz_check.hpp"
 
 #include <ineq/io/csv.hpp>
+#include <ineq/io/encoding.hpp>
 #include <ineq/io/export_format.hpp>
 #include <ineq/patent/record.hpp>
 

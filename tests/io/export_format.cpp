@@ -3,6 +3,7 @@
 // and how an applicant's kind, country and province are decided. Expected provinces are
 // GB/T 2260 facts (44 Guangdong, 11 Beijing, 42 Hubei, 31 Shanghai, 4403 Shenzhen).
 
+#include <ineq/io/encoding.hpp>
 #include <ineq/io/export_format.hpp>
 
 #include <ineq/detail/utf8.hpp>

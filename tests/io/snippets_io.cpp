@@ -1,6 +1,7 @@
 // The C++ code blocks of docs/io.md, compiled and run (tests/docs.cpp checks that every line
 // of them appears here): the shipped Patsnap sample read with an on_skip callback, a user
 // column map, and the table writers.
+#include <ineq/io/csv.hpp>
 #include <ineq/io/read_export.hpp>
 #include <ineq/io/tables.hpp>
 

@@ -180,7 +180,11 @@ inline std::vector<boundary_feature> read_boundaries(const std::filesystem::path
         std::vector<boundary_feature> unnamed;
         for (const auto& f : doc.at("features")) {
             auto ft = read_feature(f, compressed);
-            (options.join_unnamed && ft.code == 0 ? unnamed : out).push_back(std::move(ft));
+            if (options.join_unnamed && ft.code == 0) {
+                unnamed.push_back(std::move(ft));
+            } else {
+                out.push_back(std::move(ft));
+            }
         }
         for (auto& u : unnamed) {
             const auto named = std::find_if(out.begin(), out.end(),
