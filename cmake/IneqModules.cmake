@@ -106,11 +106,14 @@ function(ineq_add_module name)
     set_property(GLOBAL PROPERTY INEQ_MODULE_HEADERS_${name} ${headers})
 endfunction()
 
-# The umbrella: ineq.hpp and the target ineq::ineq, which links every module. It exists only
+# The umbrella: ineq.hpp and the target ineq::ineq, which links every module but io. It exists only
 # when every present module is available.
 function(ineq_add_umbrella)
     get_property(available GLOBAL PROPERTY INEQ_MODULES)
     get_property(unavailable GLOBAL PROPERTY INEQ_MODULES_UNAVAILABLE)
+    # ineq::io is a separate target: the umbrella (ineq.hpp, ineq::ineq) stays free of I/O.
+    list(REMOVE_ITEM available io)
+    list(REMOVE_ITEM unavailable io)
     set_property(GLOBAL APPEND PROPERTY INEQ_MODULE_HEADERS include/ineq/ineq.hpp)
     if(unavailable)
         list(JOIN unavailable ", " list)

@@ -13,14 +13,19 @@ conditional branch counted) and must obey these rules; each breach is printed as
               measures/ and region/ add only detail/ and stats/; every module above adds stats/;
               patent/ adds region/; panel/ adds measures/, region/, patent/;
               network/ and spatial/ add panel/ and the layers below it (not each other);
-              the views (views.hpp, views/) add patent/, region/, measures/ and panel/.
+              the views (views.hpp, views/) add patent/, region/, measures/ and panel/;
+              io/ adds every module (it is the top layer).
               Umbrella headers (<module>.hpp) include only their own module;
-              ineq.hpp includes anything of ours.
+              ineq.hpp includes anything of ours but io.
+  io          nothing outside io/ (and its umbrella io.hpp) includes ineq/io/ or ineq/io.hpp:
+              the library stays I/O-free, ineq::io is a separate target.
   detail      no module reaches into another module's detail/ (the top-level detail/ is shared).
   eigen       Eigen only in panel/, network/ and spatial/.
   range-v3    range-v3 only in the views.
   no-io       no stream or file I/O headers (<iostream>, <fstream>, <sstream>, <cstdio>, ...)
-              outside io/, the one place of include/ that reads and writes files.
+              outside io/.
+  posix       POSIX headers (<unistd.h>, <sys/mman.h>, <iconv.h>, ...) only in io/.
+  nlohmann    <nlohmann/json.hpp> only in io/boundaries.hpp and io/detail/boundaries.hpp.
   known       every other include is a standard library header; quoted includes, relative
               paths and anything from examples/ or tests/ are refused; an ineq header that is
               included exists.
@@ -58,6 +63,14 @@ iostream istream ostream fstream sstream spanstream syncstream iomanip streambuf
 print cstdio stdio.h
 """.split())
 
+# POSIX headers ineq::io uses (mapping a file, iconv); nothing else in include/ may.
+POSIX_HEADERS = frozenset("""
+fcntl.h iconv.h sys/mman.h sys/stat.h sys/types.h unistd.h
+""".split())
+
+# The only headers that may include nlohmann-json (the boundary reader).
+NLOHMANN_USERS = frozenset({"ineq/io/boundaries.hpp", "ineq/io/detail/boundaries.hpp"})
+
 # What each place may include besides the standard library (and its own module).
 LAYERS = {
     "core": set(),
@@ -70,7 +83,8 @@ LAYERS = {
     "network": {"core", "detail", "stats", "measures", "region", "patent", "panel", "eigen"},
     "spatial": {"core", "detail", "stats", "measures", "region", "patent", "panel", "eigen"},
     "views": {"core", "detail", "stats", "measures", "region", "patent", "panel", "range-v3"},
-    "io": {"core", "detail", "stats", "measures", "region", "patent", "panel", "network", "spatial", "eigen"},
+    "io": {"core", "detail", "stats", "measures", "region", "patent", "panel", "network", "spatial", "views",
+           "eigen", "range-v3", "posix", "nlohmann"},
 }
 MODULES = ("stats", "measures", "region", "patent", "panel", "network", "spatial", "views", "io")
 CORE_HEADERS = ("error.hpp", "concepts.hpp")
@@ -125,6 +139,10 @@ def classify(target: str) -> str:
         return "range-v3"
     if target in STANDARD_HEADERS:
         return "std"
+    if target in POSIX_HEADERS:
+        return "posix"
+    if target == "nlohmann/json.hpp" or target.startswith("nlohmann/"):
+        return "nlohmann"
     return "other"
 
 
@@ -139,6 +157,8 @@ def allowed_text(place: str) -> str:
         "detail": "ineq/detail/",
         "eigen": "Eigen",
         "range-v3": "range-v3",
+        "posix": "POSIX headers",
+        "nlohmann": "nlohmann-json (boundaries only)",
     }
     extra = sorted(LAYERS[place])
     listed = ", ".join(names.get(e, f"ineq/{e}/") for e in extra)
@@ -176,10 +196,26 @@ def check_tree(root: pathlib.Path) -> list[tuple[str, int, str, str, str]]:
             if target.startswith(("examples/", "tests/")) or "/examples/" in target or "/tests/" in target:
                 report("known", "nothing in include/ may depend on examples/ or tests/")
                 continue
-            if target in IO_HEADERS and place != "io":
-                report("no-io", "no stream or file I/O in include/: reading and writing belong to examples/")
+            in_io = place in ("io", "umbrella:io")
+            if target in IO_HEADERS:
+                if not in_io:
+                    report("no-io", "no stream or file I/O in include/ outside ineq/io/: reading and writing "
+                                    "belong to ineq::io")
                 continue
             kind = classify(target)
+            if kind == "posix":
+                if not in_io:
+                    report("posix", "POSIX headers only in ineq/io/ (the rest of the library is portable C++20)")
+                continue
+            if kind == "nlohmann":
+                if rel not in NLOHMANN_USERS:
+                    report("nlohmann", "nlohmann-json only in ineq/io/boundaries.hpp and its detail header, "
+                                       "so that the rest of ineq::io does not need it")
+                continue
+            if (target.startswith("ineq/io/") or target == "ineq/io.hpp") and not in_io:
+                report("io", "nothing in the library includes ineq::io (a separate target, the only one "
+                             "that reads or writes files)")
+                continue
             if kind == "other":
                 report("known", "not a standard library header, nor ineq, Eigen or range-v3")
                 continue
@@ -281,6 +317,10 @@ GOOD_TREE = {
     "ineq/measures.hpp": "#include <ineq/measures/gini.hpp>\n",
     "ineq/network.hpp": "#include <ineq/network/graph.hpp>\n#include <ineq/network/paths.hpp>\n",
     "ineq/ineq.hpp": "#include <ineq/measures.hpp>\n#include <ineq/network.hpp>\n#include <ineq/views.hpp>\n",
+    "ineq/io/detail/scan.hpp": "#include <cstring>\n#include <sys/mman.h>\n#include <ineq/patent/record.hpp>\n",
+    "ineq/io/read.hpp": "#include <fstream>\n#include <ineq/io/detail/scan.hpp>\n#include <ineq/views/sinks.hpp>\n",
+    "ineq/io/boundaries.hpp": "#include <nlohmann/json.hpp>\n#include <ineq/network/graph.hpp>\n",
+    "ineq/io.hpp": "#include <ineq/io/read.hpp>\n",
 }
 
 # (file, an extra line appended to it, the rule that must fire)
@@ -313,6 +353,14 @@ BAD_CASES = [
     ("ineq/views.hpp", "#include <Eigen/Core>", "eigen"),
     ("ineq/spatial/weights.hpp", "#include <ineq/network/degree.hpp>", "layers"),
     ("ineq/extra.hpp", "#include <vector>", "unknown-place"),
+    ("ineq/ineq.hpp", "#include <ineq/io.hpp>", "io"),
+    ("ineq/panel/panel.hpp", "#include <ineq/io/read.hpp>", "io"),
+    ("ineq/network/graph.hpp", "#include <ineq/io/detail/scan.hpp>", "io"),
+    ("ineq/patent/record.hpp", "#include <unistd.h>", "posix"),
+    ("ineq/io/read.hpp", "#include <nlohmann/json.hpp>", "nlohmann"),
+    ("ineq/io/read.hpp", "#include <fmt/format.h>", "known"),
+    ("ineq/io/read.hpp", "#include <ineq/network/detail/heap.hpp>", "detail"),
+    ("ineq/io.hpp", "#include <ineq/panel/panel.hpp>", "layers"),
 ]
 
 

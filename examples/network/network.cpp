@@ -14,7 +14,9 @@
 // Burt constraint (the richest in structural holes). Both networks are written as GraphML
 // for Gephi or Cytoscape.
 
-#include "../pipeline/read_export.hpp"
+#include "../pipeline/console.hpp"
+
+#include <ineq/io/read_export.hpp>
 
 #include <ineq/network.hpp>
 #include <ineq/patent.hpp>
@@ -150,7 +152,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? pipeline::exit_ok : pipeline::exit_usage;
     }
-    if (!encoding.empty() && !pipeline::encoding_known(encoding)) {
+    if (!encoding.empty() && !ineq::io::encoding_known(encoding)) {
         fmt::print(stderr, "network: unknown --encoding {} (iconv --list names the known ones)\n", encoding);
         return pipeline::exit_usage;
     }
@@ -160,10 +162,13 @@ int main(int argc, char** argv) {
             fmt::print(stderr, "network: --to {} precedes --from {}\n", to_year, from_year);
             return pipeline::exit_usage;
         }
-        pipeline::read_result data;
+        ineq::io::read_result data;
         try {
-            data = pipeline::read_export(input, !quiet, false, nullptr, encoding);
-        } catch (const pipeline::input_error& e) {
+            pipeline::progress_bar no_bar(false);
+            ineq::io::read_options options = pipeline::reporting_options(input, !quiet, no_bar);
+            options.encoding = encoding;
+            data = ineq::io::read_export(input, options);
+        } catch (const ineq::io::io_error& e) {
             fmt::print(stderr, "network: {}\n", e.what());
             return pipeline::exit_bad_input;
         }

@@ -4,7 +4,7 @@
 //                       [--level province|prefecture] [--lorenz-year Y]... [--targets FILE]
 //                       [--threads N] [--quiet] [--no-progress]
 //
-// Reads an incoPat- or Patsnap-style export (see export_format.hpp), skips and reports bad
+// Reads an incoPat- or Patsnap-style export (ineq::io, docs/io.md), skips and reports bad
 // rows, removes duplicate publications of one application, applies the study's selection
 // rules, aggregates region x year panels (provinces, or cities with --level prefecture),
 // prints Table 1, the yearly inequality series, the macro-region Gini/CV, the Dagum
@@ -14,11 +14,12 @@
 // where the data came from) goes into one self-contained report.html in --out.
 // See README.md next to this file.
 
-#include "export_format.hpp"
-#include "gazetteer_file.hpp"
-#include "input_check.hpp"
-#include "read_export.hpp"
+#include "console.hpp"
 #include "study_report.hpp"
+
+#include <ineq/io/csv.hpp>
+#include <ineq/io/gazetteer.hpp>
+#include <ineq/io/read_export.hpp>
 
 #include <ineq/measures/dagum.hpp>
 #include <ineq/network/build.hpp>
@@ -78,26 +79,16 @@ struct target {
 
 std::array<std::optional<target>, ineq::province::count> read_targets(const fs::path& file) {
     std::array<std::optional<target>, ineq::province::count> out{};
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot open " + file.string());
-    bool header = true;
-    pipeline::csv_reader reader(
-        [&](std::vector<std::string>& f, pipeline::row_position where) {
-            if (header) {
-                header = false;
-                return;
-            }
-            const auto p = f.empty() ? std::nullopt : ineq::province_from_code(std::string_view(f[0]));
-            if (f.size() < 3 || !p) {
-                throw std::runtime_error(fmt::format("{}:{}: expected province_code,all,cooperative",
-                                                     file.string(), where.first_line));
-            }
-            out[p->index()] = target{std::stoll(f[1]), std::stoll(f[2])};
-        },
-        [&](pipeline::row_position where, const std::string& message) {
-            throw std::runtime_error(fmt::format("{}:{}: {}", file.string(), where.first_line, message));
-        });
-    reader.read(in);
+    const auto rows = ineq::io::read_csv_rows_at(file);
+    for (std::size_t i = 1; i < rows.size(); ++i) {  // row 0 is the header
+        const auto& f = rows[i].fields;
+        const auto p = f.empty() ? std::nullopt : ineq::province_from_code(std::string_view(f[0]));
+        if (f.size() < 3 || !p) {
+            throw std::runtime_error(fmt::format("{}:{}: expected province_code,all,cooperative", file.string(),
+                                                 rows[i].where.first_line));
+        }
+        out[p->index()] = target{std::stoll(f[1]), std::stoll(f[2])};
+    }
     return out;
 }
 
@@ -322,7 +313,7 @@ int main(int argc, char** argv) {
         // --help and --version exit 0; every other command-line error is a usage error (2).
         return app.exit(e) == 0 ? pipeline::exit_ok : pipeline::exit_usage;
     }
-    if (!encoding.empty() && !pipeline::encoding_known(encoding)) {
+    if (!encoding.empty() && !ineq::io::encoding_known(encoding)) {
         fmt::print(stderr, "pipeline: unknown --encoding {} (iconv --list names the known ones)\n", encoding);
         return pipeline::exit_usage;
     }
@@ -359,7 +350,7 @@ int main(int argc, char** argv) {
                                    size > 5u * 1024u * 1024u;
         std::optional<ineq::gazetteer> known;
         if (!gazetteer_file.empty()) {
-            known = pipeline::read_gazetteer(gazetteer_file);
+            known = ineq::io::read_gazetteer(gazetteer_file);
             if (!quiet) fmt::print(stderr, "pipeline: {} applicants from the gazetteer {}\n", known->size(), gazetteer_file);
         }
         // The export is streamed: each good row becomes a record in one reused object, is
@@ -383,12 +374,16 @@ int main(int argc, char** argv) {
         std::size_t unlocated = 0;
         std::map<ineq::rejection_reason, std::size_t> reasons;
         std::vector<ineq::patent_record> selected;
-        pipeline::read_summary data;
+        ineq::io::read_summary data;
+        pipeline::progress_bar bar(show_progress);
         try {
-            data = pipeline::stream_export(
-                input_path, !quiet, show_progress, known ? &*known : nullptr, encoding,
-                threads == 0 ? std::max(1U, std::thread::hardware_concurrency()) : threads,
-                [&](ineq::patent_record& r, pipeline::row_position) {
+            ineq::io::read_options options = pipeline::reporting_options(input_path, !quiet, bar);
+            options.gazetteer = known ? &*known : nullptr;
+            options.encoding = encoding;
+            options.threads = threads == 0 ? std::max(1U, std::thread::hardware_concurrency()) : threads;
+            data = ineq::io::stream_export(
+                input_path, options,
+                [&](ineq::patent_record& r, ineq::io::row_position) {
                     ++documents;
                     if (!seen.insert(ineq::application_key(r))) {
                         ++duplicates;
@@ -407,14 +402,16 @@ int main(int argc, char** argv) {
                     }
                     if (why == ineq::rejection_reason::selected) selected.push_back(r);
                 });
-        } catch (const pipeline::input_error& e) {
+            bar.finish();
+        } catch (const ineq::io::io_error& e) {
+            bar.finish();
             fmt::print(stderr, "pipeline: {}\n", e.what());
             return pipeline::exit_bad_input;
         }
         if (!data.header_ok) {
             std::string missing;
-            for (const auto c : {pipeline::column::filing_date, pipeline::column::applicants}) {
-                if (!data.columns.has(c)) missing += fmt::format("{}{}", missing.empty() ? "" : "; ", pipeline::to_string(c));
+            for (const auto c : {ineq::io::column::filing_date, ineq::io::column::applicants}) {
+                if (!data.columns.has(c)) missing += fmt::format("{}{}", missing.empty() ? "" : "; ", ineq::io::to_string(c));
             }
             fmt::print(stderr,
                        "pipeline: {}: the header row ({} columns, {}) lacks the columns every analysis needs: {}; "
@@ -424,12 +421,12 @@ int main(int argc, char** argv) {
         }
         // Columns the selection rules need: the study keeps inventions only, and a document's
         // type comes from the type column or from its publication number's kind code.
-        if (!data.columns.has(pipeline::column::patent_type) && !data.columns.has(pipeline::column::publication_number)) {
+        if (!data.columns.has(ineq::io::column::patent_type) && !data.columns.has(ineq::io::column::publication_number)) {
             fmt::print(stderr,
                        "pipeline: warning: {} has neither a {} nor a {} column, so no document's type is known and "
                        "the study's rules (invention patents only) reject every document\n",
-                       input, pipeline::to_string(pipeline::column::patent_type),
-                       pipeline::to_string(pipeline::column::publication_number));
+                       input, ineq::io::to_string(ineq::io::column::patent_type),
+                       ineq::io::to_string(ineq::io::column::publication_number));
         }
         const bool synthetic =
             data.synthetic || input_path.filename().string().find("synthetic") != std::string::npos;
@@ -441,13 +438,13 @@ int main(int argc, char** argv) {
         banner();
         fmt::print("Input: {} ({}{})\n", input, encoding.empty() ? "" : "converted from " + encoding + "; ",
                    data.columns.vendor());
-        if (!data.columns.has(pipeline::column::applicant_address) &&
-            !data.columns.has(pipeline::column::applicant_province_code)) {
+        if (!data.columns.has(ineq::io::column::applicant_address) &&
+            !data.columns.has(ineq::io::column::applicant_province_code)) {
             fmt::print("  (no applicant address or province-code column: provinces come from the applicant names)\n");
         }
         fmt::print("  data rows read            {:>8}\n", data.data_rows);
         fmt::print("  rows skipped              {:>8}\n", data.skipped_total);
-        for (const auto& [reason, n] : data.skipped) fmt::print("    {:<24}{:>8}\n", reason, n);
+        for (const auto& [reason, n] : data.skipped) fmt::print("    {:<24}{:>8}\n", ineq::io::to_string(reason), n);
         fmt::print("  records                   {:>8}\n", documents);
         fmt::print("  duplicates removed        {:>8}  (A/B publications of one application)\n", duplicates);
         fmt::print("  documents analysed        {:>8}\n", documents - duplicates);

@@ -11,7 +11,7 @@
 // shortest text that reads back to the same double), the shown rows as the console prints
 // them (percentages, fixed decimals, and summary rows such as "national").
 
-#include "../spatial/echarts_geo.hpp"
+#include <ineq/io/boundaries.hpp>
 #include "../spatial/map_svg.hpp"
 
 #include <ineq/io/csv_table.hpp>
@@ -172,13 +172,13 @@ inline std::vector<figure> province_maps(const Eigen::MatrixXd& values, int firs
                                          bool synthetic) {
     namespace sp = ineq::spatial;
     const int last_year = first_year + static_cast<int>(values.cols()) - 1;
-    const std::vector<geo_file::feature> china = geo_file::read((std::filesystem::path(geo_dir) / "china.json").string());
+    const std::vector<ineq::io::boundary_feature> china = ineq::io::read_boundaries((std::filesystem::path(geo_dir) / "china.json").string());
     std::vector<std::optional<std::size_t>> row_of;
     for (const auto& f : china) {
         const auto p = ineq::province_from_code(f.code);
         row_of.push_back(p ? std::optional<std::size_t>(p->index()) : std::nullopt);
     }
-    const auto label = [](const geo_file::feature& f) {
+    const auto label = [](const ineq::io::boundary_feature& f) {
         const auto p = ineq::province_from_code(f.code);
         return p ? fmt::format("{} ({})", p->english(), f.name) : f.name;
     };

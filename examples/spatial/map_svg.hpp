@@ -19,7 +19,7 @@
 // 0.1 px, consecutive points that round to the same position are written once, and rings
 // are written with relative moves, which keeps the files small.
 
-#include "echarts_geo.hpp"
+#include <ineq/io/boundaries.hpp>
 
 #include <ineq/measures/breaks.hpp>
 #include <ineq/spatial/geometry.hpp>
@@ -249,7 +249,7 @@ inline bool outside_mainland(long code) {
 
 /// A choropleth panel: each unit's value classified by `breaks` (ineq::classify). A unit
 /// without a value (nullopt), and Hong Kong, Macao and Taiwan, get no class (no data).
-inline panel choropleth_panel(std::string title, const std::vector<geo_file::feature>& units,
+inline panel choropleth_panel(std::string title, const std::vector<ineq::io::boundary_feature>& units,
                               const std::vector<std::optional<double>>& values, const std::vector<double>& breaks) {
     panel p;
     p.title = std::move(title);
@@ -269,7 +269,7 @@ inline panel choropleth_panel(std::string title, const std::vector<geo_file::fea
 /// A LISA cluster panel: each unit's `cluster` (legend order of `lisa_legend()`), or none
 /// for an island without neighbours, a unit without data, and Hong Kong, Macao and
 /// Taiwan (all drawn hatched; say so in `layout::no_data_label`).
-inline panel cluster_panel(std::string title, const std::vector<geo_file::feature>& units,
+inline panel cluster_panel(std::string title, const std::vector<ineq::io::boundary_feature>& units,
                            const std::vector<std::optional<cluster>>& clusters) {
     static constexpr std::array<std::string_view, 5> names{"high\u2013high", "low\u2013low", "low\u2013high",
                                                            "high\u2013low", "not significant"};
@@ -312,13 +312,13 @@ struct frame {
     double width = 0.0, height = 0.0;
 };
 
-inline frame fit(const std::vector<geo_file::feature>& units, const std::vector<geo_file::feature>& outlines,
+inline frame fit(const std::vector<ineq::io::boundary_feature>& units, const std::vector<ineq::io::boundary_feature>& outlines,
                  double width) {
     frame f;
     f.width = width;
     double min_x = std::numeric_limits<double>::infinity(), max_x = -min_x;
     double min_y = min_x, max_y = -min_x;
-    const auto see = [&](const std::vector<geo_file::feature>& fs) {
+    const auto see = [&](const std::vector<ineq::io::boundary_feature>& fs) {
         for (const auto& ft : fs) {
             for (const auto& poly : ft.shape) {
                 for (const auto& pt : poly.outer) {
@@ -387,8 +387,8 @@ inline std::string path_data(const ineq::spatial::multipolygon& shape, const fra
 /// `outlines` (optional) are drawn unfilled over every panel: the provinces over a
 /// prefecture map. Throws std::invalid_argument if a panel does not give one class per
 /// unit or a class has no legend entry.
-inline std::string render(const std::vector<geo_file::feature>& units, const std::vector<panel>& panels,
-                          const layout& lay, const std::vector<geo_file::feature>& outlines = {}) {
+inline std::string render(const std::vector<ineq::io::boundary_feature>& units, const std::vector<panel>& panels,
+                          const layout& lay, const std::vector<ineq::io::boundary_feature>& outlines = {}) {
     for (const auto& p : panels) {
         if (p.class_of.size() != units.size() || p.tooltip.size() != units.size()) {
             throw std::invalid_argument("map_svg::render: a panel must give one class and one tooltip per unit");

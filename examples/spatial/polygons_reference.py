@@ -20,6 +20,7 @@ when "UTF8Encoding" is false, as province/xizang.json is), then prints
 import glob
 import json
 import os
+import sys
 
 import numpy as np
 from scipy.spatial import cKDTree
@@ -27,28 +28,9 @@ from scipy.spatial import cKDTree
 GEO = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'data', 'geo')
 
 
-def decode_ring(s, off):
-    x, y = off
-    out = []
-    for k in range(0, len(s), 2):
-        dx, dy = ord(s[k]) - 64, ord(s[k + 1]) - 64
-        x += (dx >> 1) ^ -(dx & 1)
-        y += (dy >> 1) ^ -(dy & 1)
-        out.append((x / 1024.0, y / 1024.0))
-    return out
-
-
-def read(path):
-    doc = json.load(open(path, encoding='utf-8'))
-    units = []
-    for f in doc['features']:
-        g = f['geometry']
-        parts = [g['coordinates']] if g['type'] == 'Polygon' else g['coordinates']
-        if doc.get('UTF8Encoding', False):
-            offs = [g['encodeOffsets']] if g['type'] == 'Polygon' else g['encodeOffsets']
-            parts = [[decode_ring(r, o) for r, o in zip(p, po)] for p, po in zip(parts, offs)]
-        units.append((f.get('id', ''), f['properties']['name'], [[list(map(tuple, r)) for r in p] for p in parts if p]))
-    return units
+# The decoder, shared with tests/io/boundaries_reference.py (the reader's own reference).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tests', 'io'))
+from boundaries_reference import read  # noqa: E402
 
 
 def queen(units, tol):

@@ -10,14 +10,13 @@
 // Reference commands: python3 examples/spatial/polygons_reference.py, then
 // Rscript examples/spatial/polygons_reference.R (outputs quoted beside the checks).
 
-#include "echarts_geo.hpp"
+#include <ineq/io/boundaries.hpp>
 
 #include <ineq/region/province.hpp>
 #include <ineq/spatial/polygons.hpp>
 #include <ineq/spatial/provinces.hpp>
 
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -64,7 +63,7 @@ std::vector<std::pair<std::size_t, std::size_t>> pairs_of(const sp::weights& w) 
 std::vector<sp::multipolygon> province_shapes() {
     std::vector<sp::multipolygon> shapes(ineq::province::count);
     std::vector<bool> seen(ineq::province::count, false);
-    for (auto& f : geo_file::read(geo_dir + "/china.json")) {
+    for (auto& f : ineq::io::read_boundaries(geo_dir + "/china.json")) {
         const auto p = ineq::province_from_code(f.code);
         if (!p) {
             continue;  // Taiwan, Hong Kong, Macao
@@ -75,43 +74,6 @@ std::vector<sp::multipolygon> province_shapes() {
     }
     REQUIRE(std::count(seen.begin(), seen.end(), true) == 31);
     return shapes;
-}
-
-// province/xizang.json is plain GeoJSON ("UTF8Encoding": false), which echarts_geo.hpp
-// does not read; its rings are arrays of [lon, lat].
-std::vector<sp::multipolygon> read_plain_geojson(const std::string& path) {
-    std::ifstream in(path);
-    REQUIRE(in.good());
-    const auto doc = nlohmann::json::parse(in);
-    std::vector<sp::multipolygon> out;
-    auto to_polygon = [](const nlohmann::json& rings) {
-        sp::polygon p;
-        for (std::size_t k = 0; k < rings.size(); ++k) {
-            sp::ring r;
-            for (const auto& q : rings[k]) {
-                r.push_back({q[0].get<double>(), q[1].get<double>()});
-            }
-            (k == 0 ? p.outer : p.holes.emplace_back()) = std::move(r);
-        }
-        return p;
-    };
-    for (const auto& f : doc.at("features")) {
-        const auto& g = f.at("geometry");
-        sp::multipolygon shape;
-        if (g.at("type") == "Polygon") {
-            if (!g.at("coordinates").empty()) {
-                shape.push_back(to_polygon(g.at("coordinates")));
-            }
-        } else {
-            for (const auto& part : g.at("coordinates")) {
-                if (!part.empty()) {
-                    shape.push_back(to_polygon(part));
-                }
-            }
-        }
-        out.push_back(std::move(shape));
-    }
-    return out;
 }
 
 struct prefecture_set {
@@ -132,24 +94,12 @@ prefecture_set prefecture_shapes() {
     std::sort(files.begin(), files.end());
     prefecture_set out;
     for (const auto& file : files) {
-        const auto path = geo_dir + "/province/" + file;
-        std::ifstream probe(path);
-        const bool compressed = nlohmann::json::parse(probe).value("UTF8Encoding", false);
-        if (compressed) {
-            for (auto& f : geo_file::read(path)) {
-                out.shapes.push_back(std::move(f.shape));
-                out.names.push_back(f.name);
-                out.files.push_back(file);
-            }
-        } else {
-            std::ifstream in(path);
-            const auto doc = nlohmann::json::parse(in);
-            auto shapes = read_plain_geojson(path);
-            for (std::size_t k = 0; k < shapes.size(); ++k) {
-                out.shapes.push_back(std::move(shapes[k]));
-                out.names.push_back(doc["features"][k]["properties"].value("name", ""));
-                out.files.push_back(file);
-            }
+        // Every feature as the file has it (xizang.json, plain GeoJSON, keeps its empty
+        // Shannan feature apart from the uncoded one holding the shape).
+        for (auto& f : ineq::io::read_boundaries(geo_dir + "/province/" + file, {.join_unnamed = false})) {
+            out.shapes.push_back(std::move(f.shape));
+            out.names.push_back(f.name);
+            out.files.push_back(file);
         }
     }
     return out;

@@ -15,10 +15,12 @@
 //   figure2_cooperative_map.csv   the mapped values.
 // Boundaries: examples/data/geo (ECharts 4.9.0 map data, Apache-2.0; see its README).
 
-#include "../pipeline/csv_reader.hpp"
-#include "../pipeline/read_export.hpp"
-#include "echarts_geo.hpp"
+#include "../pipeline/console.hpp"
 #include "map_svg.hpp"
+
+#include <ineq/io/boundaries.hpp>
+#include <ineq/io/csv.hpp>
+#include <ineq/io/read_export.hpp>
 
 #include <ineq/measures/breaks.hpp>
 #include <ineq/panel/aggregate.hpp>
@@ -35,7 +37,6 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <unistd.h>
 
@@ -74,86 +75,15 @@ void write_file(const fs::path& file, const std::string& text) {
 // Cooperative totals per province from a targets file (province_code,all,cooperative).
 std::map<std::size_t, std::int64_t> read_cooperative_targets(const fs::path& file) {
     std::map<std::size_t, std::int64_t> out;
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot open " + file.string());
-    bool header = true;
-    pipeline::csv_reader reader(
-        [&](std::vector<std::string>& f, pipeline::row_position where) {
-            if (header) {
-                header = false;
-                return;
-            }
-            const auto p = f.empty() ? std::nullopt : ineq::province_from_code(std::string_view(f[0]));
-            if (f.size() < 3 || !p) {
-                throw std::runtime_error(
-                    fmt::format("{}:{}: expected province_code,all,cooperative", file.string(), where.first_line));
-            }
-            out[p->index()] = std::stoll(f[2]);
-        },
-        [&](pipeline::row_position where, const std::string& message) {
-            throw std::runtime_error(fmt::format("{}:{}: {}", file.string(), where.first_line, message));
-        });
-    reader.read(in);
-    return out;
-}
-
-// The features of a map file. geo_file::read takes ECharts' compressed files; one file of
-// the set (province/xizang.json) is plain GeoJSON, read here. In that file Shannan
-// (540500) has an empty geometry and its shape sits in a feature without an id but with
-// the same name: such a shape is joined to the named feature.
-std::vector<geo_file::feature> read_map_file(const fs::path& file) {
-    nlohmann::json doc;
-    {
-        std::ifstream in(file);
-        if (!in) throw std::runtime_error("cannot open " + file.string());
-        doc = nlohmann::json::parse(in);
-    }
-    if (doc.value("UTF8Encoding", false)) return geo_file::read(file.string());
-    const auto ring_of = [&](const nlohmann::json& r) {
-        ineq::spatial::ring out;
-        for (const auto& pt : r) out.push_back({pt.at(0).get<double>(), pt.at(1).get<double>()});
-        return out;
-    };
-    const auto polygon_of = [&](const nlohmann::json& rings) {
-        ineq::spatial::polygon p;
-        for (std::size_t k = 0; k < rings.size(); ++k) {
-            if (k == 0) {
-                p.outer = ring_of(rings[k]);
-            } else {
-                p.holes.push_back(ring_of(rings[k]));
-            }
+    const auto rows = ineq::io::read_csv_rows_at(file);
+    for (std::size_t i = 1; i < rows.size(); ++i) {  // row 0 is the header
+        const auto& f = rows[i].fields;
+        const auto p = f.empty() ? std::nullopt : ineq::province_from_code(std::string_view(f[0]));
+        if (f.size() < 3 || !p) {
+            throw std::runtime_error(
+                fmt::format("{}:{}: expected province_code,all,cooperative", file.string(), rows[i].where.first_line));
         }
-        return p;
-    };
-    std::vector<geo_file::feature> out;
-    std::vector<geo_file::feature> unnamed;
-    for (const auto& f : doc.at("features")) {
-        geo_file::feature ft;
-        if (f.contains("id") && f["id"].is_string() && !f["id"].get<std::string>().empty()) {
-            ft.code = std::stol(f["id"].get<std::string>());
-        }
-        ft.name = f.at("properties").value("name", "");
-        const auto& g = f.at("geometry");
-        const auto type = g.at("type").get<std::string>();
-        const auto& c = g.at("coordinates");
-        if (type == "Polygon") {
-            if (!c.empty()) ft.shape.push_back(polygon_of(c));
-        } else if (type == "MultiPolygon") {
-            for (const auto& rings : c) {
-                if (!rings.empty()) ft.shape.push_back(polygon_of(rings));
-            }
-        } else {
-            throw std::runtime_error(file.string() + ": unsupported geometry type " + type);
-        }
-        (ft.code == 0 ? unnamed : out).push_back(std::move(ft));
-    }
-    for (auto& u : unnamed) {
-        const auto named = std::find_if(out.begin(), out.end(), [&](const auto& f) { return f.name == u.name; });
-        if (named != out.end()) {
-            named->shape.insert(named->shape.end(), u.shape.begin(), u.shape.end());
-        } else {
-            out.push_back(std::move(u));
-        }
+        out[p->index()] = std::stoll(f[2]);
     }
     return out;
 }
@@ -195,12 +125,12 @@ std::string_view method_name(break_method m) {
 }
 
 // The province (row of the panels) a china.json feature stands for, if mainland.
-std::optional<std::size_t> province_row(const geo_file::feature& f) {
+std::optional<std::size_t> province_row(const ineq::io::boundary_feature& f) {
     const auto p = ineq::province_from_code(f.code);
     return p ? std::optional<std::size_t>(p->index()) : std::nullopt;
 }
 
-std::string english_label(const geo_file::feature& f) {
+std::string english_label(const ineq::io::boundary_feature& f) {
     const auto p = ineq::province_from_code(f.code);
     return p ? fmt::format("{} ({})", p->english(), f.name) : f.name;
 }
@@ -286,7 +216,9 @@ int main(int argc, char** argv) {
         const auto size = fs::file_size(input_path, size_ec);
         const bool show_progress = !quiet && !no_progress && ::isatty(STDERR_FILENO) != 0 && !size_ec &&
                                    size > 5u * 1024u * 1024u;
-        pipeline::read_result data = pipeline::read_export(input_path, !quiet, show_progress);
+        pipeline::progress_bar bar(show_progress);
+        ineq::io::read_result data = ineq::io::read_export(input_path, pipeline::reporting_options(input_path, !quiet, bar));
+        bar.finish();
         if (!data.header_ok) {
             fmt::print(stderr, "spatial: {} does not look like an incoPat or Patsnap export\n", input);
             return 1;
@@ -326,7 +258,7 @@ int main(int argc, char** argv) {
 
         // ---- Shapes -------------------------------------------------------------------------
         const fs::path geo(geo_dir);
-        const std::vector<geo_file::feature> china = geo_file::read((geo / "china.json").string());
+        const std::vector<ineq::io::boundary_feature> china = ineq::io::read_boundaries(geo / "china.json");
         std::vector<std::optional<std::size_t>> row_of;
         row_of.reserve(china.size());
         for (const auto& f : china) row_of.push_back(province_row(f));
@@ -424,8 +356,8 @@ int main(int argc, char** argv) {
             // Units: the prefecture-level divisions of every province file, except that a
             // municipality (Beijing, Tianjin, Shanghai, Chongqing), itself at prefecture level,
             // is one unit with its province's shape; Hong Kong, Macao and Taiwan from china.json.
-            std::vector<geo_file::feature> units;
-            std::vector<geo_file::feature> outlines;
+            std::vector<ineq::io::boundary_feature> units;
+            std::vector<ineq::io::boundary_feature> outlines;
             std::vector<std::string> files;
             for (const auto& entry : fs::directory_iterator(geo / "province")) {
                 if (entry.path().extension() == ".json") files.push_back(entry.path().string());
@@ -439,7 +371,7 @@ int main(int argc, char** argv) {
                 if (!map_svg::outside_mainland(f.code)) outlines.push_back(f);
             }
             for (const auto& file : files) {
-                for (auto& f : read_map_file(file)) {
+                for (auto& f : ineq::io::read_boundaries(file)) {
                     // The map data predate two renamings: 那曲地区 542400 became 那曲市 540600
                     // (2017) and 哈密地区 652200 became 哈密市 650500 (2016), as in ineq's table.
                     if (f.code == 542400) f.code = 540600;

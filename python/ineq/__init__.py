@@ -40,27 +40,16 @@ def panel_frame(panel, labels="english"):
                         columns=pd.Index(panel.years, name="year"))
 
 
-# Column names of a Chinese patent export (incoPat / PatSnap style), as the `synthetic`
-# example writes them.
-EXPORT_COLUMNS = {
-    "applicants": "申请人",
-    "addresses": "申请人地址",
-    "applicant_types": "申请人类型",
-    "filing_dates": "申请日",
-    "patent_types": "专利类型",
-    "application_numbers": "申请号",
-    "publication_numbers": "公开（公告）号",
-}
-
-
 def records_from_frame(frame, columns=None):
     """``records_from_columns`` over the columns of a pandas DataFrame.
 
     ``columns`` maps the keyword arguments of ``records_from_columns`` to column names
-    (default: ``EXPORT_COLUMNS``, the names of a Chinese export); a name missing from the
-    frame leaves that argument out.
+    (default: ``export_columns(frame.columns)``, the incoPat, Patsnap and generic names that
+    ineq::io recognises, as ``read_export`` does); a name missing from the frame leaves that
+    argument out.
     """
-    columns = EXPORT_COLUMNS if columns is None else columns
+    columns = export_columns([str(c) for c in frame.columns]) if columns is None else columns  # noqa: F405
+    columns = {key: name for key, name in columns.items() if key != "source"}
     kwargs = {key: frame[name] for key, name in columns.items() if name in frame.columns}
     if "applicants" not in kwargs:
         raise ValueError("ineq.records_from_frame: the frame has no applicants column "

@@ -1,5 +1,6 @@
 """Regions, applicants, records and panels; expected values from the C++ docs and tests and
 from pandas counting the same records."""
+import os
 import pickle
 
 import numpy as np
@@ -55,8 +56,11 @@ FRAME = pd.DataFrame({
 
 
 def test_records_to_panels_against_pandas():
-    rec = ineq.records_from_columns(FRAME["applicants"], addresses=FRAME["addresses"], years=FRAME["years"])
-    assert len(rec) == 5 and rec.applicant_count() == 9
+    # The type of each document comes from its publication number's kind code (A: invention),
+    # as ineq::io builds records from an export without a type column.
+    rec = ineq.records_from_columns(FRAME["applicants"], addresses=FRAME["addresses"], years=FRAME["years"],
+                                    publication_numbers=[f"CN11000{i}A" for i in range(5)])
+    assert len(rec) == 5 and rec.applicant_count() == 9 and rec.skipped == []
     p = ineq.aggregate(rec, 2012, 2021)  # whole counting, every record
     # pandas: one count per distinct (record, province), by province and year
     rows = []
@@ -110,3 +114,49 @@ def test_dates_and_types():
     assert p.totals_by_year().tolist()[9] == 2 and p.values.sum() == 4
     with pytest.raises(ValueError, match="addresses has 1 entries"):
         ineq.records_from_columns(["a", "b"], addresses=["x"])
+
+
+def test_records_from_columns_type_rule_and_skipped_entries():
+    # ineq::io's rule: the type column, else the publication number's kind code, else unknown
+    # (and the study's rules, inventions only, then reject the document).
+    names = ["清华大学; 华为技术有限公司"] * 3
+    addresses = ["北京市; 深圳市"] * 3
+    by_kind = ineq.records_from_columns(names, addresses=addresses, years=[2015] * 3,
+                                        publication_numbers=["CN1A", "CN2U", "CN3B"])
+    all_p, coop = ineq.cooperation_panels(by_kind)
+    assert all_p.values.sum() == 4 and coop.values.sum() == 4  # CN1A and CN3B, two provinces each
+    neither = ineq.records_from_columns(names, addresses=addresses, years=[2015] * 3)
+    assert len(neither) == 3
+    assert ineq.cooperation_panels(neither)[0].values.sum() == 0
+    typed = ineq.records_from_columns(names, addresses=addresses, years=[2015] * 3,
+                                      patent_types=["实用新型", "", "发明申请"],
+                                      publication_numbers=["CN1A", "CN2A", "CN3U"])
+    assert ineq.cooperation_panels(typed)[0].values.sum() == 4  # the type column outranks the kind code
+    # The rejection reasons of ineq::io, with the entry's index.
+    rec = ineq.records_from_columns(["清华大学", " ; ", "北京大学", "浙江大学"],
+                                    filing_dates=["2019-06-20", "2019-06-20", "2019-02-30", ""])
+    assert len(rec) == 1
+    assert rec.skipped == [(1, 1, "no applicants", ""), (2, 2, "unparsable filing date", '"2019-02-30"'),
+                           (3, 3, "unparsable filing date", "empty")]
+
+
+def test_export_columns_and_read_export(tmp_path):
+    assert ineq.export_columns(["申请日", "申请人", "x"]) == {"applicants": "申请人", "filing_dates": "申请日"}
+    assert ineq.export_columns(["公开(公告)号", "当前申请(专利权)人", "申请日"])["publication_numbers"] == "公开(公告)号"
+    assert ineq.export_columns(["公开（公告）号"])["publication_numbers"] == "公开（公告）号"
+    # The real Patsnap sample, against pandas' own CSV reader (another implementation).
+    path = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "data", "patsnap_export_sample.csv")
+    records, report = ineq.read_export(path)
+    frame = pd.read_csv(path, encoding="utf-8-sig", dtype=str)
+    assert len(records) == len(frame) == report["data_rows"] == 531
+    assert report["header_ok"] and report["skipped_total"] == 0 and records.skipped == []
+    assert report["vendor"].startswith("Patsnap-style")
+    assert records.applicant_count() == sum(len(ineq.split_applicants(a)) for a in frame["当前申请(专利权)人"])
+    # A bad row is skipped and reported with its line; the file's other rows are read.
+    bad = tmp_path / "bad.csv"
+    bad.write_text("申请日,申请人\n2020-01-01,清华大学\n2020-13-01,北京大学\n", encoding="utf-8")
+    records, report = ineq.read_export(str(bad))
+    assert len(records) == 1 and report["skipped"] == {"unparsable filing date": 1}
+    assert records.skipped == [(3, 3, "unparsable filing date", '"2020-13-01"')]
+    with pytest.raises(ValueError, match=r"^ineq::io::read_export: .*: a directory, not a CSV file"):
+        ineq.read_export(str(tmp_path))

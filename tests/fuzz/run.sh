@@ -37,12 +37,9 @@ if [[ -n $bin ]]; then
 fi
 for t in "${targets[@]}"; do
     [[ -n $bin ]] && continue
-    if [[ ! -x "$build/fuzz.$t" || "$here/$t.cpp" -nt "$build/fuzz.$t" || -n "$(find "$root/include" "$root/examples/pipeline" "$here/fuzz_check.hpp" -newer "$build/fuzz.$t" -print -quit)" ]]; then
+    if [[ ! -x "$build/fuzz.$t" || "$here/$t.cpp" -nt "$build/fuzz.$t" || -n "$(find "$root/include" "$here/fuzz_check.hpp" -newer "$build/fuzz.$t" -print -quit)" ]]; then
         echo "building fuzz.$t"
-        extra=()
-        # The examples' CSV adapter: its headers, and libcsv (Debian libcsv-dev).
-        [[ $t == export_adapter ]] && extra=(-I "$root/examples/pipeline" -lcsv)
-        "$cxx" "${flags[@]}" "$here/$t.cpp" "${extra[@]}" -o "$build/fuzz.$t"
+        "$cxx" "${flags[@]}" "$here/$t.cpp" -o "$build/fuzz.$t"
     fi
 done
 

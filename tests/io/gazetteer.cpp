@@ -1,8 +1,8 @@
-// Tests of the pipeline example's gazetteer reader (gazetteer_file.hpp) and of the
-// gazetteer's place in make_applicant's precedence.
+// Tests of ineq/io/gazetteer.hpp and of the gazetteer's place in applicant_from_fields's
+// precedence.
 
-#include "export_format.hpp"
-#include "gazetteer_file.hpp"
+#include <ineq/io/export_format.hpp>
+#include <ineq/io/gazetteer.hpp>
 
 #include <doctest/doctest.h>
 
@@ -25,11 +25,13 @@ std::string write_temp(const std::string& text) {
 std::string error_of(const std::string& text) {
     const std::string path = write_temp(text);
     try {
-        (void)pipeline::read_gazetteer(path);
-    } catch (const std::runtime_error& e) {
+        (void)ineq::io::read_gazetteer(path);
+    } catch (const ineq::io::io_error& e) {
         std::string m = e.what();
         std::filesystem::remove(path);
-        return m.substr(m.find(':') + 1);  // without the temporary file's name
+        // without the function and the temporary file's name
+        const std::string prefix = "ineq::io::read_gazetteer: " + path + ":";
+        return m.starts_with(prefix) ? m.substr(prefix.size()) : "unexpected message: " + m;
     }
     std::filesystem::remove(path);
     return "no error";
@@ -45,7 +47,7 @@ TEST_CASE("read_gazetteer: columns in any order, names, codes and country codes"
         "TW,友达光电股份有限公司,enterprise,,\n"
         "US,Google LLC,,,\n"
         ",某某大学,university,4403,44\n");
-    const ineq::gazetteer g = pipeline::read_gazetteer(path);
+    const ineq::gazetteer g = ineq::io::read_gazetteer(path);
     std::filesystem::remove(path);
     CHECK(g.size() == 5);
     const auto* ali = g.find("阿里巴巴（中国）有限公司");
@@ -79,18 +81,18 @@ TEST_CASE("make_applicant: the gazetteer outranks the export's columns and the r
     g.add("阿里巴巴(中国)有限公司", ineq::applicant_kind::enterprise,
           ineq::place{.mainland = ineq::find_province("浙江"), .prefecture = ineq::prefecture_from_code(3301)});
     // Without it the name places nothing (阿里 is a brand here, not Ngari in Tibet).
-    const auto plain = pipeline::make_applicant("阿里巴巴(中国)有限公司", "", "", "", "");
+    const auto plain = ineq::io::applicant_from_fields("阿里巴巴(中国)有限公司", "", "", "", "");
     CHECK_FALSE(plain.province_of.has_value());
-    const auto a = pipeline::make_applicant("阿里巴巴（中国）有限公司", "", "", "", "11", &g);
+    const auto a = ineq::io::applicant_from_fields("阿里巴巴（中国）有限公司", "", "", "", "11", &g);
     CHECK(a.province_of->code() == 33);
     CHECK(a.prefecture_of->code == 3301);
     CHECK(a.country == "CN");
     // Names the gazetteer does not know follow the export's columns, then the rules.
-    const auto b = pipeline::make_applicant("哈尔滨工业大学(深圳)", "", "", "", "", &g);
+    const auto b = ineq::io::applicant_from_fields("哈尔滨工业大学(深圳)", "", "", "", "", &g);
     CHECK(b.province_of->code() == 44);
     CHECK(b.prefecture_of->code == 4403);
     CHECK(b.kind == ineq::applicant_kind::university);
-    const auto c = pipeline::make_applicant("哈尔滨工业大学(深圳)", "", "", "", "230103", &g);
+    const auto c = ineq::io::applicant_from_fields("哈尔滨工业大学(深圳)", "", "", "", "230103", &g);
     CHECK(c.province_of->code() == 23);
     CHECK(c.prefecture_of->code == 2301);
 }

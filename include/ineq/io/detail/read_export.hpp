@@ -1,168 +1,108 @@
-#ifndef INEQ_EXAMPLES_PIPELINE_READ_EXPORT_HPP
-#define INEQ_EXAMPLES_PIPELINE_READ_EXPORT_HPP
+#ifndef INEQ_IO_DETAIL_READ_EXPORT_HPP
+#define INEQ_IO_DETAIL_READ_EXPORT_HPP
 
-// Reading a CSV export into patent records, shared by the pipeline, network and spatial
-// examples: bad rows are reported on stderr with their line numbers and skipped, and a
-// progress bar is drawn on stderr for large files. stream_export hands the records over one
-// at a time (one record object reused from row to row), so that memory does not grow with
-// the file; read_export collects them.
+// Reading an export file into records (ineq/io/read_export.hpp): the file mapped into
+// memory (or converted from another encoding), scanned by the strict CSV scanner, rows
+// turned into records by worker threads in batches, records handed over in file order.
 
-#include "csv_scan.hpp"
-#include "export_format.hpp"
-#include "input_check.hpp"
-
+#include <ineq/io/detail/csv_file.hpp>
+#include <ineq/io/detail/csv_scan.hpp>
+#include <ineq/io/detail/export_format.hpp>
+#include <ineq/io/detail/input_check.hpp>
+#include <ineq/io/detail/text.hpp>
+#include <ineq/io/error.hpp>
 #include <ineq/patent/record.hpp>
+#include <ineq/patent/resolve.hpp>
 
-#include <fmt/format.h>
-
-#include <iconv.h>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdint>
 #include <condition_variable>
+#include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <exception>
-#include <mutex>
-#include <thread>
-#include <cstddef>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <sstream>
+#include <functional>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <span>
-#include <stdexcept>
 #include <string>
 #include <string_view>
-#include <variant>
+#include <thread>
+#include <utility>
 #include <vector>
 
-namespace pipeline {
+namespace ineq::io {
 
-// ---- Progress bar ---------------------------------------------------------------------------
-
-class progress_bar {
-public:
-    progress_bar(std::size_t total, bool enabled) : total_(total), enabled_(enabled && total > 0) {}
-    void update(std::size_t done) {
-        if (!enabled_) return;
-        const auto percent = static_cast<int>(done * 100 / total_);
-        if (percent == last_) return;
-        last_ = percent;
-        const int width = 40;
-        const int filled = percent * width / 100;
-        fmt::print(stderr, "\rreading [{:<{}}] {:3d}%", std::string(static_cast<std::size_t>(filled), '#'), width,
-                   percent);
-        std::fflush(stderr);
-    }
-    void finish() {
-        if (enabled_ && last_ >= 0) fmt::print(stderr, "\n");
-    }
-    /// Clears the bar's line so that a message can be printed; the next update redraws it.
-    void clear() {
-        if (!enabled_ || last_ < 0) return;
-        fmt::print(stderr, "\r{:60}\r", "");
-        last_ = -1;
-    }
-
-private:
-    std::size_t total_;
-    bool enabled_;
-    int last_ = -1;
+/// A data row read_export skipped: where, why, and a detail safe to print (the offending
+/// value, or the scanner's message). The detail view is valid during the callback only.
+struct skipped_row {
+    row_position where;
+    row_problem problem = row_problem::field_count;
+    std::string_view detail;
 };
 
-// ---- Reading ---------------------------------------------------------------------------------
+/// How read_export reads.
+struct read_options {
+    /// Applicants the caller knows; outranks the export's columns (see applicant_from_fields).
+    const ineq::gazetteer* gazetteer = nullptr;
+    /// Empty: the file is UTF-8 (checked by input_problem) and is mapped into memory.
+    /// Otherwise any encoding iconv knows (GB18030, UTF-16, ...); the file is converted first.
+    std::string encoding;
+    /// Threads that turn rows into records (resolving names and addresses is the costly
+    /// part); 0 or 1: the calling thread. The records and reports are the same, in the
+    /// same order, for every count.
+    unsigned threads = 1;
+    /// Header names of a layout the library does not know; they outrank the built-in names.
+    std::vector<column_alias> columns;
+    /// Called for every skipped row, in file order (on the calling thread).
+    std::function<void(const skipped_row&)> on_skip;
+    /// Called now and then with the bytes read and the total (for a progress bar).
+    std::function<void(std::size_t done, std::size_t total)> on_progress;
+};
 
-/// What reading an export gave besides the records: what was skipped and why.
+/// What reading an export gave besides the records: the header's columns and what was
+/// skipped and why.
 struct read_summary {
     column_map columns;
-    std::size_t data_rows = 0;  // rows after the header, good or bad
-    std::map<std::string, std::size_t> skipped;
+    std::size_t data_rows = 0;  ///< rows after the header, good or bad
+    std::map<row_problem, std::size_t> skipped;  ///< skipped rows by reason
     std::size_t skipped_total = 0;
-    bool synthetic = false;
-    bool header_ok = false;  // false: reading stopped after the header row
+    bool synthetic = false;  ///< some row's source column says "synthetic"
+    bool header_ok = false;  ///< false: the header lacks filing date or applicants; nothing after it was read
 };
 
-/// What read_export gives: the records and the summary.
+/// read_export's result: the summary and the records in file order.
 struct read_result : read_summary {
     std::vector<ineq::patent_record> records;
 };
 
-/// The input is not a readable UTF-8 CSV file (a directory, a workbook, GB18030 text, ...);
-/// the message says what it is in one line.
-struct input_error : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-/// True if glibc's iconv converts from `encoding` to UTF-8.
-inline bool encoding_known(const std::string& encoding) {
-    iconv_t cd = ::iconv_open("UTF-8", encoding.c_str());
-    if (cd == reinterpret_cast<iconv_t>(-1)) return false;
-    ::iconv_close(cd);
-    return true;
-}
-
-/// The whole of `file` converted from `encoding` (any name glibc's iconv knows: GB18030,
-/// GBK, UTF-16 ...) to UTF-8; an input_error names the first byte that does not convert.
-inline std::string read_as_utf8(const std::filesystem::path& file, const std::string& encoding) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw input_error(file.string() + ": cannot be opened for reading");
-    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    iconv_t cd = ::iconv_open("UTF-8", encoding.c_str());
-    if (cd == reinterpret_cast<iconv_t>(-1)) {
-        throw input_error("unknown --encoding " + encoding + " (see iconv --list)");
-    }
-    std::string out;
-    out.resize(bytes.size() * 2 + 16);
-    char* src = const_cast<char*>(bytes.data());  // iconv's signature; the input is not written
-    std::size_t src_left = bytes.size();
-    char* dst = out.data();
-    std::size_t dst_left = out.size();
-    while (src_left > 0) {
-        if (::iconv(cd, &src, &src_left, &dst, &dst_left) != static_cast<std::size_t>(-1)) break;
-        if (errno == E2BIG) {
-            const auto used = static_cast<std::size_t>(dst - out.data());
-            out.resize(out.size() * 2);
-            dst = out.data() + used;
-            dst_left = out.size() - used;
-            continue;
-        }
-        const auto at = bytes.size() - src_left;
-        ::iconv_close(cd);
-        throw input_error(fmt::format("{}: byte {} is not {} text{}", file.string(), at, encoding,
-                                      errno == EINVAL ? " (truncated at the end of the file)" : ""));
-    }
-    ::iconv_close(cd);
-    out.resize(static_cast<std::size_t>(dst - out.data()));
-    return out;
-}
-
 /// A file's bytes mapped read-only into memory (empty for an empty file). Pages behind the
 /// reader can be released with release_before, so that resident memory stays bounded
 /// however large the file is.
+namespace detail {
+
 class mapped_file {
 public:
     explicit mapped_file(const std::filesystem::path& file) {
         fd_ = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd_ < 0) throw input_error(file.string() + ": cannot be opened for reading");
+        if (fd_ < 0) fail_io("read_export", file.string() + ": cannot be opened for reading");
         struct stat st {};
         if (::fstat(fd_, &st) != 0) {
             ::close(fd_);
-            throw input_error(file.string() + ": cannot be opened for reading");
+            fail_io("read_export", file.string() + ": cannot be opened for reading");
         }
         size_ = static_cast<std::size_t>(st.st_size);
         if (size_ == 0) return;
         void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd_, 0);
         if (p == MAP_FAILED) {
             ::close(fd_);
-            throw input_error(file.string() + ": cannot be mapped into memory");
+            fail_io("read_export", file.string() + ": cannot be mapped into memory");
         }
         data_ = static_cast<const char*>(p);
         ::madvise(p, size_, MADV_SEQUENTIAL);
@@ -191,8 +131,6 @@ private:
     std::size_t size_ = 0;
     std::size_t released_ = 0;
 };
-
-namespace detail {
 
 /// Rows scanned from the export, then turned into records by a worker thread, then handed
 /// over in file order by the reading thread. A field is kept as a view into the input text
@@ -246,7 +184,7 @@ struct row_batch {
                     views.emplace_back((at & copied) != 0 ? text.data() + (at & ~copied) : input + at, len);
                 }
                 row_info info;
-                errors[i] = make_record_into(views, columns, records[i], buffers, &info, known);
+                errors[i] = detail::make_record_into(views, columns, records[i], buffers, &info, known);
                 synthetic[i] = info.synthetic ? 1 : 0;
             }
         } catch (...) {
@@ -358,26 +296,14 @@ private:
     bool done_ = false;
 };
 
-}  // namespace detail
-
-/// Reads an export row by row and calls `on_record(ineq::patent_record& record, row_position
-/// where)` for every good data row, in file order; `record` is one object reused for every
-/// row (move from it or copy what is kept). Bad rows are counted in the summary and, with
-/// `verbose`, reported on stderr with their lines. `encoding` empty: the file must be UTF-8
-/// (checked by input_problem first) and is mapped into memory; otherwise it is converted
-/// from that encoding with iconv first.
-/// `threads` > 1: the rows are turned into records (the costly part: names and addresses
-/// resolved) by that many worker threads, in batches of rows, while this thread scans the
-/// file and hands the records over; the calls to `on_record` and the messages are the same,
-/// in the same order, as with one thread.
 template <class OnRecord>
-read_summary stream_export(const std::filesystem::path& file, bool verbose, bool show_progress,
-                           const ineq::gazetteer* known, const std::string& encoding, unsigned threads,
-                           OnRecord&& on_record) {
+read_summary stream_export(const std::filesystem::path& file, const read_options& options, OnRecord& on_record) {
+    constexpr const char* function = "read_export";
     read_summary out;
+    const std::string& encoding = options.encoding;
     // A file in another encoding fails the UTF-8 checks by design: it is checked as text
     // once converted.
-    if (auto problem = encoding.empty() ? input_problem(file) : path_problem(file)) throw input_error(*problem);
+    if (auto problem = encoding.empty() ? detail::input_problem(file) : detail::path_problem(file)) fail_io(function, *problem);
     std::optional<mapped_file> mapped;
     std::string converted;
     std::string_view text;
@@ -385,55 +311,56 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
         mapped.emplace(file);
         text = mapped->text();
     } else {
-        converted = read_as_utf8(file, encoding);
-        if (auto problem = text_problem(converted, true, file.string() + " (converted from " + encoding + ")")) {
-            throw input_error(*problem);
+        if (!detail::encoding_known(encoding)) fail_io(function, "unknown encoding " + encoding + " (see iconv --list)");
+        const std::string bytes = file_bytes(file, function);
+        try {
+            converted = detail::to_utf8(bytes, encoding);
+        } catch (const io_error& e) {
+            constexpr std::string_view prefix = "ineq::io::to_utf8: ";
+            std::string_view what = e.what();
+            if (what.starts_with(prefix)) what.remove_prefix(prefix.size());
+            fail_io(function, file.string() + ": " + std::string(what));
+        }
+        if (auto problem = detail::text_problem(converted, true, file.string() + " (converted from " + encoding + ")")) {
+            fail_io(function, *problem);
         }
         text = converted;
     }
-    progress_bar bar(text.size(), show_progress);
     bool header_seen = false;
     const std::string name = file.filename().string();
 
-    const auto skip = [&](row_position where, std::string_view reason, std::string_view detail) {
+    const auto skip = [&](row_position where, row_problem problem, std::string_view detail) {
         ++out.skipped_total;
-        ++out.skipped[std::string(reason)];
-        if (!verbose) return;
-        bar.clear();
-        const std::string lines = where.first_line == where.last_line
-                                      ? fmt::format("line {}", where.first_line)
-                                      : fmt::format("lines {}-{}", where.first_line, where.last_line);
-        if (detail.empty()) {
-            fmt::print(stderr, "{}:{}: skipped: {}\n", name, lines, reason);
-        } else {
-            fmt::print(stderr, "{}:{}: skipped: {} ({})\n", name, lines, reason, detail);
-        }
+        ++out.skipped[problem];
+        if (options.on_skip) options.on_skip(skipped_row{where, problem, detail});
     };
 
     csv_scanner scanner;
     ineq::patent_record record;
     record_buffers buffers;
+    const ineq::gazetteer* known = options.gazetteer;
+    const unsigned threads = options.threads;
     // With threads: rows go into batches resolved by the pool; consumed in file order.
     constexpr std::size_t batch_rows = 2048;
-    std::optional<detail::batch_pool> pool;
-    detail::row_batch* filling = nullptr;
-    const auto consume = [&](detail::row_batch& b) {
+    std::optional<batch_pool> pool;
+    row_batch* filling = nullptr;
+    const auto consume = [&](row_batch& b) {
         for (std::size_t i = 0; i < b.items.size(); ++i) {
             const auto& it = b.items[i];
             ++out.data_rows;
             if (it.scan_error) {
-                skip(it.where, to_string(row_problem::malformed_csv), b.messages[it.message]);
+                skip(it.where, row_problem::malformed_csv, b.messages[it.message]);
                 continue;
             }
             if (const auto& err = b.errors[i]) {
-                skip(it.where, to_string(err->problem), err->detail);
+                skip(it.where, err->problem, err->detail);
                 continue;
             }
             out.synthetic = out.synthetic || b.synthetic[i] != 0;
             on_record(b.records[i], it.where);
         }
     };
-    const auto batch = [&]() -> detail::row_batch& {
+    const auto batch = [&]() -> row_batch& {
         if (filling == nullptr) filling = &pool->next(consume);
         return *filling;
     };
@@ -448,7 +375,7 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
         [&](std::span<const std::string_view> fields, row_position where) {
             if (!header_seen) {
                 header_seen = true;
-                out.columns = map_columns_of(fields);
+                out.columns = detail::map_columns_of(fields, options.columns);
                 out.header_ok = out.columns.usable();
                 if (!out.header_ok) scanner.stop();  // the header says no: do not report every row
                 if (out.header_ok && threads > 1) pool.emplace(threads, out.columns, known);
@@ -459,7 +386,7 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
                 return;
             }
             if (pool) {
-                detail::row_batch& b = batch();
+                row_batch& b = batch();
                 b.input = text.data();
                 b.items.push_back({where, b.offsets.size(), fields.size(), false, 0});
                 for (const auto f : fields) {
@@ -469,10 +396,10 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
                     const auto begin = reinterpret_cast<std::uintptr_t>(text.data());
                     if (at >= begin && at - begin <= text.size() && f.size() <= text.size() - (at - begin)) {
                         const std::size_t offset = at - begin;
-                        if (b.first_input == detail::row_batch::none) b.first_input = offset;
+                        if (b.first_input == row_batch::none) b.first_input = offset;
                         b.offsets.emplace_back(offset, f.size());
                     } else {
-                        b.offsets.emplace_back(detail::row_batch::copied | b.text.size(), f.size());
+                        b.offsets.emplace_back(row_batch::copied | b.text.size(), f.size());
                         b.text.append(f);
                     }
                 }
@@ -481,8 +408,8 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
             }
             ++out.data_rows;
             row_info info;
-            if (auto err = make_record_into(fields, out.columns, record, buffers, &info, known)) {
-                skip(where, to_string(err->problem), err->detail);
+            if (auto err = detail::make_record_into(fields, out.columns, record, buffers, &info, known)) {
+                skip(where, err->problem, err->detail);
                 return;
             }
             out.synthetic = out.synthetic || info.synthetic;
@@ -490,23 +417,23 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
         },
         [&](row_position where, std::string_view message) {
             if (!header_seen) {
-                throw input_error(fmt::format("{}: the header row is not valid CSV ({})", name, message));
+                fail_io(function, name + ": the header row is not valid CSV (" + std::string(message) + ")");
             }
             if (pool) {
-                detail::row_batch& b = batch();
+                row_batch& b = batch();
                 b.items.push_back({where, 0, 0, true, b.messages.size()});
                 b.messages.emplace_back(message);
                 batch_done();
                 return;
             }
             ++out.data_rows;
-            skip(where, to_string(row_problem::malformed_csv), message);
+            skip(where, row_problem::malformed_csv, message);
         },
         [&](std::size_t bytes, std::size_t keep_from) {
-            bar.update(bytes);
+            if (options.on_progress) options.on_progress(bytes, text.size());
             if (mapped) {
                 // Rows waiting in batches still point into the mapped text.
-                const std::size_t pending = pool ? pool->oldest_input(filling) : detail::row_batch::none;
+                const std::size_t pending = pool ? pool->oldest_input(filling) : row_batch::none;
                 mapped->release_before(std::min(keep_from, pending));
             }
         });
@@ -517,22 +444,12 @@ read_summary stream_export(const std::filesystem::path& file, bool verbose, bool
         }
         pool->drain(consume);
     }
-    bar.finish();
-    if (!header_seen) throw input_error(name + ": the file is empty");
+    if (!header_seen) fail_io(function, name + ": the file is empty");
     return out;
 }
 
-/// Reads an export into records (stream_export, keeping every record).
-inline read_result read_export(const std::filesystem::path& file, bool verbose, bool show_progress,
-                               const ineq::gazetteer* known = nullptr, const std::string& encoding = {}) {
-    read_result out;
-    static_cast<read_summary&>(out) = stream_export(file, verbose, show_progress, known, encoding, 1,
-                                                    [&](ineq::patent_record& r, row_position) {
-                                                        out.records.push_back(r);
-                                                    });
-    return out;
-}
+}  // namespace detail
 
-}  // namespace pipeline
+}  // namespace ineq::io
 
 #endif

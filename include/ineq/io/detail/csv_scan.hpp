@@ -1,30 +1,17 @@
-// csv_scan.hpp: a quote-aware CSV scanner over bytes in memory (a mapped file or a string),
-// handing each row over as string views into those bytes.
+// The strict CSV scanner behind ineq::io::csv_scanner (see ineq/io/csv.hpp for the grammar).
 //
-// Why a scanner of our own rather than libcsv (csv_reader.hpp), measured on a 1-million-row
-// (303 MB) synthetic export: libcsv copies every byte into its own buffer through a per-byte
-// state machine and a callback per field, and gives no byte offsets, so line numbers need one
-// csv_parse call per physical line; with a std::string per field that was 16 % of the
-// example's profile before any record was built. This scanner finds line ends with memchr,
-// skips runs of ordinary bytes with a table lookup, and copies a field only when it holds a
-// doubled quote; everything else is a view into the input.
-//
-// The grammar is libcsv's with CSV_STRICT | CSV_STRICT_FINI, rule for rule, so that the
-// example reads, skips and reports exactly the rows it read, skipped and reported with libcsv
-// (tests/examples/pipeline_csv_scan.cpp compares the two on hand-made and random inputs):
-//  - a row ends at CR or LF outside quotes; CRLF is one end; lines with nothing but blanks
-//    give no row;
-//  - space and tab around an unquoted field are dropped; around a quoted field too;
-//  - a quote inside an unquoted field, or anything but a separator, a row end or blanks after
-//    a closing quote, is an error: the row is reported with its lines, the rest of that line
-//    is dropped and scanning resumes on the next line;
-//  - a quoted field still open at the end of the input is an error.
-// Row positions follow csv_reader: first and last physical line of the row, 1-based.
+// Why a scanner of its own rather than a CSV library, measured on a 1-million-row (303 MB)
+// synthetic export: libcsv copies every byte into its own buffer through a per-byte state
+// machine and a callback per field, and gives no byte offsets, so line numbers need one
+// csv_parse call per physical line; with a std::string per field that was 16 % of a whole
+// run of the study's pipeline before any record was built. This scanner finds line ends with
+// memchr, skips runs of ordinary bytes with a table lookup, and copies a field only when it holds a
+// doubled quote; everything else is a view into the input. Its grammar is libcsv's with
+// CSV_STRICT | CSV_STRICT_FINI, rule for rule, and tests/io/csv.cpp compares the two
+// on hand-made and random inputs.
 
-#ifndef INEQ_EXAMPLES_PIPELINE_CSV_SCAN_HPP
-#define INEQ_EXAMPLES_PIPELINE_CSV_SCAN_HPP
-
-#include "csv_reader.hpp"  // row_position
+#ifndef INEQ_IO_DETAIL_CSV_SCAN_HPP
+#define INEQ_IO_DETAIL_CSV_SCAN_HPP
 
 #include <algorithm>
 #include <array>
@@ -36,10 +23,21 @@
 #include <string_view>
 #include <vector>
 
-namespace pipeline {
+namespace ineq::io {
 
-/// The message csv_reader reports for a strict-mode error (libcsv's csv_strerror text).
+/// Where a row sits in its file: its first and last physical line (1-based). A quoted
+/// field with line breaks makes a row span several lines.
+struct row_position {
+    std::size_t first_line = 0;
+    std::size_t last_line = 0;
+    friend bool operator==(const row_position&, const row_position&) = default;
+};
+
+/// The message the scanner reports for a rejected row (libcsv's csv_strerror text for a
+/// strict-mode error, so that reports read the same as libcsv's).
 inline constexpr std::string_view csv_parse_error = "error parsing data while strict checking enabled";
+
+namespace detail {
 
 class csv_scanner {
 public:
@@ -339,6 +337,8 @@ private:
     std::string scratch_;
 };
 
-}  // namespace pipeline
+}  // namespace detail
+
+}  // namespace ineq::io
 
 #endif

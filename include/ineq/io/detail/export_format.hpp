@@ -1,18 +1,17 @@
-// export_format.hpp: turn the rows of an incoPat or Patsnap CSV export into ineq::patent_record.
-//
-// This is the example's adapter between a vendor's export and the library. It knows the
-// column names of the two vendors, normalises the header, splits the multi-valued applicant
-// fields with ineq::split_applicants and aligns them by position, and decides each
-// applicant's kind, country and province. Reading the file itself (quoting, embedded new
-// lines) is left to libcsv in csv_reader.hpp; this header sees rows of fields only, so it can
-// be tested without a file.
+// The export column maps and record building behind ineq/io/export_format.hpp.
 
-#ifndef INEQ_EXAMPLES_PIPELINE_EXPORT_FORMAT_HPP
-#define INEQ_EXAMPLES_PIPELINE_EXPORT_FORMAT_HPP
+#ifndef INEQ_IO_DETAIL_EXPORT_FORMAT_HPP
+#define INEQ_IO_DETAIL_EXPORT_FORMAT_HPP
 
-#include <ineq/patent.hpp>
+#include <ineq/io/detail/text.hpp>
+#include <ineq/patent/applicant.hpp>
+#include <ineq/patent/date.hpp>
+#include <ineq/patent/patent_type.hpp>
+#include <ineq/patent/record.hpp>
+#include <ineq/patent/split.hpp>
 #include <ineq/patent/resolve.hpp>
-#include <ineq/region.hpp>
+#include <ineq/region/prefecture.hpp>
+#include <ineq/region/province.hpp>
 
 #include <algorithm>
 #include <array>
@@ -28,93 +27,10 @@
 #include <variant>
 #include <vector>
 
-namespace pipeline {
+namespace ineq::io {
 
-/// True if `s` is well-formed UTF-8 (no overlong forms, no surrogates, nothing above
-/// U+10FFFF). The library resolves invalid text to "unknown"; the example rejects the
-/// whole row instead, so that a damaged export is noticed.
-[[nodiscard]] inline bool valid_utf8(std::string_view s) noexcept {
-    std::size_t i = 0;
-    const std::size_t n = s.size();
-    while (i < n) {
-        // Fast paths (every field of every row passes here): eight ASCII bytes at a time, and
-        // the common three-byte forms E1-EC, EE, EF (CJK) whose only rule is two
-        // continuation bytes.
-        while (n - i >= 8) {
-            std::uint64_t w = 0;
-            std::memcpy(&w, s.data() + i, 8);
-            if ((w & 0x8080808080808080ULL) != 0) break;
-            i += 8;
-        }
-        if (i >= n) break;
-        const auto b0 = static_cast<unsigned char>(s[i]);
-        if (((b0 >= 0xE1 && b0 <= 0xEC) || b0 >= 0xEE) && b0 <= 0xEF && n - i >= 3) {
-            // A run of such characters: Chinese text is mostly one run. Two characters (six
-            // bytes) are tested at once while the pattern holds: bytes 0 and 3 are E1..EC or
-            // EE..EF (high nibble E, low nibble neither 0 nor D), the other four 80..BF.
-            while (n - i >= 8) {  // eight bytes loaded, six used
-                std::uint64_t w = 0;
-                if constexpr (std::endian::native == std::endian::little) {
-                    std::memcpy(&w, s.data() + i, 8);
-                } else {
-                    for (std::size_t k = 0; k < 6; ++k) {
-                        w |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
-                    }
-                }
-                const std::uint64_t lo0 = w & 0x0Fu;
-                const std::uint64_t lo3 = (w >> 24) & 0x0Fu;
-                if ((w & 0xC0C000C0C000ULL) != 0x808000808000ULL || (w & 0xF00000F0ULL) != 0xE00000E0ULL ||
-                    lo0 == 0 || lo0 == 0xD || lo3 == 0 || lo3 == 0xD) {
-                    break;
-                }
-                i += 6;
-            }
-            if (n - i < 3) continue;
-            do {
-                const auto c0 = static_cast<unsigned char>(s[i]);
-                if (!(((c0 >= 0xE1 && c0 <= 0xEC) || c0 >= 0xEE) && c0 <= 0xEF)) break;
-                if ((static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80 ||
-                    (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80) {
-                    return false;
-                }
-                i += 3;
-            } while (n - i >= 3);
-            continue;
-        }
-        std::size_t len = 0;
-        unsigned char lo = 0x80;
-        unsigned char hi = 0xBF;
-        if (b0 < 0x80) {
-            ++i;
-            continue;
-        } else if (b0 >= 0xC2 && b0 <= 0xDF) {
-            len = 2;
-        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-            len = 3;
-            if (b0 == 0xE0) lo = 0xA0;
-            if (b0 == 0xED) hi = 0x9F;
-        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-            len = 4;
-            if (b0 == 0xF0) lo = 0x90;
-            if (b0 == 0xF4) hi = 0x8F;
-        } else {
-            return false;
-        }
-        if (n - i < len) return false;
-        const auto b1 = static_cast<unsigned char>(s[i + 1]);
-        if (b1 < lo || b1 > hi) return false;
-        for (std::size_t k = 2; k < len; ++k) {
-            const auto b = static_cast<unsigned char>(s[i + k]);
-            if (b < 0x80 || b > 0xBF) return false;
-        }
-        i += len;
-    }
-    return true;
-}
+namespace detail {
 
-/// A header cell reduced to a comparable key: without a UTF-8 byte order mark, without
-/// ASCII and ideographic spaces, full-width brackets （） turned into (), ASCII letters in
-/// lower case. "﻿公开（公告）号 " and "公开(公告)号" give the same key.
 [[nodiscard]] inline std::string normalise_header(std::string_view cell) {
     if (cell.starts_with("\xEF\xBB\xBF")) cell.remove_prefix(3);
     std::string out;
@@ -145,8 +61,10 @@ namespace pipeline {
     return out;
 }
 
-/// The columns the pipeline understands; every one is optional except the filing date and
-/// the applicants.
+}  // namespace detail
+
+/// The columns of an export that ineq::io reads; every one is optional except the filing
+/// date and the applicants.
 enum class column : std::size_t {
     application_number,
     publication_number,
@@ -241,6 +159,14 @@ inline constexpr std::array<std::string_view, 5> patsnap_headers{
 
 }  // namespace detail
 
+/// A header name the caller maps to a column (an export layout ineq::io does not know).
+/// The header is compared after normalise_header, so spaces, case, full-width brackets and
+/// a byte order mark do not matter.
+struct column_alias {
+    std::string_view header;
+    column col;
+};
+
 /// Which field of a row holds which column, from the header row.
 struct column_map {
     std::array<std::optional<std::size_t>, column_count> index{};
@@ -272,16 +198,30 @@ struct column_map {
     }
 };
 
-/// The columns of a header row (views of its cells); map_columns for a row of strings.
-[[nodiscard]] inline column_map map_columns_of(std::span<const std::string_view> header) {
+namespace detail {
+
+[[nodiscard]] inline column_map map_columns_of(std::span<const std::string_view> header,
+                                              std::span<const column_alias> user = {}) {
     column_map m;
     m.width = header.size();
     // Rank of the alias that claimed each column, so an earlier alias wins regardless of
-    // the order of the columns in the file.
+    // the order of the columns in the file; the caller's aliases rank before every built-in
+    // one (rank 0..user.size()-1), and each built-in alias a ranks user.size() + a.
     std::array<std::size_t, column_count> rank{};
-    rank.fill(detail::header_aliases.size());
+    rank.fill(user.size() + detail::header_aliases.size());
+    std::vector<std::string> user_keys;
+    user_keys.reserve(user.size());
+    for (const auto& u : user) user_keys.push_back(detail::normalise_header(u.header));
     for (std::size_t f = 0; f < header.size(); ++f) {
-        const std::string key = normalise_header(header[f]);
+        const std::string key = detail::normalise_header(header[f]);
+        for (std::size_t a = 0; a < user.size(); ++a) {
+            if (user_keys[a] != key) continue;
+            const auto c = static_cast<std::size_t>(user[a].col);
+            if (c < column_count && a < rank[c]) {
+                rank[c] = a;
+                m.index[c] = f;
+            }
+        }
         if (std::ranges::find(detail::incopat_headers, key) != detail::incopat_headers.end()) {
             m.incopat_marks.push_back(key);
         }
@@ -291,8 +231,8 @@ struct column_map {
         for (std::size_t a = 0; a < detail::header_aliases.size(); ++a) {
             if (detail::header_aliases[a].key != key) continue;
             const auto c = static_cast<std::size_t>(detail::header_aliases[a].col);
-            if (a < rank[c]) {
-                rank[c] = a;
+            if (user.size() + a < rank[c]) {
+                rank[c] = user.size() + a;
                 m.index[c] = f;
             }
             break;
@@ -301,10 +241,13 @@ struct column_map {
     return m;
 }
 
-[[nodiscard]] inline column_map map_columns(const std::vector<std::string>& header) {
+[[nodiscard]] inline column_map map_columns(const std::vector<std::string>& header,
+                                           std::span<const column_alias> user = {}) {
     const std::vector<std::string_view> views(header.begin(), header.end());
-    return map_columns_of(std::span<const std::string_view>(views));
+    return detail::map_columns_of(std::span<const std::string_view>(views), user);
 }
+
+}  // namespace detail
 
 /// Why a data row could not be turned into a record.
 enum class row_problem {
@@ -312,7 +255,7 @@ enum class row_problem {
     invalid_utf8,      ///< a field is not well-formed UTF-8
     bad_date,          ///< the filing date is missing or not a date
     no_applicants,     ///< the applicants field is empty
-    malformed_csv,     ///< libcsv rejected the quoting (reported by the reader)
+    malformed_csv,     ///< the CSV scanner rejected the quoting (reported by the reader)
 };
 
 [[nodiscard]] constexpr std::string_view to_string(row_problem p) noexcept {
@@ -374,22 +317,8 @@ namespace detail {
 }
 
 
-}  // namespace detail
-
-/// One applicant from its aligned fields, by ineq::resolve_applicant and the export's own
-/// columns. Precedence, fact by fact:
-///  1. the caller's gazetteer (`--gazetteer`), when it knows the name;
-///  2. the export's columns: a country code other than CN places the applicant outside the
-///     mainland (no province); a division code (or a province name in that column) gives
-///     the province, and the prefecture when it has 4 or 6 digits;
-///  3. the address (ineq::resolve_address), then the name (ineq::resolve_name: 腾讯科技(深圳)
-///     有限公司 is Shenzhen, 中国科学院武汉…研究所 Wuhan, 三星电子株式会社 abroad,
-///     阿里巴巴… no place).
-/// Kind: gazetteer, else the type column when it names a kind, else the name
-/// (ineq::classify_applicant). Country: the code column upper-cased if given; else CN for a
-/// mainland place, HK / MO / TW, ZZ (the Unicode CLDR code for an unknown region) abroad,
-/// or "" when nothing places the applicant.
-[[nodiscard]] inline ineq::applicant make_applicant(std::string_view name, std::string_view type_text,
+// Documented in <ineq/io/export_format.hpp>.
+[[nodiscard]] inline ineq::applicant applicant_from_fields(std::string_view name, std::string_view type_text,
                                                     std::string_view country, std::string_view address,
                                                     std::string_view code,
                                                     const ineq::gazetteer* known = nullptr) {
@@ -434,14 +363,16 @@ namespace detail {
     return a;
 }
 
+}  // namespace detail
+
 /// Scratch space reused from row to row by make_record_into.
 struct record_buffers {
     std::vector<std::string_view> names, types, countries, addresses, codes;
 };
 
-/// One data row into `r` (whose strings and applicant list are reused), or the reason it is
-/// not a record (then `r` is unspecified). The patent type comes from the type column if it
-/// names one, else from the publication number's kind code.
+namespace detail {
+
+// Documented in <ineq/io/export_format.hpp>.
 [[nodiscard]] inline std::optional<row_error> make_record_into(std::span<const std::string_view> row,
                                                                const column_map& m, ineq::patent_record& r,
                                                                record_buffers& buffers, row_info* info = nullptr,
@@ -455,47 +386,46 @@ struct record_buffers {
             return row_error{row_problem::invalid_utf8, "field " + std::to_string(f + 1)};
         }
     }
-    const std::string_view date_text = detail::field_of(row, m, column::filing_date);
+    const std::string_view date_text = field_of(row, m, column::filing_date);
     const auto date = ineq::parse_date(date_text);
     if (!date) {
         // appended rather than `"\"" + printable(...)`: g++ 12 at -O3 reports a false -Wrestrict
         // for a short literal + std::string&& (GCC bug 105329)
         return row_error{row_problem::bad_date, date_text.empty() ? std::string("empty")
                                                                   : std::string("\"")
-                                                                        .append(detail::printable(date_text))
+                                                                        .append(printable(date_text))
                                                                         .append("\"")};
     }
-    ineq::split_applicants_into(detail::field_of(row, m, column::applicants), buffers.names);
+    ineq::split_applicants_into(field_of(row, m, column::applicants), buffers.names);
     const auto& names = buffers.names;
     if (names.empty()) return row_error{row_problem::no_applicants, {}};
 
     // Per-applicant columns keep their empty entries, so that entry i stays with applicant i.
-    ineq::split_aligned_into(detail::field_of(row, m, column::applicant_type), buffers.types);
-    ineq::split_aligned_into(detail::field_of(row, m, column::applicant_country), buffers.countries);
-    ineq::split_aligned_into(detail::field_of(row, m, column::applicant_address), buffers.addresses);
-    ineq::split_aligned_into(detail::field_of(row, m, column::applicant_province_code), buffers.codes);
+    ineq::split_aligned_into(field_of(row, m, column::applicant_type), buffers.types);
+    ineq::split_aligned_into(field_of(row, m, column::applicant_country), buffers.countries);
+    ineq::split_aligned_into(field_of(row, m, column::applicant_address), buffers.addresses);
+    ineq::split_aligned_into(field_of(row, m, column::applicant_province_code), buffers.codes);
     const auto at = [](const std::vector<std::string_view>& v, std::size_t i) {
         return i < v.size() ? v[i] : std::string_view{};
     };
 
-    r.application_number.assign(detail::field_of(row, m, column::application_number));
-    r.publication_number.assign(detail::field_of(row, m, column::publication_number));
+    r.application_number.assign(field_of(row, m, column::application_number));
+    r.publication_number.assign(field_of(row, m, column::publication_number));
     r.filing_date = *date;
-    r.type = ineq::patent_type_from_text(detail::field_of(row, m, column::patent_type));
+    r.type = ineq::patent_type_from_text(field_of(row, m, column::patent_type));
     if (r.type == ineq::patent_type::unknown) {
         r.type = ineq::patent_type_from_kind_code(ineq::kind_code_of(r.publication_number));
     }
     r.applicants.resize(names.size());
     for (std::size_t i = 0; i < names.size(); ++i) {
-        r.applicants[i] = make_applicant(names[i], at(buffers.types, i), at(buffers.countries, i),
+        r.applicants[i] = detail::applicant_from_fields(names[i], at(buffers.types, i), at(buffers.countries, i),
                                          at(buffers.addresses, i), at(buffers.codes, i), known);
     }
-    if (info != nullptr) info->synthetic = detail::icontains(detail::field_of(row, m, column::source), "synthetic");
+    if (info != nullptr) info->synthetic = icontains(field_of(row, m, column::source), "synthetic");
     return std::nullopt;
 }
 
-/// One data row as a record, or the reason it is not one (make_record_into with fresh
-/// buffers).
+// Documented in <ineq/io/export_format.hpp>.
 [[nodiscard]] inline std::variant<ineq::patent_record, row_error> make_record(const std::vector<std::string>& row,
                                                                               const column_map& m,
                                                                               row_info* info = nullptr,
@@ -503,10 +433,12 @@ struct record_buffers {
     const std::vector<std::string_view> views(row.begin(), row.end());
     ineq::patent_record r;
     record_buffers buffers;
-    if (auto err = make_record_into(views, m, r, buffers, info, known)) return std::move(*err);
+    if (auto err = detail::make_record_into(views, m, r, buffers, info, known)) return std::move(*err);
     return r;
 }
 
-}  // namespace pipeline
+}  // namespace detail
+
+}  // namespace ineq::io
 
 #endif

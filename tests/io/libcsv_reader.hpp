@@ -1,5 +1,6 @@
-// csv_reader.hpp: read an RFC 4180 CSV file row by row with libcsv, keeping line numbers
-// and surviving bad rows.
+// libcsv_reader.hpp: an RFC 4180 CSV reader over libcsv, keeping line numbers and surviving
+// bad rows: the independent reference that tests/io/csv.cpp compares ineq::io's scanner with
+// (the library itself does not use libcsv).
 //
 // libcsv (Debian libcsv-dev) does the parsing: quoted fields, doubled quotes, embedded new
 // lines, CR/LF. It runs with CSV_STRICT, so a quote inside an unquoted field or text after a
@@ -8,8 +9,10 @@
 // time, which gives every row its line numbers; after a strict-mode error it reports the row,
 // drops the rest of that line, restarts the parser and carries on with the next line.
 
-#ifndef INEQ_EXAMPLES_PIPELINE_CSV_READER_HPP
-#define INEQ_EXAMPLES_PIPELINE_CSV_READER_HPP
+#ifndef INEQ_TESTS_IO_LIBCSV_READER_HPP
+#define INEQ_TESTS_IO_LIBCSV_READER_HPP
+
+#include <ineq/io/csv.hpp>
 
 #include <csv.h>
 
@@ -21,14 +24,9 @@
 #include <string>
 #include <vector>
 
-namespace pipeline {
+namespace libcsv_reference {
 
-/// Where a row sits in the file: its first and last physical line (1-based).
-struct row_position {
-    std::size_t first_line = 0;
-    std::size_t last_line = 0;
-    friend bool operator==(const row_position&, const row_position&) = default;
-};
+using ineq::io::row_position;
 
 class csv_reader {
 public:
@@ -125,6 +123,6 @@ private:
     bool stopped_ = false;
 };
 
-}  // namespace pipeline
+}  // namespace libcsv_reference
 
 #endif
