@@ -3,21 +3,25 @@
 
 /// \file
 /// Tables of text as CSV (RFC 4180): a header row and data rows, every field quoted only
-/// where the RFC requires it, lines ended by CR LF. The output is byte for byte what
-/// Python's `csv.writer` (its default dialect, QUOTE_MINIMAL) writes for the same rows,
-/// so pandas, R's `read.csv`, Excel and LibreOffice read it back to the same fields.
+/// where needed (`ineq::io::csv_field`, shared with the rest of ineq::io), lines ended by
+/// CR LF. The output is byte for byte what Python's `csv.writer` (its default dialect,
+/// QUOTE_MINIMAL) writes for the same rows, except that a field with a blank (space or tab)
+/// at either end is quoted too: a strict reader (libcsv's CSV_STRICT, ineq::io's scanner)
+/// drops blanks around an unquoted field, so only quoted do they read back. pandas, R's
+/// `read.csv`, Excel and LibreOffice read the output back to the same fields.
 ///
 /// Quoting (RFC 4180, section 2, rules 5-7): a field that holds a comma, a double quote, a
-/// carriage return or a line feed is enclosed in double quotes, and each double quote in
-/// it is doubled; every other field is written as it is (leading and trailing spaces are
-/// kept, as the RFC says they are part of the field). A row of one empty field is written
-/// `""`, so that it does not read back as a blank line (as Python writes it).
+/// carriage return or a line feed, or starts or ends with a blank, is enclosed in double
+/// quotes, and each double quote in it is doubled; every other field is written as it is. A
+/// row of one empty field is written `""`, so that it does not read back as a blank line (as
+/// Python writes it).
 ///
 /// Fields are bytes: UTF-8 text passes through unchanged. Formatting numbers is the
 /// caller's choice; the shortest text that reads back to the same double
 /// (`std::to_chars`, `fmt::format("{}", x)`) keeps the full precision.
 
 #include <ineq/error.hpp>
+#include <ineq/io/csv.hpp>
 
 #include <concepts>
 #include <cstddef>
@@ -48,27 +52,6 @@ struct csv_options {
     /// skip it (`encoding="utf-8-sig"`, `fileEncoding="UTF-8-BOM"`); off by default.
     bool byte_order_mark = false;
 };
-
-/// The field as RFC 4180 writes it: in double quotes, with each double quote doubled, if
-/// it holds a comma, a double quote, CR or LF; unchanged otherwise.
-/// Example: `csv_field("a,b")` is `"a,b"` (with the quotes); `csv_field("say \"hi\"")` is
-/// `"say ""hi"""`; `csv_field("Beijing")` is `Beijing`.
-[[nodiscard]] inline std::string csv_field(std::string_view field) {
-    if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
-        return std::string(field);
-    }
-    std::string out;
-    out.reserve(field.size() + 2);
-    out.push_back('"');
-    for (const char c : field) {
-        if (c == '"') {
-            out.push_back('"');
-        }
-        out.push_back(c);
-    }
-    out.push_back('"');
-    return out;
-}
 
 /// Appends one row to `out`: the fields quoted by `csv_field`, separated by commas, ended
 /// by CR LF. Returns the number of fields. A row of one empty field is written `""`.
