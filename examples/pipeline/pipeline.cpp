@@ -467,7 +467,7 @@ int main(int argc, char** argv) {
             if (!encoding.empty()) add("converted from", encoding);
             add("data rows read", std::to_string(data.data_rows));
             add("rows skipped", std::to_string(data.skipped_total));
-            for (const auto& [reason, n] : data.skipped) add("  skipped: " + std::string(reason), std::to_string(n));
+            for (const auto& [reason, n] : data.skipped) add("  skipped: " + std::string(ineq::io::to_string(reason)), std::to_string(n));
             add("records", std::to_string(documents));
             add("duplicates removed (A/B publications of one application)", std::to_string(duplicates));
             add("documents analysed", std::to_string(documents - duplicates));
