@@ -64,10 +64,10 @@ KIND_CODE = re.compile(r"(?<=[0-9]) ?[A-Za-z][0-9]?$")
 def application_keys(frame):
     """The application key of every row: the application number, else the publication
     number without its kind code (as ineq.deduplicate keys documents); "" if neither."""
-    columns = ineq.EXPORT_COLUMNS
+    columns = ineq.export_columns([str(c) for c in frame.columns])
     empty = pd.Series("", index=frame.index)
-    applications = frame.get(columns["application_numbers"], empty).fillna("").str.strip()
-    publications = (frame.get(columns["publication_numbers"], empty).fillna("").str.strip()
+    applications = frame.get(columns.get("application_numbers"), empty).fillna("").str.strip()
+    publications = (frame.get(columns.get("publication_numbers"), empty).fillna("").str.strip()
                     .str.replace(KIND_CODE, "", regex=True).str.strip())
     return applications.where(applications != "", publications)
 
