@@ -19,8 +19,8 @@
 TEST_CASE("cooperation_table_csv: ranked rows, empty degrees, the national row") {
     Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1> all = Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1>::Zero(31);
     Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1> coop = all;
-    const auto beijing = ineq::province_from_code(11)->index();
-    const auto guangdong = ineq::province_from_code(44)->index();
+    const auto beijing = static_cast<Eigen::Index>(ineq::province_from_code(11)->index());
+    const auto guangdong = static_cast<Eigen::Index>(ineq::province_from_code(44)->index());
     all[beijing] = 4;
     coop[beijing] = 2;
     all[guangdong] = 3;
