@@ -244,14 +244,7 @@ inline std::vector<figure> province_maps(const Eigen::MatrixXd& values, int firs
         std::size_t significant = 0;
         std::size_t fdr = 0;
         for (std::size_t i = 0; i < clusters.size(); ++i) {
-            switch (clusters[i]) {
-                case sp::lisa_cluster::high_high: by_row[i] = map_svg::cluster::high_high; break;
-                case sp::lisa_cluster::low_low: by_row[i] = map_svg::cluster::low_low; break;
-                case sp::lisa_cluster::low_high: by_row[i] = map_svg::cluster::low_high; break;
-                case sp::lisa_cluster::high_low: by_row[i] = map_svg::cluster::high_low; break;
-                case sp::lisa_cluster::not_significant: by_row[i] = map_svg::cluster::not_significant; break;
-                case sp::lisa_cluster::undefined: break;  // Hainan: no land neighbour
-            }
+            by_row[i] = map_svg::cluster_of(clusters[i]);  // none for an island (no neighbours)
             const auto counts = [](sp::lisa_cluster c) {
                 return c != sp::lisa_cluster::not_significant && c != sp::lisa_cluster::undefined;
             };

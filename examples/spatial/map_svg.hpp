@@ -23,6 +23,7 @@
 
 #include <ineq/measures/breaks.hpp>
 #include <ineq/spatial/geometry.hpp>
+#include <ineq/spatial/lisa.hpp>
 
 #include <fmt/format.h>
 
@@ -220,6 +221,19 @@ inline std::vector<legend_entry> sequential_legend(const std::vector<double>& br
 
 /// The LISA cluster categories, in legend order.
 enum class cluster : std::uint8_t { high_high, low_low, low_high, high_low, not_significant };
+
+/// The map category of a LISA cluster; none for an undefined one (an island: drawn as no data).
+inline std::optional<cluster> cluster_of(ineq::spatial::lisa_cluster c) {
+    switch (c) {
+        case ineq::spatial::lisa_cluster::high_high: return cluster::high_high;
+        case ineq::spatial::lisa_cluster::low_low: return cluster::low_low;
+        case ineq::spatial::lisa_cluster::low_high: return cluster::low_high;
+        case ineq::spatial::lisa_cluster::high_low: return cluster::high_low;
+        case ineq::spatial::lisa_cluster::not_significant: return cluster::not_significant;
+        case ineq::spatial::lisa_cluster::undefined: break;
+    }
+    return std::nullopt;
+}
 
 /// The categorical legend of a LISA cluster map: HH red, LL blue, LH light blue, HL pink,
 /// not significant grey (an island, which has no neighbours, is drawn as "no data"; use

@@ -473,14 +473,7 @@ int main(int argc, char** argv) {
                            one_year);
                 std::size_t significant = 0;
                 for (std::size_t i = 0; i < clusters.size(); ++i) {
-                    switch (clusters[i]) {
-                        case sp::lisa_cluster::high_high: by_row[i] = map_svg::cluster::high_high; break;
-                        case sp::lisa_cluster::low_low: by_row[i] = map_svg::cluster::low_low; break;
-                        case sp::lisa_cluster::low_high: by_row[i] = map_svg::cluster::low_high; break;
-                        case sp::lisa_cluster::high_low: by_row[i] = map_svg::cluster::high_low; break;
-                        case sp::lisa_cluster::not_significant: by_row[i] = map_svg::cluster::not_significant; break;
-                        case sp::lisa_cluster::undefined: break;  // Hainan: no neighbours, no statistic
-                    }
+                    by_row[i] = map_svg::cluster_of(clusters[i]);  // none for an island (no neighbours)
                     if (clusters[i] != sp::lisa_cluster::not_significant && clusters[i] != sp::lisa_cluster::undefined) {
                         ++significant;
                         fmt::print("  {:<16}{}  (pseudo p = {:.4f}){}\n", ineq::province::from_index(i).english(),
